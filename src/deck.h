@@ -1,0 +1,194 @@
+/*
+ * deck: the slide deck model and its strict JSON loader.
+ *
+ * A deck is loaded from a JSON file into a struct deck that owns every string
+ * and array in it (one arena, freed by deck_free). The loader is strict where
+ * cJSON is lenient and reports every problem it finds to a struct report as
+ * one line "FILE:LINE:COL: PATH: message", e.g.
+ *   slides/igf.json:12:5: slides[2].titel: unknown key; did you mean "title"?
+ *
+ * Usage:
+ *	struct deck deck;
+ *	struct report rep;
+ *	report_init(&rep);
+ *	if (deck_load(&deck, "slides/igf2007.json", &rep) < 0)
+ *		report_print(&rep, stderr);
+ *	...
+ *	deck_free(&deck);
+ *	report_destroy(&rep);
+ *
+ * Pure C: no SDL. cJSON is used only inside deck.c.
+ */
+#ifndef VITRINE_DECK_H
+#define VITRINE_DECK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "report.h"
+
+/* Limits; the loader rejects anything beyond them with a message. */
+#define DECK_MAX_FILE_BYTES (8u << 20) /* 8 MiB */
+#define DECK_MAX_SLIDES	    10000
+#define DECK_MAX_STRING	    4096 /* bytes of UTF-8 in one string */
+#define DECK_MAX_DEPTH	    16	 /* nesting of arrays and objects */
+#define DECK_MAX_ITEMS	    12	 /* bullets, cards or paragraphs a slide */
+
+enum deck_layout {
+	DECK_LAYOUT_TITLE,     /* title, subtitle, text */
+	DECK_LAYOUT_TEXT,      /* title, text (paragraphs) */
+	DECK_LAYOUT_BULLETS,   /* title, bullets */
+	DECK_LAYOUT_STATEMENT, /* title (small, above), statement */
+	DECK_LAYOUT_CARDS,     /* title, cards */
+	DECK_LAYOUT_CONTACT,   /* title, contact, text */
+	DECK_LAYOUT_IMAGE,     /* title, image, caption */
+	DECK_LAYOUT_COUNT
+};
+
+enum deck_transition {
+	DECK_TRANSITION_FADE,
+	DECK_TRANSITION_PUSH,
+	DECK_TRANSITION_NONE,
+	DECK_TRANSITION_COUNT
+};
+
+enum deck_mode { DECK_MODE_LOBBY, DECK_MODE_PRESENT, DECK_MODE_KIOSK };
+
+/* The bundled fonts, in assets/fonts/. */
+enum deck_font {
+	DECK_FONT_SANS,	      /* NotoSans-Regular.ttf */
+	DECK_FONT_SANS_BOLD,  /* NotoSans-Bold.ttf */
+	DECK_FONT_SERIF,      /* NotoSerif-Regular.ttf */
+	DECK_FONT_SERIF_BOLD, /* NotoSerif-Bold.ttf */
+	DECK_FONT_COUNT
+};
+
+struct deck_color {
+	uint8_t r, g, b;
+};
+
+/* A list of strings; the strings and the array belong to the deck. */
+struct deck_strings {
+	const char **v;
+	size_t n;
+};
+
+struct deck_card {
+	const char *name; /* required */
+	const char *text; /* NULL when absent */
+};
+
+struct deck_contact {
+	const char *name; /* required */
+	const char *role, *organisation, *email, *phone, *url; /* or NULL */
+};
+
+/*
+ * One slide. Every string is UTF-8 without NUL or control characters other
+ * than '\n', owned by the deck; absent optional strings are NULL.
+ */
+struct deck_slide {
+	enum deck_layout layout;
+	const char *id;	      /* unique within the deck, or NULL */
+	const char *title;    /* heading (title layout: the big title) */
+	const char *subtitle; /* title layout */
+	struct deck_strings text;    /* paragraphs: title, text, contact */
+	struct deck_strings bullets; /* bullets layout */
+	const char *statement;	     /* statement layout */
+	const struct deck_card *cards; /* cards layout */
+	size_t n_cards;
+	struct deck_contact contact; /* contact layout; name NULL otherwise */
+	const char *image;   /* image layout: path relative to deck->dir */
+	const char *caption; /* image layout */
+	const char *notes;   /* presenter notes */
+	uint32_t seconds_ms; /* time on screen; 0 = the deck's default */
+	int transition;	     /* enum deck_transition, or -1 = deck default */
+	bool has_background;
+	struct deck_color background;
+	int line; /* line of the slide's '{' in the file, for messages */
+};
+
+struct deck_theme {
+	struct deck_color background; /* default #10243e */
+	struct deck_color text;	      /* default #ffffff */
+	struct deck_color accent;     /* default #f2b632 */
+	enum deck_font heading_font;  /* default DECK_FONT_SANS_BOLD */
+	enum deck_font body_font;     /* default DECK_FONT_SANS */
+	double text_scale; /* 0.5 to 2.0, multiplies text sizes; default 1 */
+	double margin;	   /* safe-area margin, fraction of each side;
+			      0 to 0.25, default 0.05 */
+};
+
+struct deck_settings {
+	uint32_t seconds_ms;	   /* default time a slide; default 8000 */
+	enum deck_transition transition; /* default fade */
+	uint32_t transition_ms;	   /* default 400 */
+	uint32_t idle_ms;	   /* kiosk: back to slide 1; default 60000 */
+	enum deck_mode mode;	   /* default lobby */
+	bool progress_bar;	   /* lobby: thin progress bar; default false */
+};
+
+struct deck {
+	const char *path;  /* the file as given */
+	const char *dir;   /* its folder; image paths are relative to it */
+	const char *title; /* deck title, else the event name, else NULL */
+	struct {
+		const char *name, *date, *venue; /* or NULL */
+	} event;
+	struct deck_theme theme;
+	struct deck_settings settings;
+	struct deck_slide *slides;
+	size_t n_slides; /* 1 to DECK_MAX_SLIDES */
+
+	struct deck_arena *arena; /* owns everything above */
+};
+
+/*
+ * Loads and checks the deck at path. On success returns 0 and fills *deck,
+ * which the caller frees with deck_free. On failure returns -1, adds every
+ * error found to rep and leaves *deck zeroed (deck_free on it is harmless).
+ * Image files are checked to exist inside the deck's folder.
+ */
+int deck_load(struct deck *deck, const char *path, struct report *rep);
+
+/*
+ * The same from a buffer of len bytes (need not be NUL-terminated); name is
+ * used in messages and dir is the folder image paths are relative to (NULL:
+ * image files are not checked on disk, only their paths).
+ */
+int deck_parse(struct deck *deck, const char *name, const char *dir,
+	       const char *buf, size_t len, struct report *rep);
+
+/* Frees everything the deck owns and zeroes it. Accepts a zeroed deck. */
+void deck_free(struct deck *deck);
+
+/* Effective time on screen and transition of slide i. */
+uint32_t deck_slide_ms(const struct deck *deck, size_t i);
+enum deck_transition deck_slide_transition(const struct deck *deck, size_t i);
+
+/* The JSON objects of a deck, for deck_keys. */
+enum deck_object {
+	DECK_OBJECT_ROOT,
+	DECK_OBJECT_EVENT,
+	DECK_OBJECT_THEME,
+	DECK_OBJECT_SETTINGS,
+	DECK_OBJECT_SLIDE,
+	DECK_OBJECT_CARD,
+	DECK_OBJECT_CONTACT,
+	DECK_OBJECT_COUNT
+};
+
+/* The keys the loader accepts in an object, NULL-terminated, static. The
+ * schema test checks slides/deck.schema.json against these. */
+const char *const *deck_keys(enum deck_object object);
+
+/* Names used in the JSON: "title", "fade", "lobby", "sans-bold"... */
+const char *deck_layout_name(enum deck_layout layout);
+const char *deck_transition_name(enum deck_transition transition);
+const char *deck_mode_name(enum deck_mode mode);
+const char *deck_font_name(enum deck_font font);
+/* File name of a bundled font, e.g. "NotoSans-Bold.ttf". */
+const char *deck_font_file(enum deck_font font);
+
+#endif

@@ -1,0 +1,100 @@
+/*
+ * layout: turns one slide and a screen size into a display list of things to
+ * draw (rectangles, lines of text, images), fitting text to its boxes from a
+ * ladder of sizes. Pure C: text is measured through a callback, which SDL_ttf
+ * backs in the app and a fake monospace measurer backs in the tests.
+ *
+ * Usage:
+ *	struct layout lay;
+ *	layout_init(&lay);
+ *	layout_slide(&lay, deck, i, 1920, 1080, &measurer);
+ *	for (size_t k = 0; k < lay.n; k++) draw(&lay.items[k]);
+ *	layout_destroy(&lay);
+ *
+ * Sizes: the text floor is LAYOUT_FLOOR_DIVISOR-th of the screen's shorter
+ * side (see README, "Legibility"); no text is laid out smaller than that.
+ * Text that does not fit at the floor is cut at a line boundary (never drawn
+ * outside its box) and flagged in lay.overflow.
+ */
+#ifndef VITRINE_LAYOUT_H
+#define VITRINE_LAYOUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "deck.h"
+
+#define LAYOUT_FLOOR_DIVISOR 24 /* floor px = shorter side / 24 */
+
+struct layout_rect {
+	int x, y, w, h;
+};
+
+/* Measures text; all sizes in pixels. */
+struct layout_measurer {
+	/* Width of the len bytes of UTF-8 at s, in font at size px. */
+	int (*text_width)(void *ctx, enum deck_font font, int px,
+			  const char *s, size_t len);
+	/* Distance between baselines of two lines of font at px; a line's
+	 * box is this tall. */
+	int (*line_height)(void *ctx, enum deck_font font, int px);
+	void *ctx;
+};
+
+enum layout_kind {
+	LAYOUT_RECT,  /* filled rectangle */
+	LAYOUT_TEXT,  /* one line of text, its box's top-left at box.x,y */
+	LAYOUT_IMAGE, /* a picture fitted into box, keeping its aspect */
+};
+
+struct layout_item {
+	enum layout_kind kind;
+	struct layout_rect box; /* TEXT: w is the measured width, h the line
+				   height */
+	struct deck_color color;
+	/* LAYOUT_TEXT */
+	enum deck_font font;
+	int px;
+	const char *text; /* borrowed from the deck or a static string; NOT
+			     NUL-terminated at len */
+	size_t len;
+	/* LAYOUT_IMAGE */
+	const char *image; /* path relative to deck->dir, borrowed */
+	int slide_index;   /* which slide the item belongs to */
+};
+
+struct layout {
+	struct layout_item *items; /* owned */
+	size_t n, cap;
+	struct layout_rect safe; /* the safe area nothing crosses */
+	int floor_px;		 /* smallest text size allowed */
+	int min_px;		 /* smallest text size used (0: no text) */
+	bool overflow;		 /* some text did not fit even at the floor */
+};
+
+void layout_init(struct layout *lay);
+void layout_destroy(struct layout *lay);
+
+/*
+ * Lays out slide i of deck for a w x h screen into lay (emptied first).
+ * The first item is the full-screen background rectangle. Returns 0, or -1
+ * when w or h is below 64 or the index is out of range (lay is then empty).
+ */
+int layout_slide(struct layout *lay, const struct deck *deck, size_t i, int w,
+		 int h, const struct layout_measurer *m);
+
+/*
+ * Wraps the len bytes at s to lines at most width px wide in font/px:
+ * breaks at spaces and '\n', breaks a word longer than the line between
+ * UTF-8 characters, never inside one. Writes up to max line spans (offset,
+ * length into s) into lines and returns the number of lines the text needs,
+ * which may be more than max.
+ */
+struct layout_span {
+	size_t off, len;
+};
+size_t layout_wrap(const char *s, size_t len, int width, enum deck_font font,
+		   int px, const struct layout_measurer *m,
+		   struct layout_span *lines, size_t max);
+
+#endif

@@ -1,0 +1,41 @@
+/*
+ * util: small helpers every module may use; libc only.
+ */
+#ifndef VITRINE_UTIL_H
+#define VITRINE_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Prints "vitrine: MESSAGE" to stderr and exits with status 1. */
+_Noreturn void die(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* malloc/realloc/strdup that die on exhaustion; the caller frees. */
+void *xmalloc(size_t size);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t size);
+char *xstrdup(const char *s);
+
+/*
+ * Returns a copy of the len bytes at s, NUL-terminated, with control
+ * characters (C0, DEL, C1 as UTF-8) written as \n, \t, \e or \xNN and
+ * invalid UTF-8 bytes as \xNN, so the result is safe to print on a
+ * terminal. The caller frees.
+ */
+char *util_escape(const char *s, size_t len);
+
+/*
+ * Length in bytes of the valid UTF-8 sequence at s (at most len bytes), or
+ * 0 when it is not one (overlong, surrogate, above U+10FFFF, truncated).
+ * *cp receives the code point when it is not NULL.
+ */
+size_t util_utf8_decode(const char *s, size_t len, uint32_t *cp);
+
+/* Number of code points in the first len bytes of valid UTF-8 at s. */
+size_t util_utf8_count(const char *s, size_t len);
+
+/* Edit distance between a and b (insert, delete, replace, swap), capped. */
+int util_edit_distance(const char *a, const char *b);
+
+#endif
