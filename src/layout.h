@@ -77,11 +77,13 @@ void layout_destroy(struct layout *lay);
 
 /*
  * Lays out slide i of deck for a w x h screen into lay (emptied first).
+ * reserve_bottom pixels at the bottom of the safe area are kept free (the
+ * kiosk's on-screen controls go there); 0 otherwise.
  * The first item is the full-screen background rectangle. Returns 0, or -1
  * when w or h is below 64 or the index is out of range (lay is then empty).
  */
 int layout_slide(struct layout *lay, const struct deck *deck, size_t i, int w,
-		 int h, const struct layout_measurer *m);
+		 int h, int reserve_bottom, const struct layout_measurer *m);
 
 /*
  * Wraps the len bytes at s to lines at most width px wide in font/px:
