@@ -25,7 +25,7 @@ SDL_LIBS     = $(shell $(PKG_CONFIG) --libs sdl2 SDL2_ttf SDL2_image)
 
 # The SDL layer; every other file in src/ is the pure core, built without
 # SDL's include path so that an SDL include there fails to compile.
-SDL_MODS  = render input app main
+SDL_MODS  = render input app player main
 SDL_SRC   = $(SDL_MODS:%=src/%.c)
 CORE_SRC  = $(filter-out $(SDL_SRC),$(wildcard src/*.c))
 CORE_OBJ  = $(CORE_SRC:src/%.c=build/obj/%.o)
@@ -76,7 +76,7 @@ build/asan/%.o: src/%.c | build/asan
 		$(if $(filter src/deck.c,$<),$(CJSON_CFLAGS)) -c -o $@ $<
 
 build/tests/test_%: tests/test_%.c $(ASAN_CORE) $(ASAN_SDL) | build/tests
-	$(CC) $(ALL_CFLAGS) -O1 $(SANITIZE) -Isrc \
+	$(CC) $(ALL_CFLAGS) -O1 $(SANITIZE) -Isrc $(CJSON_CFLAGS) \
 		$(if $(filter $*,$(SDL_TESTS)),$(SDL_CFLAGS)) -o $@ $< \
 		$(ASAN_CORE) \
 		$(if $(filter $*,$(SDL_TESTS)),$(ASAN_SDL) $(SDL_LIBS)) \

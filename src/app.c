@@ -1,0 +1,262 @@
+/*
+ * app: checking, exporting and showing decks on SDL; see app.h.
+ */
+#include "app.h"
+
+#include <SDL.h>
+#include <SDL_image.h>
+#include <SDL_ttf.h>
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "lint.h"
+#include "render.h"
+#include "report.h"
+#include "util.h"
+
+#ifndef VITRINE_DATADIR
+#define VITRINE_DATADIR "/usr/local/share/vitrine"
+#endif
+
+/* Renderer and drivers that need no display and no GPU. */
+static void
+set_offscreen_hints(void)
+{
+	SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+	SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+}
+
+static bool
+is_dir(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/*
+ * The bundled fonts' folder: $VITRINE_FONTS, else assets/fonts beside the
+ * build folder, else the installed share/vitrine/fonts. Writes into buf.
+ */
+static const char *
+font_dir(char *buf, size_t size)
+{
+	const char *env = getenv("VITRINE_FONTS");
+	char *base = SDL_GetBasePath();
+	const char *tries[] = { "%s../assets/fonts", "%s../share/vitrine/fonts",
+				"%sassets/fonts" };
+
+	if (env && *env) {
+		snprintf(buf, size, "%s", env);
+		goto out;
+	}
+	for (size_t i = 0; base && i < sizeof(tries) / sizeof(tries[0]); i++) {
+		snprintf(buf, size, tries[i], base);
+		if (is_dir(buf))
+			goto out;
+	}
+	snprintf(buf, size, "%s/fonts", VITRINE_DATADIR);
+out:
+	SDL_free(base);
+	return buf;
+}
+
+int
+app_start_libraries(void)
+{
+	if (TTF_Init() < 0) {
+		fprintf(stderr, "vitrine: cannot start SDL_ttf: %s\n",
+			TTF_GetError());
+		return -1;
+	}
+	IMG_Init(IMG_INIT_PNG | IMG_INIT_JPG);
+	return 0;
+}
+
+void
+app_stop_libraries(void)
+{
+	IMG_Quit();
+	TTF_Quit();
+	SDL_Quit();
+}
+
+struct render *
+app_open_render(SDL_Renderer *sdl)
+{
+	char dir[4096];
+	struct report rep;
+	struct render *r;
+
+	report_init(&rep);
+	r = render_create(sdl, font_dir(dir, sizeof(dir)), &rep);
+	if (!r)
+		report_print(&rep, stderr);
+	report_destroy(&rep);
+	return r;
+}
+
+/* Tries to decode every image of the deck; adds errors to rep. */
+static void
+check_images(const struct deck *deck, struct report *rep)
+{
+	char path[4096];
+
+	for (size_t i = 0; i < deck->n_slides; i++) {
+		const char *image = deck->slides[i].image;
+		SDL_Surface *s;
+
+		if (!image)
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", deck->dir, image);
+		s = IMG_Load(path);
+		if (!s)
+			report_error(rep,
+				     "%s:%d: slides[%zu].image: cannot load "
+				     "\"%s\": %s; use a PNG or JPEG file",
+				     deck->path, deck->slides[i].line, i, image,
+				     IMG_GetError());
+		SDL_FreeSurface(s);
+	}
+}
+
+/* Checks one deck; prints what it found. Returns 0 when usable. */
+static int
+check_one(const char *file, struct render *r)
+{
+	struct deck deck;
+	struct report rep;
+	int rc = 0;
+
+	report_init(&rep);
+	if (deck_load(&deck, file, &rep) < 0) {
+		rc = 1;
+		goto out;
+	}
+	check_images(&deck, &rep);
+	lint_deck(&deck, render_measurer(r), &rep);
+	rc = rep.errors ? 1 : 0;
+	if (!rc)
+		printf("%s: ok, %zu slides%s\n", file, deck.n_slides,
+		       rep.warnings ? " (with warnings)" : "");
+	deck_free(&deck);
+out:
+	report_print(&rep, rc ? stderr : stdout);
+	report_destroy(&rep);
+	return rc;
+}
+
+int
+app_check(char **decks, int n)
+{
+	struct render *r;
+	int rc = 0;
+
+	set_offscreen_hints();
+	if (app_start_libraries() < 0)
+		return 1;
+	r = app_open_render(NULL);
+	if (!r) {
+		app_stop_libraries();
+		return 1;
+	}
+	for (int i = 0; i < n; i++)
+		rc |= check_one(decks[i], r);
+	render_destroy(r);
+	app_stop_libraries();
+	return rc;
+}
+
+/* Draws slide i into surface through the software renderer sdl. */
+static int
+export_slide(struct render *r, SDL_Renderer *sdl, SDL_Surface *surface,
+	     size_t i, const char *dir)
+{
+	char path[4096];
+
+	SDL_SetRenderDrawColor(sdl, 0, 0, 0, 255);
+	SDL_RenderClear(sdl);
+	if (render_slide(r, i, surface->w, surface->h, 0, 255) < 0)
+		return -1;
+	SDL_RenderPresent(sdl);
+	snprintf(path, sizeof(path), "%s/slide-%03zu.png", dir, i + 1);
+	if (IMG_SavePNG(surface, path) < 0) {
+		fprintf(stderr, "vitrine: %s: cannot write: %s\n", path,
+			IMG_GetError());
+		return -1;
+	}
+	printf("wrote %s\n", path);
+	return 0;
+}
+
+static int
+make_dir(const char *dir)
+{
+	if (mkdir(dir, 0777) == 0 || (errno == EEXIST && is_dir(dir)))
+		return 0;
+	fprintf(stderr, "vitrine: %s: cannot create folder: %s\n", dir,
+		strerror(errno));
+	return -1;
+}
+
+/* Exports every slide of deck; returns 0 or 1. */
+static int
+export_deck(const struct deck *deck, const struct app_options *o)
+{
+	int w = o->w ? o->w : 1920, h = o->h ? o->h : 1080, rc = 1;
+	SDL_Surface *surface = NULL;
+	SDL_Renderer *sdl = NULL;
+	struct render *r = NULL;
+	struct report rep;
+
+	report_init(&rep);
+	if (make_dir(o->export_dir) < 0)
+		goto out;
+	surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32,
+						 SDL_PIXELFORMAT_RGB888);
+	sdl = surface ? SDL_CreateSoftwareRenderer(surface) : NULL;
+	r = sdl ? app_open_render(sdl) : NULL;
+	if (!r) {
+		fprintf(stderr, "vitrine: cannot draw %dx%d: %s\n", w, h,
+			SDL_GetError());
+		goto out;
+	}
+	render_set_deck(r, deck);
+	rc = 0;
+	for (size_t i = 0; i < deck->n_slides && !rc; i++)
+		rc = export_slide(r, sdl, surface, i, o->export_dir) ? 1 : 0;
+	render_image_errors(r, &rep);
+	report_print(&rep, stderr);
+out:
+	report_destroy(&rep);
+	render_destroy(r);
+	if (sdl)
+		SDL_DestroyRenderer(sdl);
+	SDL_FreeSurface(surface);
+	return rc;
+}
+
+int
+app_export(const struct app_options *o)
+{
+	struct deck deck;
+	struct report rep;
+	int rc = 1;
+
+	set_offscreen_hints();
+	report_init(&rep);
+	if (deck_load(&deck, o->deck, &rep) < 0) {
+		report_print(&rep, stderr);
+		goto out;
+	}
+	if (app_start_libraries() == 0) {
+		rc = export_deck(&deck, o);
+		app_stop_libraries();
+	}
+	deck_free(&deck);
+out:
+	report_destroy(&rep);
+	return rc;
+}

@@ -1,0 +1,43 @@
+/*
+ * app: the program's three jobs, each on SDL: check decks, export slides to
+ * PNG files, and run the show in a window. main.c parses the command line
+ * into struct app_options and calls one of these.
+ */
+#ifndef VITRINE_APP_H
+#define VITRINE_APP_H
+
+#include <stdbool.h>
+
+#include <SDL.h>
+
+#include "deck.h"
+#include "render.h"
+
+struct app_options {
+	const char *deck;       /* the deck file */
+	const char *export_dir; /* --export DIR */
+	int mode;		/* enum deck_mode, or -1 = the deck's */
+	bool windowed;		/* --windowed */
+	int w, h;		/* --size WxH; 0 = the display's */
+	int display;		/* --display N */
+	bool trace;		/* --trace: one line per state change */
+};
+
+/* Checks each deck: "DECK: ok, N slides" or its errors. Returns 0 or 1. */
+int app_check(char **decks, int n);
+
+/* Writes every slide of o->deck to o->export_dir. Returns 0 or 1. */
+int app_export(const struct app_options *o);
+
+/* Starts SDL_ttf and SDL_image; 0, or -1 after a message. */
+int app_start_libraries(void);
+/* Stops them and SDL. */
+void app_stop_libraries(void);
+
+/*
+ * Opens the bundled fonts for drawing with sdl (NULL: measuring only).
+ * Returns NULL after printing why.
+ */
+struct render *app_open_render(SDL_Renderer *sdl);
+
+#endif

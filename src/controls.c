@@ -1,0 +1,72 @@
+/*
+ * controls: the kiosk's arrows and dots; see controls.h.
+ */
+#include "controls.h"
+
+#include <stdbool.h>
+
+static bool
+contains(struct layout_rect r, int x, int y)
+{
+	return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;
+}
+
+int
+controls_target_px(int h_px, double h_mm)
+{
+	double px_per_mm = h_mm > 0 ? h_px / h_mm : 480 / 86.0;
+	int px = (int)(CONTROLS_TARGET_MM * px_per_mm + 0.5);
+
+	if (px < 24)
+		px = 24;
+	if (px > h_px / 8)
+		px = h_px / 8;
+	return px;
+}
+
+static void
+place_dots(struct controls *c, size_t n_slides)
+{
+	struct layout_rect b = c->band;
+	int room = b.w - 2 * (c->target + c->target / 2);
+	int x0;
+
+	c->n_dots = 0;
+	if (n_slides > CONTROLS_MAX_DOTS ||
+	    (long)n_slides * c->target > (long)room)
+		return;
+	x0 = b.x + (b.w - (int)n_slides * c->target) / 2;
+	for (size_t i = 0; i < n_slides; i++)
+		c->dots[i] = (struct layout_rect){ x0 + (int)i * c->target, b.y,
+						   c->target, c->target };
+	c->n_dots = n_slides;
+}
+
+void
+controls_place(struct controls *c, struct layout_rect safe, int target_px,
+	       size_t n_slides)
+{
+	int t = target_px;
+
+	c->target = t;
+	c->band = (struct layout_rect){ safe.x, safe.y + safe.h - t, safe.w, t };
+	c->prev = (struct layout_rect){ safe.x, c->band.y, t, t };
+	c->next = (struct layout_rect){ safe.x + safe.w - t, c->band.y, t, t };
+	place_dots(c, n_slides);
+}
+
+enum controls_hit
+controls_hit(const struct controls *c, int x, int y, size_t *dot)
+{
+	if (contains(c->prev, x, y))
+		return CONTROLS_PREV;
+	if (contains(c->next, x, y))
+		return CONTROLS_NEXT;
+	for (size_t i = 0; i < c->n_dots; i++) {
+		if (contains(c->dots[i], x, y)) {
+			*dot = i;
+			return CONTROLS_DOT;
+		}
+	}
+	return CONTROLS_NONE;
+}

@@ -1,0 +1,45 @@
+/*
+ * controls: where the kiosk's on-screen controls go and what a tap hits.
+ * A band at the bottom of the safe area holds a back arrow, a row of dots
+ * (one per slide) and a forward arrow; each is a square touch target of
+ * target_px, which the caller derives from the panel's size so that it is
+ * at least CONTROLS_TARGET_MM on the glass. Pure C.
+ */
+#ifndef VITRINE_CONTROLS_H
+#define VITRINE_CONTROLS_H
+
+#include <stddef.h>
+
+#include "layout.h"
+
+#define CONTROLS_TARGET_MM 10 /* a fingertip: 9 mm or more */
+#define CONTROLS_MAX_DOTS  64 /* more slides than this: no dots */
+
+struct controls {
+	struct layout_rect band; /* the whole strip, kept free of slide text */
+	struct layout_rect prev, next;
+	struct layout_rect dots[CONTROLS_MAX_DOTS]; /* touch targets */
+	size_t n_dots; /* 0 when the slides do not fit as dots */
+	int target;    /* side of a touch target, px */
+};
+
+enum controls_hit { CONTROLS_NONE, CONTROLS_PREV, CONTROLS_NEXT, CONTROLS_DOT };
+
+/*
+ * Places the controls for a w x h screen whose safe area is safe, with
+ * touch targets of target_px and n_slides dots.
+ */
+void controls_place(struct controls *c, struct layout_rect safe,
+		    int target_px, size_t n_slides);
+
+/* What a tap at x, y hits; *dot receives the dot's slide index. */
+enum controls_hit controls_hit(const struct controls *c, int x, int y,
+			       size_t *dot);
+
+/*
+ * Touch target side in px for a panel h_px pixels and h_mm millimetres
+ * tall (h_mm <= 0: unknown, assume a 7-inch 800x480 panel's density).
+ */
+int controls_target_px(int h_px, double h_mm);
+
+#endif

@@ -1,0 +1,489 @@
+/*
+ * player: window, event loop and frames of the running show; see player.h.
+ */
+#include "player.h"
+
+#include <SDL.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "controls.h"
+#include "input.h"
+#include "render.h"
+#include "show.h"
+#include "util.h"
+
+struct player {
+	const struct app_options *o;
+	enum deck_mode mode;
+	SDL_Window *win;
+	SDL_Renderer *sdl;
+	struct render *r;
+	struct deck deck;
+	struct show_slide *slides; /* owned; the show borrows it */
+	struct show show;
+	struct input in;
+	int w, h;	   /* drawing size, px */
+	uint32_t frame_ms; /* one refresh of the display */
+	uint64_t t0;	   /* start, for trace times */
+	uint64_t last_frame_ms;
+	bool dirty;	   /* a frame must be drawn */
+	bool shown;	   /* the first frame is on screen */
+	bool want_fullscreen;
+	enum show_blank blank; /* as last traced */
+};
+
+static void
+trace(struct player *p, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void
+trace(struct player *p, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!p->o->trace)
+		return;
+	printf("trace %llu ", (unsigned long long)(SDL_GetTicks64() - p->t0));
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	putchar('\n');
+	fflush(stdout);
+}
+
+/* Traces what a show change did: a new slide, or a blank screen. */
+static void
+note_change(struct player *p, unsigned changes, const struct show_trace *t)
+{
+	static const char *blank_names[] = { "off", "black", "white" };
+
+	if (changes & SHOW_CHANGE_SLIDE)
+		trace(p, "slide %zu/%zu %s %s", t->to + 1, p->deck.n_slides,
+		      show_action_name(t->action), show_source_name(t->source));
+	if (p->show.blank != p->blank) {
+		p->blank = p->show.blank;
+		trace(p, "blank %s", blank_names[p->blank]);
+	}
+	if (changes)
+		p->dirty = true;
+}
+
+static void
+fill_slides(struct player *p)
+{
+	p->slides = xcalloc(p->deck.n_slides, sizeof(*p->slides));
+	for (size_t i = 0; i < p->deck.n_slides; i++) {
+		p->slides[i].dwell_ms = deck_slide_ms(&p->deck, i);
+		p->slides[i].transition = deck_slide_transition(&p->deck, i);
+	}
+}
+
+static void
+start_show(struct player *p, uint64_t now)
+{
+	struct show_config cfg = {
+		.mode = p->mode,
+		.slides = p->slides,
+		.n_slides = p->deck.n_slides,
+		.transition_ms = p->deck.settings.transition_ms,
+		.idle_ms = p->deck.settings.idle_ms,
+	};
+
+	show_init(&p->show, &cfg, now);
+}
+
+/* Touch target size from the display's density, at least 1/12 of it. */
+static int
+target_px(struct player *p)
+{
+	float ddpi, hdpi, vdpi;
+	int display = SDL_GetWindowDisplayIndex(p->win);
+	int shorter = p->w < p->h ? p->w : p->h;
+	double mm = 0;
+	int t;
+
+	if (SDL_GetDisplayDPI(display, &ddpi, &hdpi, &vdpi) == 0 &&
+	    vdpi >= 50 && vdpi <= 600)
+		mm = p->h / vdpi * 25.4;
+	t = controls_target_px(p->h, mm);
+	return t < shorter / 12 ? shorter / 12 : t;
+}
+
+/* Places the kiosk's controls and keeps slide text clear of them. */
+static void
+place_controls(struct player *p)
+{
+	const struct layout *lay;
+	int t;
+
+	if (p->mode != DECK_MODE_KIOSK)
+		return;
+	t = target_px(p);
+	render_set_reserve(p->r, t + t / 4);
+	lay = render_layout(p->r, p->show.index, p->w, p->h);
+	if (lay)
+		controls_place(&p->in.controls, lay->safe, t, p->deck.n_slides);
+}
+
+static void
+resize(struct player *p)
+{
+	if (SDL_GetRendererOutputSize(p->sdl, &p->w, &p->h) < 0)
+		SDL_GetWindowSize(p->win, &p->w, &p->h);
+	input_resize(&p->in, p->w, p->h);
+	place_controls(p);
+	p->dirty = true;
+}
+
+static void
+fill_circle(SDL_Renderer *sdl, float cx, float cy, float rad, SDL_Color c)
+{
+	enum { SEGMENTS = 24 };
+	SDL_Vertex v[SEGMENTS * 3];
+
+	for (int i = 0; i < SEGMENTS; i++) {
+		float a0 = (float)(2 * M_PI * i / SEGMENTS);
+		float a1 = (float)(2 * M_PI * (i + 1) / SEGMENTS);
+
+		v[i * 3] = (SDL_Vertex){ { cx, cy }, c, { 0, 0 } };
+		v[i * 3 + 1] = (SDL_Vertex){
+			{ cx + rad * cosf(a0), cy + rad * sinf(a0) }, c, { 0, 0 }
+		};
+		v[i * 3 + 2] = (SDL_Vertex){
+			{ cx + rad * cosf(a1), cy + rad * sinf(a1) }, c, { 0, 0 }
+		};
+	}
+	SDL_RenderGeometry(sdl, NULL, v, SEGMENTS * 3, NULL, 0);
+}
+
+/* A round button with a chevron pointing left (dir -1) or right (+1). */
+static void
+draw_arrow(struct player *p, struct layout_rect b, int dir)
+{
+	const struct deck_theme *th = &p->deck.theme;
+	SDL_Color ring = { th->text.r, th->text.g, th->text.b, 60 };
+	SDL_Color ink = { th->text.r, th->text.g, th->text.b, 230 };
+	float cx = b.x + b.w / 2.0f, cy = b.y + b.h / 2.0f, s = b.w / 6.0f;
+	SDL_Vertex v[3] = {
+		{ { cx + dir * s * 1.1f, cy }, ink, { 0, 0 } },
+		{ { cx - dir * s * 0.7f, cy - s * 1.3f }, ink, { 0, 0 } },
+		{ { cx - dir * s * 0.7f, cy + s * 1.3f }, ink, { 0, 0 } },
+	};
+
+	fill_circle(p->sdl, cx, cy, b.w * 0.45f, ring);
+	SDL_RenderGeometry(p->sdl, NULL, v, 3, NULL, 0);
+}
+
+static void
+draw_controls(struct player *p, size_t current)
+{
+	const struct controls *c = &p->in.controls;
+	const struct deck_theme *th = &p->deck.theme;
+	SDL_Color dim = { th->text.r, th->text.g, th->text.b, 110 };
+	SDL_Color on = { th->accent.r, th->accent.g, th->accent.b, 255 };
+
+	SDL_SetRenderDrawBlendMode(p->sdl, SDL_BLENDMODE_BLEND);
+	draw_arrow(p, c->prev, -1);
+	draw_arrow(p, c->next, +1);
+	for (size_t i = 0; i < c->n_dots; i++) {
+		struct layout_rect d = c->dots[i];
+		float rad = c->target * (i == current ? 0.16f : 0.11f);
+
+		fill_circle(p->sdl, d.x + d.w / 2.0f, d.y + d.h / 2.0f, rad,
+			    i == current ? on : dim);
+	}
+}
+
+static void
+draw_progress(struct player *p, double fraction)
+{
+	const struct layout *lay =
+		render_layout(p->r, p->show.index, p->w, p->h);
+	struct deck_color a = p->deck.theme.accent;
+	int hgt = p->h / 180 > 2 ? p->h / 180 : 2;
+	SDL_Rect bar;
+
+	if (!lay)
+		return;
+	bar = (SDL_Rect){ lay->safe.x, lay->safe.y + lay->safe.h - hgt,
+			  (int)(lay->safe.w * fraction), hgt };
+	SDL_SetRenderDrawBlendMode(p->sdl, SDL_BLENDMODE_NONE);
+	SDL_SetRenderDrawColor(p->sdl, a.r, a.g, a.b, 255);
+	SDL_RenderFillRect(p->sdl, &bar);
+}
+
+static void
+draw_transition(struct player *p, const struct show_frame *f)
+{
+	int shift = (int)lround(f->progress * p->w) * f->direction;
+
+	if (f->kind == DECK_TRANSITION_PUSH) {
+		render_slide(p->r, f->from, p->w, p->h, -shift, 255);
+		render_slide(p->r, f->to, p->w, p->h,
+			     f->direction * p->w - shift, 255);
+		return;
+	}
+	render_slide(p->r, f->from, p->w, p->h, 0, 255);
+	render_slide(p->r, f->to, p->w, p->h, 0,
+		     (uint8_t)lround(f->progress * 255));
+}
+
+static void
+draw(struct player *p, uint64_t now)
+{
+	struct show_frame f;
+	uint8_t v;
+
+	show_frame(&p->show, now, &f);
+	SDL_SetRenderDrawColor(p->sdl, 0, 0, 0, 255);
+	SDL_RenderClear(p->sdl);
+	if (f.blank != SHOW_BLANK_NONE) {
+		v = f.blank == SHOW_BLANK_WHITE ? 255 : 0;
+		SDL_SetRenderDrawColor(p->sdl, v, v, v, 255);
+		SDL_RenderClear(p->sdl);
+	} else if (f.in_transition && f.kind != DECK_TRANSITION_NONE) {
+		draw_transition(p, &f);
+	} else {
+		render_slide(p->r, f.index, p->w, p->h, 0, 255);
+	}
+	if (f.blank == SHOW_BLANK_NONE && p->mode == DECK_MODE_KIOSK)
+		draw_controls(p, f.in_transition ? f.to : f.index);
+	if (f.blank == SHOW_BLANK_NONE && f.cycling &&
+	    p->deck.settings.progress_bar && p->mode == DECK_MODE_LOBBY)
+		draw_progress(p, f.dwell);
+	SDL_RenderPresent(p->sdl);
+	p->last_frame_ms = now;
+	p->dirty = false;
+	if (!f.in_transition)
+		render_prepare(p->r, (f.index + 1) % p->deck.n_slides, p->w,
+			       p->h);
+}
+
+/* How long the loop may sleep, in ms; -1: until an event. */
+static int
+sleep_ms(struct player *p, uint64_t now)
+{
+	uint32_t wake = show_next_wakeup(&p->show, now);
+	uint32_t chord = input_next_wakeup(&p->in, now);
+	struct show_frame f;
+
+	if (chord < wake)
+		wake = chord;
+	if (wake == 0) { /* a transition runs: one frame per refresh */
+		uint64_t due = p->last_frame_ms + p->frame_ms;
+
+		return due > now ? (int)(due - now) : 0;
+	}
+	show_frame(&p->show, now, &f);
+	if (f.cycling && p->deck.settings.progress_bar &&
+	    p->mode == DECK_MODE_LOBBY) {
+		uint32_t step = deck_slide_ms(&p->deck, f.index) /
+				(uint32_t)(p->w > 0 ? p->w : 1);
+		step = step < 50 ? 50 : step;
+		if (step < wake)
+			wake = step;
+		p->dirty = true;
+	}
+	return wake == SHOW_WAKE_NEVER ? -1 : wake > INT32_MAX ? INT32_MAX
+							       : (int)wake;
+}
+
+/* Handles one event; returns -1 to go on, else the exit status. */
+static int
+handle_event(struct player *p, const SDL_Event *ev, uint64_t now)
+{
+	struct input_result res =
+		input_event(&p->in, ev, now, p->show.n_digits > 0);
+	struct show_trace t;
+
+	switch (res.kind) {
+	case INPUT_SHOW:
+		note_change(p, show_handle(&p->show, &res.show, now, &t), &t);
+		break;
+	case INPUT_QUIT:
+		trace(p, "quit");
+		return 0;
+	case INPUT_STAFF_EXIT:
+		return PLAYER_EXIT_STAFF;
+	case INPUT_RESIZED:
+		resize(p);
+		break;
+	case INPUT_RESET:
+		render_flush(p->r);
+		p->dirty = true;
+		break;
+	case INPUT_REDRAW:
+		p->dirty = true;
+		break;
+	case INPUT_NONE:
+		break;
+	}
+	return -1;
+}
+
+static int
+loop(struct player *p)
+{
+	SDL_Event ev;
+	struct show_trace t;
+	int status = -1;
+
+	while (status < 0) {
+		uint64_t now = SDL_GetTicks64();
+
+		note_change(p, show_tick(&p->show, now, &t), &t);
+		if (input_tick(&p->in, now).kind == INPUT_STAFF_EXIT) {
+			trace(p, "staff exit");
+			return PLAYER_EXIT_STAFF;
+		}
+		if (p->dirty)
+			draw(p, now);
+		if (!p->shown) {
+			p->shown = true;
+			trace(p, "ready %dx%d %s", p->w, p->h,
+			      deck_mode_name(p->mode));
+			if (p->want_fullscreen)
+				SDL_SetWindowFullscreen(
+					p->win, SDL_WINDOW_FULLSCREEN_DESKTOP);
+		}
+		if (!SDL_WaitEventTimeout(&ev, sleep_ms(p, now)))
+			continue;
+		do {
+			status = handle_event(p, &ev, SDL_GetTicks64());
+		} while (status < 0 && SDL_PollEvent(&ev));
+	}
+	return status;
+}
+
+static void
+set_hints(const struct player *p, bool locked)
+{
+	const char *renderer = SDL_getenv("VITRINE_RENDERER");
+
+	if (!renderer || !*renderer || !SDL_strcmp(renderer, "software")) {
+		SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+		SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+	} else if (SDL_strcmp(renderer, "auto")) {
+		SDL_SetHint(SDL_HINT_RENDER_DRIVER, renderer);
+	}
+	SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, locked ? "0" : "1");
+	SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+	SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
+	(void)p;
+}
+
+static int
+open_window(struct player *p)
+{
+	const struct app_options *o = p->o;
+	int display = o->display;
+	SDL_Rect b = { SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280,
+		       720 };
+	SDL_DisplayMode dm;
+	Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
+
+	if (display < 0 || display >= SDL_GetNumVideoDisplays())
+		display = 0;
+	if (!o->windowed && SDL_GetDisplayBounds(display, &b) == 0) {
+		flags |= SDL_WINDOW_BORDERLESS;
+		p->want_fullscreen = !o->w;
+	} else {
+		flags |= SDL_WINDOW_RESIZABLE;
+		b.x = b.y = (int)SDL_WINDOWPOS_CENTERED_DISPLAY(display);
+		b.w = 1280;
+		b.h = 720;
+	}
+	if (o->w) {
+		b.w = o->w;
+		b.h = o->h;
+	}
+	p->win = SDL_CreateWindow(p->deck.title ? p->deck.title : "vitrine",
+				  b.x, b.y, b.w, b.h, flags);
+	p->sdl = p->win ? SDL_CreateRenderer(p->win, -1, 0) : NULL;
+	if (!p->sdl) {
+		fprintf(stderr, "vitrine: cannot open a window: %s\n",
+			SDL_GetError());
+		return -1;
+	}
+	p->frame_ms = 16;
+	if (SDL_GetCurrentDisplayMode(display, &dm) == 0 && dm.refresh_rate > 0)
+		p->frame_ms = (uint32_t)(1000 / dm.refresh_rate);
+	return 0;
+}
+
+static int
+load_deck(struct player *p)
+{
+	struct report rep;
+	int rc;
+
+	report_init(&rep);
+	rc = deck_load(&p->deck, p->o->deck, &rep);
+	report_print(&rep, stderr);
+	report_destroy(&rep);
+	return rc;
+}
+
+static void
+close_player(struct player *p)
+{
+	render_destroy(p->r);
+	if (p->sdl)
+		SDL_DestroyRenderer(p->sdl);
+	if (p->win)
+		SDL_DestroyWindow(p->win);
+	free(p->slides);
+	deck_free(&p->deck);
+	app_stop_libraries();
+}
+
+static int
+start(struct player *p)
+{
+	bool locked;
+
+	if (load_deck(p) < 0)
+		return -1;
+	p->mode = p->o->mode >= 0 ? (enum deck_mode)p->o->mode
+				  : p->deck.settings.mode;
+	locked = !p->o->windowed && p->mode != DECK_MODE_PRESENT;
+	set_hints(p, locked);
+	if (SDL_Init(SDL_INIT_VIDEO) < 0) {
+		fprintf(stderr,
+			"vitrine: no display to show on (%s); preview the "
+			"deck with: vitrine --export DIR %s\n",
+			SDL_GetError(), p->o->deck);
+		return -1;
+	}
+	if (app_start_libraries() < 0 || open_window(p) < 0)
+		return -1;
+	p->r = app_open_render(p->sdl);
+	if (!p->r)
+		return -1;
+	render_set_deck(p->r, &p->deck);
+	SDL_StopTextInput();
+	SDL_DisableScreenSaver();
+	if (p->mode != DECK_MODE_PRESENT)
+		SDL_ShowCursor(SDL_DISABLE);
+	input_init(&p->in, p->mode, locked, 1, 1);
+	fill_slides(p);
+	start_show(p, SDL_GetTicks64());
+	resize(p);
+	return 0;
+}
+
+int
+player_run(const struct app_options *o)
+{
+	struct player p = { .o = o };
+	int status = 1;
+
+	p.t0 = SDL_GetTicks64();
+	if (start(&p) == 0)
+		status = loop(&p);
+	close_player(&p);
+	return status;
+}

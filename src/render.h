@@ -1,0 +1,82 @@
+/*
+ * render: draws laid-out slides with SDL_Renderer and SDL_ttf.
+ *
+ * Owns the fonts (the bundled TTF files, read once into memory and opened
+ * at each size used) and a small cache of prepared slides: a slide's layout
+ * and one texture per line of text and per image, made once and reused
+ * every frame until the slide falls out of the cache, the deck changes or
+ * the screen size changes. Draws into whatever target the SDL_Renderer has:
+ * a window, or a software renderer on a surface for PNG export.
+ *
+ * Usage:
+ *	struct render *r = render_create(sdl_renderer, "assets/fonts", &rep);
+ *	render_set_deck(r, &deck);
+ *	render_slide(r, 0, w, h, 0, 255);	// then SDL_RenderPresent
+ *	render_destroy(r);
+ */
+#ifndef VITRINE_RENDER_H
+#define VITRINE_RENDER_H
+
+#include <SDL.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "deck.h"
+#include "layout.h"
+#include "report.h"
+
+struct render;
+
+/*
+ * Opens the bundled fonts from font_dir. Returns NULL, with a message in
+ * rep, when a font is missing or unreadable. The caller destroys it.
+ * Requires TTF_Init() and IMG_Init() to have been called.
+ */
+struct render *render_create(SDL_Renderer *sdl, const char *font_dir,
+			     struct report *rep);
+/* Frees fonts and every texture. Accepts NULL. */
+void render_destroy(struct render *r);
+
+/* A measurer backed by SDL_ttf, valid as long as r. */
+const struct layout_measurer *render_measurer(struct render *r);
+
+/* Uses deck (borrowed; must outlive its use) and drops cached slides. */
+void render_set_deck(struct render *r, const struct deck *deck);
+
+/*
+ * Kiosk controls and other space kept free at the bottom of every slide, in
+ * pixels; changing it drops cached slides.
+ */
+void render_set_reserve(struct render *r, int reserve_bottom);
+
+/*
+ * Draws slide i laid out for w x h, shifted dx pixels to the right, at
+ * opacity alpha (255 opaque). Prepares it first when it is not cached.
+ * Returns 0, or -1 when i is out of range or drawing failed (the reason is
+ * logged once).
+ */
+int render_slide(struct render *r, size_t i, int w, int h, int dx,
+		 uint8_t alpha);
+
+/* Prepares slide i for w x h ahead of time (e.g. the next slide). */
+int render_prepare(struct render *r, size_t i, int w, int h);
+
+/*
+ * The layout of slide i at w x h (prepared if needed), or NULL. Borrowed:
+ * valid until the next call into r.
+ */
+const struct layout *render_layout(struct render *r, size_t i, int w, int h);
+
+/* Drops every cached texture (after SDL_RENDER_TARGETS_RESET, say). */
+void render_flush(struct render *r);
+
+/* Number of live textures, for tests that look for leaks. */
+size_t render_texture_count(const struct render *r);
+
+/*
+ * Images that failed to load while preparing slides: one message each in
+ * rep, as "DECK: slides[i].image: cannot load "x.png": reason".
+ */
+void render_image_errors(struct render *r, struct report *rep);
+
+#endif

@@ -1,0 +1,79 @@
+#!/bin/sh
+# t_cli.sh: the command line as a user meets it: --check on good, broken
+# and odd inputs (exit 0 or 1, never anything else; one line per error),
+# --export, --help, --version and bad options.
+set -u
+cd "$(dirname "$0")/.."
+V=build/vitrine
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
+
+# expect STATUS PATTERN CMD...: exit status and a line matching PATTERN
+expect() {
+	want=$1 pattern=$2
+	shift 2
+	"$@" >"$tmp/out" 2>&1
+	got=$?
+	if [ "$got" -ne "$want" ]; then
+		bad "$* exited $got, expected $want"; cat "$tmp/out"
+	elif ! grep -Eq -- "$pattern" "$tmp/out"; then
+		bad "$*: no line matching /$pattern/"; cat "$tmp/out"
+	else
+		ok
+	fi
+}
+
+expect 0 '^slides/igf2007.json: ok, [0-9]+ slides' $V --check slides/igf2007.json
+printf '{"slides": [{"title": "A"},]}' >"$tmp/comma.json"
+expect 1 "^$tmp/comma.json:1:2[78]: " $V --check "$tmp/comma.json"
+expect 1 "^$tmp/comma.json:1:2[78]: .*" $V --check slides/igf2007.json "$tmp/comma.json"
+printf '{"slides": [{"titel": "A"}]}' >"$tmp/typo.json"
+expect 1 'slides\[0\]\.titel: unknown key; did you mean "title"\?' $V --check "$tmp/typo.json"
+expect 1 "^$tmp/missing.json: " $V --check "$tmp/missing.json"
+expect 1 "^$tmp: .*directory" $V --check "$tmp"
+: >"$tmp/empty.json"
+expect 1 "^$tmp/empty.json: empty file" $V --check "$tmp/empty.json"
+mkfifo "$tmp/fifo.json"
+expect 1 "^$tmp/fifo.json: " timeout 10 $V --check "$tmp/fifo.json"
+expect 1 '' $V --check /dev/zero
+expect 1 '' $V --check /dev/null
+
+# a thousand slides
+{
+	printf '{"slides": ['
+	i=1
+	while [ $i -lt 1000 ]; do printf '{"title": "Slide %d"},' $i; i=$((i + 1)); done
+	printf '{"title": "Slide 1000"}]}'
+} >"$tmp/big.json"
+expect 0 ': ok, 1000 slides' $V --check "$tmp/big.json"
+
+# low contrast is a warning, not an error
+printf '{"theme": {"background": "#777777", "text": "#888888"}, "slides": [{"title": "Grey"}]}' >"$tmp/grey.json"
+expect 0 'warning: .*slides\[0\].*contrast is 1\.[0-9]:1' $V --check "$tmp/grey.json"
+
+# text that cannot fit at the floor is a warning naming the slide
+words=$(i=0; while [ $i -lt 400 ]; do printf 'word '; i=$((i + 1)); done)
+printf '{"slides": [{"id": "long", "title": "Too much", "text": "%s"}]}' "$words" >"$tmp/long.json"
+expect 0 'warning: .*slides\[0\] \(id "long"\): text does not fit' $V --check "$tmp/long.json"
+
+expect 0 '^usage: vitrine' $V --help
+expect 0 '^vitrine [0-9]+\.[0-9]+' $V --version
+expect 1 'unknown option' $V --frobnicate slides/igf2007.json
+expect 1 '--mode takes lobby, present or kiosk' $V --mode party slides/igf2007.json
+expect 1 '--size takes WxH' $V --size 12 slides/igf2007.json
+expect 1 'no deck given' $V
+expect 1 '--check needs a deck' $V --check
+
+expect 0 "^wrote $tmp/png/slide-001.png" $V --export "$tmp/png" --size 800x480 slides/igf2007.json
+n=$(ls "$tmp/png" | wc -l)
+m=$($V --check slides/igf2007.json | sed -nE 's/.*ok, ([0-9]+) slides.*/\1/p')
+if [ "$n" -eq "$m" ]; then ok; else bad "exported $n files for $m slides"; fi
+expect 1 "comma.json:1:2[78]" $V --export "$tmp/png2" "$tmp/comma.json"
+
+echo "t_cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,248 @@
+/*
+ * test_render: draws the bundled deck with the real fonts into a software
+ * renderer at six screen sizes and checks what a viewer would: nothing
+ * crosses the safe area, no text is under the floor or cut, no slide is
+ * blank; exports PNG files and reads them back; draws a placeholder for an
+ * image that will not decode; keeps the texture count bounded.
+ */
+#include <SDL.h>
+#include <SDL_image.h>
+#include <SDL_ttf.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "check.h"
+#include "deck.h"
+#include "layout.h"
+#include "lint.h"
+#include "render.h"
+
+#define BUNDLED "slides/igf2007.json"
+
+struct canvas {
+	SDL_Surface *surface;
+	SDL_Renderer *sdl;
+	struct render *r;
+};
+
+static int
+canvas_open(struct canvas *c, int w, int h)
+{
+	struct report rep;
+
+	report_init(&rep);
+	c->surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32,
+						    SDL_PIXELFORMAT_RGB888);
+	c->sdl = SDL_CreateSoftwareRenderer(c->surface);
+	c->r = render_create(c->sdl, "assets/fonts", &rep);
+	report_print(&rep, stderr);
+	report_destroy(&rep);
+	return c->r ? 0 : -1;
+}
+
+static void
+canvas_close(struct canvas *c)
+{
+	render_destroy(c->r);
+	SDL_DestroyRenderer(c->sdl);
+	SDL_FreeSurface(c->surface);
+}
+
+static bool
+inside(struct layout_rect a, struct layout_rect safe)
+{
+	return a.x >= safe.x && a.y >= safe.y && a.x + a.w <= safe.x + safe.w &&
+	       a.y + a.h <= safe.y + safe.h;
+}
+
+/* Distinct pixel values in a sparse grid of the surface, up to 64. */
+static int
+colours(SDL_Surface *s)
+{
+	Uint32 seen[64];
+	int n = 0;
+
+	for (int y = 0; y < s->h; y += 7) {
+		const Uint32 *row =
+			(const Uint32 *)((const Uint8 *)s->pixels + y * s->pitch);
+		for (int x = 0; x < s->w && n < 64; x += 3) {
+			int k = 0;
+
+			while (k < n && seen[k] != row[x])
+				k++;
+			if (k == n)
+				seen[n++] = row[x];
+		}
+	}
+	return n;
+}
+
+static void
+check_slide_at(struct canvas *c, const struct deck *deck, size_t i, int w,
+	       int h)
+{
+	const struct layout *lay = render_layout(c->r, i, w, h);
+
+	CHECK(lay != NULL);
+	if (!lay)
+		return;
+	CHECK(!lay->overflow);
+	CHECK(lay->min_px >= lay->floor_px);
+	CHECK_INT(lay->floor_px, (((w < h ? w : h) + 23) / 24));
+	for (size_t k = 1; k < lay->n; k++) {
+		const struct layout_item *it = &lay->items[k];
+
+		if (!inside(it->box, lay->safe))
+			fprintf(stderr, "%dx%d slide %zu item %zu outside\n", w,
+				h, i + 1, k);
+		CHECK(inside(it->box, lay->safe));
+		if (it->kind == LAYOUT_TEXT)
+			CHECK(it->px >= lay->floor_px);
+	}
+	SDL_RenderClear(c->sdl);
+	CHECK_INT(render_slide(c->r, i, w, h, 0, 255), 0);
+	CHECK(colours(c->surface) > 2);
+	(void)deck;
+}
+
+static void
+test_bundled_deck_at_every_size(void)
+{
+	struct deck deck;
+	struct report rep;
+
+	report_init(&rep);
+	CHECK_INT(deck_load(&deck, BUNDLED, &rep), 0);
+	for (size_t z = 0; z < lint_n_sizes && deck.n_slides; z++) {
+		struct canvas c;
+		int w = lint_sizes[z].w, h = lint_sizes[z].h;
+
+		CHECK_INT(canvas_open(&c, w, h), 0);
+		if (!c.r)
+			break;
+		render_set_deck(c.r, &deck);
+		for (size_t i = 0; i < deck.n_slides; i++)
+			check_slide_at(&c, &deck, i, w, h);
+		canvas_close(&c);
+	}
+	deck_free(&deck);
+	report_destroy(&rep);
+}
+
+static void
+test_texture_count_bounded(void)
+{
+	struct deck deck;
+	struct report rep;
+	struct canvas c;
+	size_t most = 0;
+
+	report_init(&rep);
+	CHECK_INT(deck_load(&deck, BUNDLED, &rep), 0);
+	CHECK_INT(canvas_open(&c, 1280, 720), 0);
+	render_set_deck(c.r, &deck);
+	for (int round = 0; round < 5; round++) {
+		for (size_t i = 0; i < deck.n_slides; i++) {
+			render_slide(c.r, i, 1280, 720, 0, 255);
+			if (round == 0 && render_texture_count(c.r) > most)
+				most = render_texture_count(c.r);
+			if (round > 0)
+				CHECK(render_texture_count(c.r) <= most);
+		}
+	}
+	render_set_deck(c.r, NULL);
+	CHECK_INT(render_texture_count(c.r), 0);
+	canvas_close(&c);
+	deck_free(&deck);
+	report_destroy(&rep);
+}
+
+static void
+check_png(const char *path, int w, int h)
+{
+	SDL_Surface *s = IMG_Load(path);
+
+	CHECK(s != NULL);
+	if (!s)
+		return;
+	CHECK_INT(s->w, w);
+	CHECK_INT(s->h, h);
+	SDL_Surface *rgb = SDL_ConvertSurfaceFormat(s, SDL_PIXELFORMAT_RGB888, 0);
+	CHECK(colours(rgb) > 2);
+	SDL_FreeSurface(rgb);
+	SDL_FreeSurface(s);
+}
+
+static void
+test_export_writes_pngs(void)
+{
+	char dir[] = "/tmp/vitrine-export-XXXXXX", path[4096];
+	struct app_options o = { .deck = BUNDLED, .mode = -1 };
+	int sizes[2][2] = { { 1920, 1080 }, { 1080, 1920 } };
+
+	CHECK(mkdtemp(dir) != NULL);
+	o.export_dir = dir;
+	for (int k = 0; k < 2; k++) {
+		o.w = sizes[k][0];
+		o.h = sizes[k][1];
+		CHECK_INT(app_export(&o), 0);
+		snprintf(path, sizeof(path), "%s/slide-001.png", dir);
+		check_png(path, o.w, o.h);
+		snprintf(path, sizeof(path), "%s/slide-004.png", dir);
+		check_png(path, o.w, o.h);
+	}
+	snprintf(path, sizeof(path), "rm -rf '%s'", dir);
+	CHECK_INT(system(path), 0);
+}
+
+static void
+test_broken_image_draws_placeholder(void)
+{
+	char dir[] = "/tmp/vitrine-image-XXXXXX", path[4096];
+	const char *json = "{\"slides\": [{\"title\": \"Map\", \"image\": "
+			   "\"map.png\", \"caption\": \"Venue\"}]}";
+	struct deck deck;
+	struct report rep;
+	struct canvas c;
+	FILE *f;
+
+	CHECK(mkdtemp(dir) != NULL);
+	snprintf(path, sizeof(path), "%s/map.png", dir);
+	f = fopen(path, "w");
+	fputs("not a png at all", f);
+	fclose(f);
+	report_init(&rep);
+	CHECK_INT(deck_parse(&deck, "deck.json", dir, json, strlen(json), &rep),
+		  0);
+	CHECK_INT(canvas_open(&c, 800, 480), 0);
+	render_set_deck(c.r, &deck);
+	CHECK_INT(render_slide(c.r, 0, 800, 480, 0, 255), 0);
+	CHECK(colours(c.surface) > 2);
+	render_image_errors(c.r, &rep);
+	CHECK_INT(rep.errors, 1);
+	CHECK(strstr(report_first(&rep), "slides[0].image: cannot load "
+					 "\"map.png\"") != NULL);
+	canvas_close(&c);
+	deck_free(&deck);
+	report_destroy(&rep);
+	unlink(path);
+	rmdir(dir);
+}
+
+int
+main(void)
+{
+	if (TTF_Init() < 0 || IMG_Init(IMG_INIT_PNG) == 0) {
+		fprintf(stderr, "cannot start SDL_ttf/SDL_image\n");
+		return 1;
+	}
+	RUN(test_bundled_deck_at_every_size);
+	RUN(test_texture_count_bounded);
+	RUN(test_broken_image_draws_placeholder);
+	RUN(test_export_writes_pngs);
+	IMG_Quit();
+	TTF_Quit();
+	SDL_Quit();
+	return check_done("test_render");
+}
