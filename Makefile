@@ -34,7 +34,7 @@ ASAN_CORE = $(CORE_SRC:src/%.c=build/asan/%.o)
 ASAN_SDL  = $(filter-out build/asan/main.o,$(SDL_SRC:src/%.c=build/asan/%.o))
 
 # Tests named here draw through SDL; the others link the core only.
-SDL_TESTS  = render app
+SDL_TESTS  = render input app
 TEST_SRC   = $(wildcard tests/test_*.c)
 TEST_BIN   = $(TEST_SRC:tests/%.c=build/tests/%)
 
