@@ -7,14 +7,16 @@
  * Usage:
  *	struct layout lay;
  *	layout_init(&lay);
- *	layout_slide(&lay, deck, i, 1920, 1080, &measurer);
+ *	layout_slide(&lay, deck, i, 1920, 1080, reserve_bottom, &measurer);
  *	for (size_t k = 0; k < lay.n; k++) draw(&lay.items[k]);
  *	layout_destroy(&lay);
  *
  * Sizes: the text floor is LAYOUT_FLOOR_DIVISOR-th of the screen's shorter
- * side (see README, "Legibility"); no text is laid out smaller than that.
- * Text that does not fit at the floor is cut at a line boundary (never drawn
- * outside its box) and flagged in lay.overflow.
+ * side, rounded up; no text is laid out smaller than that. Each role (title,
+ * heading, body...) has a largest size; the sizes between it and the floor
+ * are the role's ladder (layout_ladder). Text that does not fit at the floor
+ * is cut at a line boundary (never drawn outside its box) and flagged in
+ * lay.overflow.
  */
 #ifndef VITRINE_LAYOUT_H
 #define VITRINE_LAYOUT_H
@@ -24,7 +26,8 @@
 
 #include "deck.h"
 
-#define LAYOUT_FLOOR_DIVISOR 24 /* floor px = shorter side / 24 */
+#define LAYOUT_FLOOR_DIVISOR 24 /* floor px = shorter side / 24, rounded up */
+#define LAYOUT_MIN_SIDE      64 /* smallest screen side layout_slide takes */
 
 struct layout_rect {
 	int x, y, w, h;
@@ -33,8 +36,8 @@ struct layout_rect {
 /* Measures text; all sizes in pixels. */
 struct layout_measurer {
 	/* Width of the len bytes of UTF-8 at s, in font at size px. */
-	int (*text_width)(void *ctx, enum deck_font font, int px,
-			  const char *s, size_t len);
+	int (*text_width)(void *ctx, enum deck_font font, int px, const char *s,
+	                  size_t len);
 	/* Distance between baselines of two lines of font at px; a line's
 	 * box is this tall. */
 	int (*line_height)(void *ctx, enum deck_font font, int px);
@@ -50,13 +53,13 @@ enum layout_kind {
 struct layout_item {
 	enum layout_kind kind;
 	struct layout_rect box; /* TEXT: w is the measured width, h the line
-				   height */
+	                           height */
 	struct deck_color color;
 	/* LAYOUT_TEXT */
 	enum deck_font font;
 	int px;
 	const char *text; /* borrowed from the deck or a static string; NOT
-			     NUL-terminated at len */
+	                     NUL-terminated at len */
 	size_t len;
 	/* LAYOUT_IMAGE */
 	const char *image; /* path relative to deck->dir, borrowed */
@@ -67,36 +70,55 @@ struct layout {
 	struct layout_item *items; /* owned */
 	size_t n, cap;
 	struct layout_rect safe; /* the safe area nothing crosses */
-	int floor_px;		 /* smallest text size allowed */
-	int min_px;		 /* smallest text size used (0: no text) */
-	bool overflow;		 /* some text did not fit even at the floor */
+	int floor_px;            /* smallest text size allowed */
+	int min_px;              /* smallest text size used (0: no text) */
+	bool overflow;           /* some text did not fit even at the floor */
 };
 
 void layout_init(struct layout *lay);
+/* Frees the items. Accepts a zeroed layout. */
 void layout_destroy(struct layout *lay);
 
 /*
  * Lays out slide i of deck for a w x h screen into lay (emptied first).
- * reserve_bottom pixels at the bottom of the safe area are kept free (the
- * kiosk's on-screen controls go there); 0 otherwise.
+ * reserve_bottom (>= 0) pixels at the bottom of the safe area are kept free
+ * (the kiosk's on-screen controls go there); 0 otherwise.
  * The first item is the full-screen background rectangle. Returns 0, or -1
- * when w or h is below 64 or the index is out of range (lay is then empty).
+ * when w or h is below LAYOUT_MIN_SIDE or the index is out of range (lay is
+ * then empty). A theme whose text_scale is not positive counts as scale 1.
+ * Grows lay->items as needed; allocates nothing else.
  */
 int layout_slide(struct layout *lay, const struct deck *deck, size_t i, int w,
-		 int h, int reserve_bottom, const struct layout_measurer *m);
+                 int h, int reserve_bottom, const struct layout_measurer *m);
+
+/* One wrapped line: len bytes at offset off, width px wide (measured). */
+struct layout_span {
+	size_t off, len;
+	int width;
+};
 
 /*
  * Wraps the len bytes at s to lines at most width px wide in font/px:
  * breaks at spaces and '\n', breaks a word longer than the line between
- * UTF-8 characters, never inside one. Writes up to max line spans (offset,
- * length into s) into lines and returns the number of lines the text needs,
- * which may be more than max.
+ * UTF-8 characters, never inside one. Spaces (and tabs) at the start and
+ * end of a line are left out of it; '\n' ends a line, so "a\n\nb" is three
+ * lines, the middle one empty; "" is no line at all. A single character
+ * wider than width still gets a line of its own (its width then exceeds
+ * width). Writes up to max line spans (offset, length into s, measured
+ * width) into lines (NULL when max is 0) and returns the number of lines the
+ * text needs, which may be more than max.
+ * Calls m->text_width about once per word and once per line.
  */
-struct layout_span {
-	size_t off, len;
-};
 size_t layout_wrap(const char *s, size_t len, int width, enum deck_font font,
-		   int px, const struct layout_measurer *m,
-		   struct layout_span *lines, size_t max);
+                   int px, const struct layout_measurer *m,
+                   struct layout_span *lines, size_t max);
+
+/*
+ * Fills px (room for cap sizes) with the ladder of text sizes from max_px
+ * down to floor_px: max_px / 1.1^k, rounded, until a size comes within 4 %
+ * of the floor, then floor_px itself, which is always the last. Returns the
+ * number of sizes written (at least 1 when cap > 0).
+ */
+size_t layout_ladder(int max_px, int floor_px, int *px, size_t cap);
 
 #endif
