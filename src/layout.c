@@ -1103,7 +1103,7 @@ grid_choose(struct ctx *c, struct layout_rect area, size_t n, struct grid *best)
 	bool found = false;
 
 	for (int cols = 1; cols <= GRID_MAX_COLS && (size_t)cols <= n; cols++) {
-		struct grid g;
+		struct grid g = { 0 };
 
 		if (cols > 1 && rows_for(n, cols) == rows_for(n, cols - 1))
 			continue;
@@ -1139,7 +1139,7 @@ cards_room(struct ctx *c, struct layout_rect area, const void *arg)
 
 	(void)arg;
 	for (int cols = 1; cols <= GRID_MAX_COLS && (size_t)cols <= n; cols++) {
-		struct grid g;
+		struct grid g = { 0 };
 		struct grid_probe p = { c, &g };
 
 		if (grid_init(&g, c, area, cols, n) &&
@@ -1153,7 +1153,7 @@ static void
 layout_cards(struct ctx *c, struct layout_rect area)
 {
 	size_t n = c->slide->n_cards;
-	struct grid g;
+	struct grid g = { 0 };
 
 	place_heading(c, &area, cards_room, NULL);
 	if (n == 0)
