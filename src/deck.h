@@ -30,10 +30,10 @@
 
 /* Limits; the loader rejects anything beyond them with a message. */
 #define DECK_MAX_FILE_BYTES (8u << 20) /* 8 MiB */
-#define DECK_MAX_SLIDES	    10000
-#define DECK_MAX_STRING	    4096 /* bytes of UTF-8 in one string */
-#define DECK_MAX_DEPTH	    16	 /* nesting of arrays and objects */
-#define DECK_MAX_ITEMS	    12	 /* bullets, cards or paragraphs a slide */
+#define DECK_MAX_SLIDES     10000
+#define DECK_MAX_STRING     4096 /* bytes of UTF-8 in one string */
+#define DECK_MAX_DEPTH      16   /* nesting of arrays and objects */
+#define DECK_MAX_ITEMS      12   /* bullets, cards or paragraphs a slide */
 
 enum deck_layout {
 	DECK_LAYOUT_TITLE,     /* title, subtitle, text */
@@ -57,7 +57,7 @@ enum deck_mode { DECK_MODE_LOBBY, DECK_MODE_PRESENT, DECK_MODE_KIOSK };
 
 /* The bundled fonts, in assets/fonts/. */
 enum deck_font {
-	DECK_FONT_SANS,	      /* NotoSans-Regular.ttf */
+	DECK_FONT_SANS,       /* NotoSans-Regular.ttf */
 	DECK_FONT_SANS_BOLD,  /* NotoSans-Bold.ttf */
 	DECK_FONT_SERIF,      /* NotoSerif-Regular.ttf */
 	DECK_FONT_SERIF_BOLD, /* NotoSerif-Bold.ttf */
@@ -80,7 +80,7 @@ struct deck_card {
 };
 
 struct deck_contact {
-	const char *name; /* required */
+	const char *name;                                      /* required */
 	const char *role, *organisation, *email, *phone, *url; /* or NULL */
 };
 
@@ -90,12 +90,12 @@ struct deck_contact {
  */
 struct deck_slide {
 	enum deck_layout layout;
-	const char *id;	      /* unique within the deck, or NULL */
-	const char *title;    /* heading (title layout: the big title) */
-	const char *subtitle; /* title layout */
+	const char *id;              /* unique within the deck, or NULL */
+	const char *title;           /* heading (title layout: the big title) */
+	const char *subtitle;        /* title layout */
 	struct deck_strings text;    /* paragraphs: title, text, contact */
 	struct deck_strings bullets; /* bullets layout */
-	const char *statement;	     /* statement layout */
+	const char *statement;       /* statement layout */
 	const struct deck_card *cards; /* cards layout */
 	size_t n_cards;
 	struct deck_contact contact; /* contact layout; name NULL otherwise */
@@ -103,7 +103,7 @@ struct deck_slide {
 	const char *caption; /* image layout */
 	const char *notes;   /* presenter notes */
 	uint32_t seconds_ms; /* time on screen; 0 = the deck's default */
-	int transition;	     /* enum deck_transition, or -1 = deck default */
+	int transition;      /* enum deck_transition, or -1 = deck default */
 	bool has_background;
 	struct deck_color background;
 	int line; /* line of the slide's '{' in the file, for messages */
@@ -111,22 +111,22 @@ struct deck_slide {
 
 struct deck_theme {
 	struct deck_color background; /* default #10243e */
-	struct deck_color text;	      /* default #ffffff */
+	struct deck_color text;       /* default #ffffff */
 	struct deck_color accent;     /* default #f2b632 */
 	enum deck_font heading_font;  /* default DECK_FONT_SANS_BOLD */
 	enum deck_font body_font;     /* default DECK_FONT_SANS */
 	double text_scale; /* 0.5 to 2.0, multiplies text sizes; default 1 */
-	double margin;	   /* safe-area margin, fraction of each side;
-			      0 to 0.25, default 0.05 */
+	double margin;     /* safe-area margin, fraction of each side;
+	                      0 to 0.25, default 0.05 */
 };
 
 struct deck_settings {
-	uint32_t seconds_ms;	   /* default time a slide; default 8000 */
+	uint32_t seconds_ms; /* default time a slide; default 8000 */
 	enum deck_transition transition; /* default fade */
-	uint32_t transition_ms;	   /* default 400 */
-	uint32_t idle_ms;	   /* kiosk: back to slide 1; default 60000 */
-	enum deck_mode mode;	   /* default lobby */
-	bool progress_bar;	   /* lobby: thin progress bar; default false */
+	uint32_t transition_ms;          /* default 400 */
+	uint32_t idle_ms;    /* kiosk: back to slide 1; default 60000 */
+	enum deck_mode mode; /* default lobby */
+	bool progress_bar;   /* lobby: thin progress bar; default false */
 };
 
 struct deck {
@@ -158,7 +158,20 @@ int deck_load(struct deck *deck, const char *path, struct report *rep);
  * image files are not checked on disk, only their paths).
  */
 int deck_parse(struct deck *deck, const char *name, const char *dir,
-	       const char *buf, size_t len, struct report *rep);
+               const char *buf, size_t len, struct report *rep);
+
+/*
+ * A one-slide holding deck for path, shown while the real deck is missing
+ * or broken: a title slide with event_name (or a neutral welcome when it is
+ * NULL) and a line saying the show starts shortly. Returns 0 or -1.
+ */
+int deck_holding(struct deck *deck, const char *path, const char *event_name);
+
+/*
+ * The "event"."name" of the deck at path when the file is JSON that has
+ * one, however broken the rest; else NULL. The caller frees.
+ */
+char *deck_peek_event_name(const char *path);
 
 /* Frees everything the deck owns and zeroes it. Accepts a zeroed deck. */
 void deck_free(struct deck *deck);
