@@ -25,7 +25,7 @@ SDL_LIBS     = $(shell $(PKG_CONFIG) --libs sdl2 SDL2_ttf SDL2_image)
 
 # The SDL layer; every other file in src/ is the pure core, built without
 # SDL's include path so that an SDL include there fails to compile.
-SDL_MODS  = render input app player main
+SDL_MODS  = render input watch app player main
 SDL_SRC   = $(SDL_MODS:%=src/%.c)
 CORE_SRC  = $(filter-out $(SDL_SRC),$(wildcard src/*.c))
 CORE_OBJ  = $(CORE_SRC:src/%.c=build/obj/%.o)
@@ -98,14 +98,14 @@ check-format:
 		echo "check-format: clang-format not installed, skipped"; \
 	fi
 
-install: build/vitrine
-	install -Dm755 build/vitrine $(DESTDIR)$(PREFIX)/bin/vitrine
-	install -d $(DESTDIR)$(PREFIX)/share/vitrine/fonts
-	install -m644 assets/fonts/* $(DESTDIR)$(PREFIX)/share/vitrine/fonts/
-	install -d $(DESTDIR)$(PREFIX)/share/vitrine/slides
-	install -m644 slides/* $(DESTDIR)$(PREFIX)/share/vitrine/slides/
-
 clean:
 	rm -rf build
 
 -include $(wildcard build/*/*.d)
+
+# make install / uninstall (PREFIX, DESTDIR): binary, fonts, deck, man page,
+# systemd unit.
+-include dist/install.mk
+
+# make bench: performance figures beside the programs people use instead.
+-include bench/bench.mk

@@ -46,7 +46,7 @@ font_dir(char *buf, size_t size)
 	const char *env = getenv("VITRINE_FONTS");
 	char *base = SDL_GetBasePath();
 	const char *tries[] = { "%s../assets/fonts", "%s../share/vitrine/fonts",
-				"%sassets/fonts" };
+		                "%sassets/fonts" };
 
 	if (env && *env) {
 		snprintf(buf, size, "%s", env);
@@ -68,7 +68,7 @@ app_start_libraries(void)
 {
 	if (TTF_Init() < 0) {
 		fprintf(stderr, "vitrine: cannot start SDL_ttf: %s\n",
-			TTF_GetError());
+		        TTF_GetError());
 		return -1;
 	}
 	IMG_Init(IMG_INIT_PNG | IMG_INIT_JPG);
@@ -114,10 +114,10 @@ check_images(const struct deck *deck, struct report *rep)
 		s = IMG_Load(path);
 		if (!s)
 			report_error(rep,
-				     "%s:%d: slides[%zu].image: cannot load "
-				     "\"%s\": %s; use a PNG or JPEG file",
-				     deck->path, deck->slides[i].line, i, image,
-				     IMG_GetError());
+			             "%s:%d: slides[%zu].image: cannot load "
+			             "\"%s\": %s; use a PNG or JPEG file",
+			             deck->path, deck->slides[i].line, i, image,
+			             IMG_GetError());
 		SDL_FreeSurface(s);
 	}
 }
@@ -172,7 +172,7 @@ app_check(char **decks, int n)
 /* Draws slide i into surface through the software renderer sdl. */
 static int
 export_slide(struct render *r, SDL_Renderer *sdl, SDL_Surface *surface,
-	     size_t i, const char *dir)
+             size_t i, const char *dir)
 {
 	char path[4096];
 
@@ -184,7 +184,7 @@ export_slide(struct render *r, SDL_Renderer *sdl, SDL_Surface *surface,
 	snprintf(path, sizeof(path), "%s/slide-%03zu.png", dir, i + 1);
 	if (IMG_SavePNG(surface, path) < 0) {
 		fprintf(stderr, "vitrine: %s: cannot write: %s\n", path,
-			IMG_GetError());
+		        IMG_GetError());
 		return -1;
 	}
 	printf("wrote %s\n", path);
@@ -197,7 +197,7 @@ make_dir(const char *dir)
 	if (mkdir(dir, 0777) == 0 || (errno == EEXIST && is_dir(dir)))
 		return 0;
 	fprintf(stderr, "vitrine: %s: cannot create folder: %s\n", dir,
-		strerror(errno));
+	        strerror(errno));
 	return -1;
 }
 
@@ -215,12 +215,12 @@ export_deck(const struct deck *deck, const struct app_options *o)
 	if (make_dir(o->export_dir) < 0)
 		goto out;
 	surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32,
-						 SDL_PIXELFORMAT_RGB888);
+	                                         SDL_PIXELFORMAT_RGB888);
 	sdl = surface ? SDL_CreateSoftwareRenderer(surface) : NULL;
 	r = sdl ? app_open_render(sdl) : NULL;
 	if (!r) {
 		fprintf(stderr, "vitrine: cannot draw %dx%d: %s\n", w, h,
-			SDL_GetError());
+		        SDL_GetError());
 		goto out;
 	}
 	render_set_deck(r, deck);

@@ -16,11 +16,12 @@
 struct app_options {
 	const char *deck;       /* the deck file */
 	const char *export_dir; /* --export DIR */
-	int mode;		/* enum deck_mode, or -1 = the deck's */
-	bool windowed;		/* --windowed */
-	int w, h;		/* --size WxH; 0 = the display's */
-	int display;		/* --display N */
-	bool trace;		/* --trace: one line per state change */
+	int mode;               /* enum deck_mode, or -1 = the deck's */
+	bool windowed;          /* --windowed */
+	int w, h;               /* --size WxH; 0 = the display's */
+	int display;            /* --display N */
+	bool trace;             /* --trace: one line per state change */
+	int marker;             /* --error-marker on|off; -1: by mode */
 };
 
 /* Checks each deck: "DECK: ok, N slides" or its errors. Returns 0 or 1. */

@@ -7,20 +7,23 @@
 #include <string.h>
 
 #include "app.h"
+#include "log.h"
 #include "player.h"
 
 static const char usage[] =
-	"usage: vitrine [--mode lobby|present|kiosk] [--windowed] [--size WxH]\n"
-	"               [--display N] [--trace] DECK\n"
-	"       vitrine --check DECK...\n"
-	"       vitrine --export DIR [--size WxH] DECK\n"
-	"       vitrine --help | --version\n";
+        "usage: vitrine [--mode lobby|present|kiosk] [--windowed] [--size "
+        "WxH]\n"
+        "               [--display N] [--trace] [--log-level LEVEL]\n"
+        "               [--error-marker on|off] DECK\n"
+        "       vitrine --check DECK...\n"
+        "       vitrine --export DIR [--size WxH] DECK\n"
+        "       vitrine --help | --version\n";
 
 static int
 fail(const char *what, const char *arg)
 {
 	fprintf(stderr, "vitrine: %s%s%s\n%s", what, arg ? ": " : "",
-		arg ? arg : "", usage);
+	        arg ? arg : "", usage);
 	return 1;
 }
 
@@ -49,6 +52,23 @@ parse_mode(const char *s)
 	return -1;
 }
 
+static int
+parse_switch(const char *s)
+{
+	return !strcmp(s, "on") ? 1 : !strcmp(s, "off") ? 0 : -1;
+}
+
+static int
+parse_log_level(const char *s)
+{
+	int level = log_level_parse(s);
+
+	if (level < 0)
+		return fail("--log-level takes error, warn, info or debug", s);
+	log_set_level((enum log_level)level);
+	return 0;
+}
+
 /* Parses one option at argv[*i]; returns 0, or 1 after a message. */
 static int
 parse_option(char **argv, int argc, int *i, struct app_options *o)
@@ -65,27 +85,34 @@ parse_option(char **argv, int argc, int *i, struct app_options *o)
 	(*i)++;
 	if (!strcmp(opt, "--mode"))
 		return (o->mode = parse_mode(val)) < 0
-			       ? fail("--mode takes lobby, present or kiosk", val)
-			       : 0;
+		               ? fail("--mode takes lobby, present or kiosk",
+		                      val)
+		               : 0;
 	if (!strcmp(opt, "--size"))
 		return parse_size(val, &o->w, &o->h)
-			       ? fail("--size takes WxH, e.g. 1920x1080", val)
-			       : 0;
+		               ? fail("--size takes WxH, e.g. 1920x1080", val)
+		               : 0;
 	if (!strcmp(opt, "--display"))
 		return o->display = atoi(val), 0;
 	if (!strcmp(opt, "--export"))
 		return o->export_dir = val, 0;
+	if (!strcmp(opt, "--error-marker"))
+		return (o->marker = parse_switch(val)) < 0
+		               ? fail("--error-marker takes on or off", val)
+		               : 0;
+	if (!strcmp(opt, "--log-level"))
+		return parse_log_level(val);
 	return fail("unknown option", opt);
 }
 
 int
 main(int argc, char **argv)
 {
-	struct app_options o = { .mode = -1 };
+	struct app_options o = { .mode = -1, .marker = -1 };
 
 	if (argc > 1 && !strcmp(argv[1], "--check"))
 		return argc > 2 ? app_check(argv + 2, argc - 2)
-				: fail("--check needs a deck file", NULL);
+		                : fail("--check needs a deck file", NULL);
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
 			return fputs(usage, stdout), 0;
@@ -93,7 +120,8 @@ main(int argc, char **argv)
 			return puts("vitrine " VITRINE_VERSION), 0;
 		if (argv[i][0] != '-' || !argv[i][1]) {
 			if (o.deck)
-				return fail("more than one deck given", argv[i]);
+				return fail("more than one deck given",
+				            argv[i]);
 			o.deck = argv[i];
 		} else if (parse_option(argv, argc, &i, &o)) {
 			return 1;

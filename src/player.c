@@ -11,9 +11,12 @@
 
 #include "controls.h"
 #include "input.h"
+#include "log.h"
+#include "notify.h"
 #include "render.h"
 #include "show.h"
 #include "util.h"
+#include "watch.h"
 
 struct player {
 	const struct app_options *o;
@@ -25,19 +28,26 @@ struct player {
 	struct show_slide *slides; /* owned; the show borrows it */
 	struct show show;
 	struct input in;
-	int w, h;	   /* drawing size, px */
+	int w, h;          /* drawing size, px */
 	uint32_t frame_ms; /* one refresh of the display */
-	uint64_t t0;	   /* start, for trace times */
+	uint64_t t0;       /* start, for trace times */
 	uint64_t last_frame_ms;
-	bool dirty;	   /* a frame must be drawn */
-	bool shown;	   /* the first frame is on screen */
+	bool dirty; /* a frame must be drawn */
+	bool shown; /* the first frame is on screen */
 	bool want_fullscreen;
 	enum show_blank blank; /* as last traced */
+	struct watch *watch;   /* NULL: no hot reload */
+	uint64_t reload_at;    /* when to reload; 0: no reload pending */
+	bool holding;          /* showing the built-in holding slide */
+	bool reload_failed;    /* the last reload failed: staff marker */
+	char *last_error;      /* the last reload error logged; owned */
+	bool marker;           /* show the failed-reload marker */
+	uint64_t ping_ms;      /* systemd watchdog interval; 0: none */
+	uint64_t next_ping;    /* when the next keep-alive is due */
 };
 
-static void
-trace(struct player *p, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+static void trace(struct player *p, const char *fmt, ...)
+        __attribute__((format(printf, 2, 3)));
 
 static void
 trace(struct player *p, const char *fmt, ...)
@@ -149,12 +159,14 @@ fill_circle(SDL_Renderer *sdl, float cx, float cy, float rad, SDL_Color c)
 		float a1 = (float)(2 * M_PI * (i + 1) / SEGMENTS);
 
 		v[i * 3] = (SDL_Vertex){ { cx, cy }, c, { 0, 0 } };
-		v[i * 3 + 1] = (SDL_Vertex){
-			{ cx + rad * cosf(a0), cy + rad * sinf(a0) }, c, { 0, 0 }
-		};
-		v[i * 3 + 2] = (SDL_Vertex){
-			{ cx + rad * cosf(a1), cy + rad * sinf(a1) }, c, { 0, 0 }
-		};
+		v[i * 3 + 1] = (SDL_Vertex){ { cx + rad * cosf(a0),
+			                       cy + rad * sinf(a0) },
+			                     c,
+			                     { 0, 0 } };
+		v[i * 3 + 2] = (SDL_Vertex){ { cx + rad * cosf(a1),
+			                       cy + rad * sinf(a1) },
+			                     c,
+			                     { 0, 0 } };
 	}
 	SDL_RenderGeometry(sdl, NULL, v, SEGMENTS * 3, NULL, 0);
 }
@@ -193,7 +205,7 @@ draw_controls(struct player *p, size_t current)
 		float rad = c->target * (i == current ? 0.16f : 0.11f);
 
 		fill_circle(p->sdl, d.x + d.w / 2.0f, d.y + d.h / 2.0f, rad,
-			    i == current ? on : dim);
+		            i == current ? on : dim);
 	}
 }
 
@@ -201,7 +213,7 @@ static void
 draw_progress(struct player *p, double fraction)
 {
 	const struct layout *lay =
-		render_layout(p->r, p->show.index, p->w, p->h);
+	        render_layout(p->r, p->show.index, p->w, p->h);
 	struct deck_color a = p->deck.theme.accent;
 	int hgt = p->h / 180 > 2 ? p->h / 180 : 2;
 	SDL_Rect bar;
@@ -209,10 +221,22 @@ draw_progress(struct player *p, double fraction)
 	if (!lay)
 		return;
 	bar = (SDL_Rect){ lay->safe.x, lay->safe.y + lay->safe.h - hgt,
-			  (int)(lay->safe.w * fraction), hgt };
+		          (int)(lay->safe.w * fraction), hgt };
 	SDL_SetRenderDrawBlendMode(p->sdl, SDL_BLENDMODE_NONE);
 	SDL_SetRenderDrawColor(p->sdl, a.r, a.g, a.b, 255);
 	SDL_RenderFillRect(p->sdl, &bar);
+}
+
+/* A small amber square in the top right corner: the last reload failed. */
+static void
+draw_marker(struct player *p)
+{
+	int side = (p->w < p->h ? p->w : p->h) / 60 + 4;
+	SDL_Rect r = { p->w - p->w / 40 - side, p->h / 40, side, side };
+
+	SDL_SetRenderDrawBlendMode(p->sdl, SDL_BLENDMODE_NONE);
+	SDL_SetRenderDrawColor(p->sdl, 0xff, 0xa0, 0x00, 255);
+	SDL_RenderFillRect(p->sdl, &r);
 }
 
 static void
@@ -223,12 +247,12 @@ draw_transition(struct player *p, const struct show_frame *f)
 	if (f->kind == DECK_TRANSITION_PUSH) {
 		render_slide(p->r, f->from, p->w, p->h, -shift, 255);
 		render_slide(p->r, f->to, p->w, p->h,
-			     f->direction * p->w - shift, 255);
+		             f->direction * p->w - shift, 255);
 		return;
 	}
 	render_slide(p->r, f->from, p->w, p->h, 0, 255);
 	render_slide(p->r, f->to, p->w, p->h, 0,
-		     (uint8_t)lround(f->progress * 255));
+	             (uint8_t)lround(f->progress * 255));
 }
 
 static void
@@ -254,12 +278,14 @@ draw(struct player *p, uint64_t now)
 	if (f.blank == SHOW_BLANK_NONE && f.cycling &&
 	    p->deck.settings.progress_bar && p->mode == DECK_MODE_LOBBY)
 		draw_progress(p, f.dwell);
+	if (p->reload_failed && p->marker)
+		draw_marker(p);
 	SDL_RenderPresent(p->sdl);
 	p->last_frame_ms = now;
 	p->dirty = false;
 	if (!f.in_transition)
 		render_prepare(p->r, (f.index + 1) % p->deck.n_slides, p->w,
-			       p->h);
+		               p->h);
 }
 
 /* How long the loop may sleep, in ms; -1: until an event. */
@@ -272,6 +298,18 @@ sleep_ms(struct player *p, uint64_t now)
 
 	if (chord < wake)
 		wake = chord;
+	if (p->reload_at) {
+		uint64_t due = p->reload_at > now ? p->reload_at - now : 0;
+
+		if (due < wake)
+			wake = (uint32_t)due;
+	}
+	if (p->ping_ms) {
+		uint64_t due = p->next_ping > now ? p->next_ping - now : 0;
+
+		if (due < wake)
+			wake = (uint32_t)due;
+	}
 	if (wake == 0) { /* a transition runs: one frame per refresh */
 		uint64_t due = p->last_frame_ms + p->frame_ms;
 
@@ -281,23 +319,161 @@ sleep_ms(struct player *p, uint64_t now)
 	if (f.cycling && p->deck.settings.progress_bar &&
 	    p->mode == DECK_MODE_LOBBY) {
 		uint32_t step = deck_slide_ms(&p->deck, f.index) /
-				(uint32_t)(p->w > 0 ? p->w : 1);
+		                (uint32_t)(p->w > 0 ? p->w : 1);
 		step = step < 50 ? 50 : step;
 		if (step < wake)
 			wake = step;
 		p->dirty = true;
 	}
-	return wake == SHOW_WAKE_NEVER ? -1 : wake > INT32_MAX ? INT32_MAX
-							       : (int)wake;
+	return wake == SHOW_WAKE_NEVER ? -1
+	       : wake > INT32_MAX      ? INT32_MAX
+	                               : (int)wake;
+}
+
+/*
+ * Whether a changed file (relative to the deck's folder) matters: the deck
+ * or one of its pictures, or anything while the last reload failed (a new
+ * deck may name a picture that arrives after it).
+ */
+static bool
+is_relevant(const struct player *p, const char *name)
+{
+	const char *slash = strrchr(p->o->deck, '/');
+	const char *base = slash ? slash + 1 : p->o->deck;
+
+	if (!name || !strcmp(name, base) || !*name || p->reload_failed)
+		return true; /* after a failure, any change may be the fix */
+	for (size_t i = 0; i < p->deck.n_slides; i++)
+		if (p->deck.slides[i].image &&
+		    !strcmp(p->deck.slides[i].image, name))
+			return true;
+	return false;
+}
+
+static void
+watch_image_folders(struct player *p)
+{
+	for (size_t i = 0; i < p->deck.n_slides; i++) {
+		const char *image = p->deck.slides[i].image;
+		const char *slash = image ? strrchr(image, '/') : NULL;
+		char dir[1024];
+
+		if (!slash || (size_t)(slash - image) >= sizeof(dir))
+			continue;
+		memcpy(dir, image, (size_t)(slash - image));
+		dir[slash - image] = '\0';
+		watch_add_folder(p->watch, dir);
+	}
+}
+
+/* The slide of next that matches the one on screen: same id, else index. */
+static size_t
+matching_slide(const struct player *p, const struct deck *next)
+{
+	const char *id = p->deck.slides[p->show.index].id;
+
+	for (size_t i = 0; id && !p->holding && i < next->n_slides; i++)
+		if (next->slides[i].id && !strcmp(next->slides[i].id, id))
+			return i;
+	if (p->holding)
+		return 0;
+	return p->show.index < next->n_slides ? p->show.index
+	                                      : next->n_slides - 1;
+}
+
+/* Logs a failed reload once: the same errors again stay quiet. */
+static void
+reload_failed(struct player *p, const struct report *rep)
+{
+	const char *first = report_first(rep);
+
+	p->reload_failed = true;
+	p->dirty = true;
+	if (p->last_error && !strcmp(p->last_error, first))
+		return;
+	free(p->last_error);
+	p->last_error = xstrdup(first);
+	log_msg(LOG_ERROR,
+	        "%s: reload failed; still showing the last good "
+	        "deck:",
+	        p->o->deck);
+	log_report(rep);
+	trace(p, "reload failed");
+}
+
+/* Swaps next in for the deck on screen, keeping the slide shown. */
+static void
+swap_deck(struct player *p, struct deck *next, uint64_t now)
+{
+	size_t index = matching_slide(p, next);
+	struct show_slide *old_slides = p->slides;
+	struct show_trace t;
+	struct show_config cfg;
+
+	render_set_deck(p->r, next);
+	deck_free(&p->deck);
+	p->deck = *next;
+	fill_slides(p);
+	cfg = p->show.cfg;
+	cfg.slides = p->slides;
+	cfg.n_slides = p->deck.n_slides;
+	cfg.transition_ms = p->deck.settings.transition_ms;
+	cfg.idle_ms = p->deck.settings.idle_ms;
+	show_reload(&p->show, &cfg, index, now, &t);
+	free(old_slides);
+	p->holding = false;
+	p->reload_failed = false;
+	free(p->last_error);
+	p->last_error = NULL;
+	watch_image_folders(p);
+	place_controls(p);
+	p->dirty = true;
+	log_msg(LOG_INFO, "%s: loaded, %zu slides", p->o->deck,
+	        p->deck.n_slides);
+	trace(p, "reload ok slide %zu/%zu", p->show.index + 1,
+	      p->deck.n_slides);
+}
+
+static void
+reload(struct player *p, uint64_t now)
+{
+	struct deck next;
+	struct report rep;
+
+	p->reload_at = 0;
+	report_init(&rep);
+	if (deck_load(&next, p->o->deck, &rep) < 0)
+		reload_failed(p, &rep);
+	else
+		swap_deck(p, &next, now);
+	report_destroy(&rep);
+}
+
+static void
+on_watch(struct player *p, SDL_Event *ev, uint64_t now)
+{
+	const char *name = watch_event_name(ev);
+
+	if (!name)
+		p->reload_at = now; /* SIGHUP: at once */
+	else if (is_relevant(p, name))
+		p->reload_at = now + WATCH_DEBOUNCE_MS;
+	log_msg(LOG_DEBUG, "changed: %s", name ? name : "(SIGHUP)");
+	watch_event_free(ev);
 }
 
 /* Handles one event; returns -1 to go on, else the exit status. */
 static int
-handle_event(struct player *p, const SDL_Event *ev, uint64_t now)
+handle_event(struct player *p, SDL_Event *ev, uint64_t now)
 {
-	struct input_result res =
-		input_event(&p->in, ev, now, p->show.n_digits > 0);
+	struct input_result res;
 	struct show_trace t;
+
+	if (ev->type == watch_event_type()) {
+		on_watch(p, ev, now);
+		return -1;
+	}
+	res = input_event(&p->in, ev, now, p->show.n_digits > 0);
 
 	switch (res.kind) {
 	case INPUT_SHOW:
@@ -334,6 +510,12 @@ loop(struct player *p)
 	while (status < 0) {
 		uint64_t now = SDL_GetTicks64();
 
+		if (p->reload_at && now >= p->reload_at)
+			reload(p, now);
+		if (p->ping_ms && now >= p->next_ping) {
+			notify_watchdog();
+			p->next_ping = now + p->ping_ms;
+		}
 		note_change(p, show_tick(&p->show, now, &t), &t);
 		if (input_tick(&p->in, now).kind == INPUT_STAFF_EXIT) {
 			trace(p, "staff exit");
@@ -345,9 +527,10 @@ loop(struct player *p)
 			p->shown = true;
 			trace(p, "ready %dx%d %s", p->w, p->h,
 			      deck_mode_name(p->mode));
+			notify_ready();
 			if (p->want_fullscreen)
 				SDL_SetWindowFullscreen(
-					p->win, SDL_WINDOW_FULLSCREEN_DESKTOP);
+				        p->win, SDL_WINDOW_FULLSCREEN_DESKTOP);
 		}
 		if (!SDL_WaitEventTimeout(&ev, sleep_ms(p, now)))
 			continue;
@@ -401,11 +584,11 @@ open_window(struct player *p)
 		b.h = o->h;
 	}
 	p->win = SDL_CreateWindow(p->deck.title ? p->deck.title : "vitrine",
-				  b.x, b.y, b.w, b.h, flags);
+	                          b.x, b.y, b.w, b.h, flags);
 	p->sdl = p->win ? SDL_CreateRenderer(p->win, -1, 0) : NULL;
 	if (!p->sdl) {
 		fprintf(stderr, "vitrine: cannot open a window: %s\n",
-			SDL_GetError());
+		        SDL_GetError());
 		return -1;
 	}
 	p->frame_ms = 16;
@@ -414,22 +597,46 @@ open_window(struct player *p)
 	return 0;
 }
 
+/*
+ * Loads the deck. When it is missing or broken, a lobby or kiosk shows a
+ * holding slide (the event's name when the file still tells it) and waits
+ * for the file to be fixed; present mode gives up.
+ */
 static int
 load_deck(struct player *p)
 {
 	struct report rep;
+	char *name;
 	int rc;
 
 	report_init(&rep);
 	rc = deck_load(&p->deck, p->o->deck, &rep);
-	report_print(&rep, stderr);
+	if (rc < 0) {
+		log_report(&rep);
+		p->last_error = xstrdup(report_first(&rep));
+	}
 	report_destroy(&rep);
+	if (rc == 0 || p->o->mode == DECK_MODE_PRESENT)
+		return rc;
+	name = deck_peek_event_name(p->o->deck);
+	rc = deck_holding(&p->deck, p->o->deck, name);
+	free(name);
+	if (rc == 0) {
+		p->holding = true;
+		p->reload_failed = true;
+		log_msg(LOG_WARN,
+		        "%s: showing a holding slide until the deck "
+		        "is fixed",
+		        p->o->deck);
+	}
 	return rc;
 }
 
 static void
 close_player(struct player *p)
 {
+	watch_stop(p->watch);
+	free(p->last_error);
 	render_destroy(p->r);
 	if (p->sdl)
 		SDL_DestroyRenderer(p->sdl);
@@ -448,14 +655,16 @@ start(struct player *p)
 	if (load_deck(p) < 0)
 		return -1;
 	p->mode = p->o->mode >= 0 ? (enum deck_mode)p->o->mode
-				  : p->deck.settings.mode;
+	                          : p->deck.settings.mode;
+	p->marker =
+	        p->o->marker >= 0 ? p->o->marker : p->mode != DECK_MODE_KIOSK;
 	locked = !p->o->windowed && p->mode != DECK_MODE_PRESENT;
 	set_hints(p, locked);
 	if (SDL_Init(SDL_INIT_VIDEO) < 0) {
 		fprintf(stderr,
-			"vitrine: no display to show on (%s); preview the "
-			"deck with: vitrine --export DIR %s\n",
-			SDL_GetError(), p->o->deck);
+		        "vitrine: no display to show on (%s); preview the "
+		        "deck with: vitrine --export DIR %s\n",
+		        SDL_GetError(), p->o->deck);
 		return -1;
 	}
 	if (app_start_libraries() < 0 || open_window(p) < 0)
@@ -472,6 +681,10 @@ start(struct player *p)
 	fill_slides(p);
 	start_show(p, SDL_GetTicks64());
 	resize(p);
+	p->watch = watch_start(p->o->deck);
+	watch_image_folders(p);
+	p->ping_ms = notify_watchdog_interval_ms();
+	p->next_ping = SDL_GetTicks64();
 	return 0;
 }
 
@@ -484,6 +697,7 @@ player_run(const struct app_options *o)
 	p.t0 = SDL_GetTicks64();
 	if (start(&p) == 0)
 		status = loop(&p);
+	notify_stopping();
 	close_player(&p);
 	return status;
 }

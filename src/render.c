@@ -16,7 +16,7 @@
 #include "util.h"
 
 #define FONT_SIZES   40 /* cached (font, px) pairs */
-#define SLIDE_CACHE  4	/* prepared slides kept */
+#define SLIDE_CACHE  4  /* prepared slides kept */
 #define IMAGE_ERRORS 32 /* failed image paths remembered */
 
 struct sized_font {
@@ -28,7 +28,7 @@ struct sized_font {
 
 struct piece {
 	SDL_Texture *tex; /* owned; NULL for rectangles */
-	int w, h;	  /* texture size */
+	int w, h;         /* texture size */
 	bool placeholder; /* an image that did not load: draw a frame */
 };
 
@@ -71,8 +71,8 @@ terminated(struct render *r, const char *s, size_t len)
 static TTF_Font *
 open_sized(struct render *r, enum deck_font face, int px)
 {
-	SDL_RWops *rw = SDL_RWFromConstMem(r->font_data[face],
-					   (int)r->font_size[face]);
+	SDL_RWops *rw =
+	        SDL_RWFromConstMem(r->font_data[face], (int)r->font_size[face]);
 
 	return rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
 }
@@ -105,8 +105,7 @@ font_at(struct render *r, enum deck_font face, int px)
 }
 
 static int
-measure_width(void *ctx, enum deck_font face, int px, const char *s,
-	      size_t len)
+measure_width(void *ctx, enum deck_font face, int px, const char *s, size_t len)
 {
 	struct render *r = ctx;
 	TTF_Font *font = font_at(r, face, px);
@@ -128,23 +127,27 @@ measure_line_height(void *ctx, enum deck_font face, int px)
 
 static int
 load_font(struct render *r, enum deck_font face, const char *dir,
-	  struct report *rep)
+          struct report *rep)
 {
 	char path[4096];
 	TTF_Font *probe;
+	SDL_RWops *rw;
 
 	snprintf(path, sizeof(path), "%s/%s", dir, deck_font_file(face));
-	r->font_data[face] = SDL_LoadFile(path, &r->font_size[face]);
+	rw = SDL_RWFromFile(path, "rb");
+	r->font_data[face] =
+	        rw ? SDL_LoadFile_RW(rw, &r->font_size[face], 1) : NULL;
 	if (!r->font_data[face]) {
-		report_error(rep, "%s: cannot read font: %s; reinstall vitrine "
-				  "or set VITRINE_FONTS to the fonts folder",
-			     path, SDL_GetError());
+		report_error(rep,
+		             "%s: cannot read font: %s; reinstall vitrine "
+		             "or set VITRINE_FONTS to the fonts folder",
+		             path, SDL_GetError());
 		return -1;
 	}
 	probe = open_sized(r, face, 16);
 	if (!probe) {
 		report_error(rep, "%s: not a usable font: %s", path,
-			     TTF_GetError());
+		             TTF_GetError());
 		return -1;
 	}
 	TTF_CloseFont(probe);
@@ -267,13 +270,14 @@ make_text(struct render *r, const struct layout_item *it, struct piece *out)
 
 static void
 note_image_error(struct render *r, size_t slide, const char *image,
-		 const char *why)
+                 const char *why)
 {
 	char msg[1024];
 
-	snprintf(msg, sizeof(msg), "%s: slides[%zu].image: cannot load \"%s\": "
-				   "%s; check the file is a PNG or JPEG",
-		 r->deck->path, slide, image, why);
+	snprintf(msg, sizeof(msg),
+	         "%s: slides[%zu].image: cannot load \"%s\": "
+	         "%s; check the file is a PNG or JPEG",
+	         r->deck->path, slide, image, why);
 	for (size_t i = 0; i < r->n_image_errors; i++)
 		if (!strcmp(r->image_errors[i], msg))
 			return;
@@ -284,7 +288,7 @@ note_image_error(struct render *r, size_t slide, const char *image,
 /* An image's texture, or a placeholder: its name on a neutral frame. */
 static int
 make_image(struct render *r, const struct layout_item *it, size_t slide,
-	   struct piece *out)
+           struct piece *out)
 {
 	char path[4096];
 	SDL_Surface *s;
@@ -363,7 +367,7 @@ prepare(struct render *r, size_t i, int w, int h)
 	drop_slide(r, p);
 	layout_init(&p->lay);
 	if (layout_slide(&p->lay, r->deck, i, w, h, r->reserve_bottom,
-			 &r->measurer) < 0) {
+	                 &r->measurer) < 0) {
 		layout_destroy(&p->lay);
 		return NULL;
 	}
@@ -374,7 +378,7 @@ prepare(struct render *r, size_t i, int w, int h)
 	p->used = ++r->clock;
 	if (make_pieces(r, p) < 0)
 		SDL_Log("slide %zu: some text could not be drawn: %s", i + 1,
-			TTF_GetError());
+		        TTF_GetError());
 	return p;
 }
 
@@ -399,7 +403,7 @@ fill(struct render *r, struct layout_rect b, struct deck_color c, int dx,
 	SDL_Rect rect = { b.x + dx, b.y, b.w, b.h };
 
 	SDL_SetRenderDrawBlendMode(r->sdl, alpha == 255 ? SDL_BLENDMODE_NONE
-							: SDL_BLENDMODE_BLEND);
+	                                                : SDL_BLENDMODE_BLEND);
 	SDL_SetRenderDrawColor(r->sdl, c.r, c.g, c.b, alpha);
 	SDL_RenderFillRect(r->sdl, &rect);
 }
@@ -431,7 +435,7 @@ fit_box(struct layout_rect b, int w, int h, int dx)
 
 static void
 draw_placeholder(struct render *r, const struct layout_item *it,
-		 const struct piece *pc, int dx, uint8_t alpha)
+                 const struct piece *pc, int dx, uint8_t alpha)
 {
 	SDL_Rect frame = { it->box.x + dx, it->box.y, it->box.w, it->box.h };
 	SDL_Rect label;
@@ -444,15 +448,15 @@ draw_placeholder(struct render *r, const struct layout_item *it,
 	label = fit_box(it->box, pc->w, pc->h, dx);
 	if (pc->w < it->box.w && pc->h < it->box.h) {
 		label = (SDL_Rect){ frame.x + (frame.w - pc->w) / 2,
-				    frame.y + (frame.h - pc->h) / 2, pc->w,
-				    pc->h };
+			            frame.y + (frame.h - pc->h) / 2, pc->w,
+			            pc->h };
 	}
 	copy(r, pc, label, alpha);
 }
 
 static void
 draw_item(struct render *r, const struct layout_item *it,
-	  const struct piece *pc, int dx, uint8_t alpha)
+          const struct piece *pc, int dx, uint8_t alpha)
 {
 	switch (it->kind) {
 	case LAYOUT_RECT:
@@ -462,7 +466,7 @@ draw_item(struct render *r, const struct layout_item *it,
 		if (pc->tex)
 			copy(r, pc,
 			     (SDL_Rect){ it->box.x + dx, it->box.y, pc->w,
-					 pc->h },
+			                 pc->h },
 			     alpha);
 		break;
 	case LAYOUT_IMAGE:

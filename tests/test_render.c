@@ -33,7 +33,7 @@ canvas_open(struct canvas *c, int w, int h)
 
 	report_init(&rep);
 	c->surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32,
-						    SDL_PIXELFORMAT_RGB888);
+	                                            SDL_PIXELFORMAT_RGB888);
 	c->sdl = SDL_CreateSoftwareRenderer(c->surface);
 	c->r = render_create(c->sdl, "assets/fonts", &rep);
 	report_print(&rep, stderr);
@@ -64,8 +64,8 @@ colours(SDL_Surface *s)
 	int n = 0;
 
 	for (int y = 0; y < s->h; y += 7) {
-		const Uint32 *row =
-			(const Uint32 *)((const Uint8 *)s->pixels + y * s->pitch);
+		const Uint32 *row = (const Uint32 *)((const Uint8 *)s->pixels +
+		                                     y * s->pitch);
 		for (int x = 0; x < s->w && n < 64; x += 3) {
 			int k = 0;
 
@@ -80,7 +80,7 @@ colours(SDL_Surface *s)
 
 static void
 check_slide_at(struct canvas *c, const struct deck *deck, size_t i, int w,
-	       int h)
+               int h)
 {
 	const struct layout *lay = render_layout(c->r, i, w, h);
 
@@ -95,7 +95,7 @@ check_slide_at(struct canvas *c, const struct deck *deck, size_t i, int w,
 
 		if (!inside(it->box, lay->safe))
 			fprintf(stderr, "%dx%d slide %zu item %zu outside\n", w,
-				h, i + 1, k);
+			        h, i + 1, k);
 		CHECK(inside(it->box, lay->safe));
 		if (it->kind == LAYOUT_TEXT)
 			CHECK(it->px >= lay->floor_px);
@@ -168,7 +168,8 @@ check_png(const char *path, int w, int h)
 		return;
 	CHECK_INT(s->w, w);
 	CHECK_INT(s->h, h);
-	SDL_Surface *rgb = SDL_ConvertSurfaceFormat(s, SDL_PIXELFORMAT_RGB888, 0);
+	SDL_Surface *rgb =
+	        SDL_ConvertSurfaceFormat(s, SDL_PIXELFORMAT_RGB888, 0);
 	CHECK(colours(rgb) > 2);
 	SDL_FreeSurface(rgb);
 	SDL_FreeSurface(s);
@@ -201,7 +202,7 @@ test_broken_image_draws_placeholder(void)
 {
 	char dir[] = "/tmp/vitrine-image-XXXXXX", path[4096];
 	const char *json = "{\"slides\": [{\"title\": \"Map\", \"image\": "
-			   "\"map.png\", \"caption\": \"Venue\"}]}";
+	                   "\"map.png\", \"caption\": \"Venue\"}]}";
 	struct deck deck;
 	struct report rep;
 	struct canvas c;
@@ -214,7 +215,7 @@ test_broken_image_draws_placeholder(void)
 	fclose(f);
 	report_init(&rep);
 	CHECK_INT(deck_parse(&deck, "deck.json", dir, json, strlen(json), &rep),
-		  0);
+	          0);
 	CHECK_INT(canvas_open(&c, 800, 480), 0);
 	render_set_deck(c.r, &deck);
 	CHECK_INT(render_slide(c.r, 0, 800, 480, 0, 255), 0);
@@ -222,7 +223,7 @@ test_broken_image_draws_placeholder(void)
 	render_image_errors(c.r, &rep);
 	CHECK_INT(rep.errors, 1);
 	CHECK(strstr(report_first(&rep), "slides[0].image: cannot load "
-					 "\"map.png\"") != NULL);
+	                                 "\"map.png\"") != NULL);
 	canvas_close(&c);
 	deck_free(&deck);
 	report_destroy(&rep);
@@ -233,6 +234,7 @@ test_broken_image_draws_placeholder(void)
 int
 main(void)
 {
+	setenv("VITRINE_FONTS", "assets/fonts", 1); /* for app_export */
 	if (TTF_Init() < 0 || IMG_Init(IMG_INIT_PNG) == 0) {
 		fprintf(stderr, "cannot start SDL_ttf/SDL_image\n");
 		return 1;
