@@ -38,18 +38,19 @@ place_dots(struct controls *c, size_t n_slides)
 	x0 = b.x + (b.w - (int)n_slides * c->target) / 2;
 	for (size_t i = 0; i < n_slides; i++)
 		c->dots[i] = (struct layout_rect){ x0 + (int)i * c->target, b.y,
-						   c->target, c->target };
+			                           c->target, c->target };
 	c->n_dots = n_slides;
 }
 
 void
 controls_place(struct controls *c, struct layout_rect safe, int target_px,
-	       size_t n_slides)
+               size_t n_slides)
 {
 	int t = target_px;
 
 	c->target = t;
-	c->band = (struct layout_rect){ safe.x, safe.y + safe.h - t, safe.w, t };
+	c->band =
+	        (struct layout_rect){ safe.x, safe.y + safe.h - t, safe.w, t };
 	c->prev = (struct layout_rect){ safe.x, c->band.y, t, t };
 	c->next = (struct layout_rect){ safe.x + safe.w - t, c->band.y, t, t };
 	place_dots(c, n_slides);

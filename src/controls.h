@@ -29,12 +29,12 @@ enum controls_hit { CONTROLS_NONE, CONTROLS_PREV, CONTROLS_NEXT, CONTROLS_DOT };
  * Places the controls for a w x h screen whose safe area is safe, with
  * touch targets of target_px and n_slides dots.
  */
-void controls_place(struct controls *c, struct layout_rect safe,
-		    int target_px, size_t n_slides);
+void controls_place(struct controls *c, struct layout_rect safe, int target_px,
+                    size_t n_slides);
 
 /* What a tap at x, y hits; *dot receives the dot's slide index. */
 enum controls_hit controls_hit(const struct controls *c, int x, int y,
-			       size_t *dot);
+                               size_t *dot);
 
 /*
  * Touch target side in px for a panel h_px pixels and h_mm millimetres

@@ -87,7 +87,7 @@ key_binding(SDL_Keycode key, bool staff)
 	for (size_t i = 0; i < SDL_arraysize(bindings); i++)
 		if (bindings[i].key == key && bindings[i].staff == staff)
 			return act(bindings[i].action, SHOW_SOURCE_KEY, staff,
-				   0);
+			           0);
 	return result(INPUT_NONE);
 }
 
@@ -102,7 +102,7 @@ leave_key(const struct input *in, SDL_Keycode key, bool digits_pending)
 
 static struct input_result
 key_down(struct input *in, const SDL_KeyboardEvent *k, uint64_t now,
-	 bool digits_pending)
+         bool digits_pending)
 {
 	SDL_Keycode key = k->keysym.sym;
 	Uint16 mod = k->keysym.mod;
@@ -125,7 +125,7 @@ key_down(struct input *in, const SDL_KeyboardEvent *k, uint64_t now,
 		return act(SHOW_DIGIT, SHOW_SOURCE_KEY, false, (size_t)digit);
 	if (!staff && (key == SDLK_RETURN || key == SDLK_KP_ENTER))
 		return act(digits_pending ? SHOW_ENTER : SHOW_NEXT,
-			   SHOW_SOURCE_KEY, false, 0);
+		           SHOW_SOURCE_KEY, false, 0);
 	return key_binding(key, staff);
 }
 
@@ -161,7 +161,7 @@ tap(const struct input *in, int x, int y, enum show_source source)
 
 static struct input_result
 gesture_result(const struct input *in, struct gesture_event ev,
-	       enum show_source tap_source)
+               enum show_source tap_source)
 {
 	switch (ev.kind) {
 	case GESTURE_TAP:
@@ -199,8 +199,9 @@ finger(struct input *in, const SDL_TouchFingerEvent *f, uint64_t now)
 	else if (f->type == SDL_FINGERMOTION)
 		gesture_move(&in->gesture, id, x, y, now);
 	else
-		return gesture_result(in, gesture_up(&in->gesture, id, x, y, now),
-				      SHOW_SOURCE_TAP);
+		return gesture_result(in,
+		                      gesture_up(&in->gesture, id, x, y, now),
+		                      SHOW_SOURCE_TAP);
 	return result(INPUT_NONE);
 }
 
@@ -228,13 +229,12 @@ button(struct input *in, const SDL_MouseButtonEvent *b, uint64_t now)
 	if (b->type == SDL_MOUSEBUTTONDOWN) {
 		if (!gesture_is_echo(&in->gesture, b->x, b->y, now))
 			gesture_down(&in->gesture, GESTURE_MOUSE_ID, b->x, b->y,
-				     now);
+			             now);
 		return result(INPUT_NONE);
 	}
-	return gesture_result(in,
-			      gesture_up(&in->gesture, GESTURE_MOUSE_ID, b->x,
-					 b->y, now),
-			      SHOW_SOURCE_CLICK);
+	return gesture_result(
+	        in, gesture_up(&in->gesture, GESTURE_MOUSE_ID, b->x, b->y, now),
+	        SHOW_SOURCE_CLICK);
 }
 
 static struct input_result
@@ -252,7 +252,7 @@ wheel(const struct input *in, const SDL_MouseWheelEvent *w)
 	    w->y == 0)
 		return result(INPUT_NONE);
 	return act(w->y < 0 ? SHOW_NEXT : SHOW_PREV, SHOW_SOURCE_WHEEL, false,
-		   0);
+	           0);
 }
 
 static struct input_result
@@ -278,7 +278,7 @@ window(struct input *in, const SDL_WindowEvent *w)
 
 struct input_result
 input_event(struct input *in, const SDL_Event *ev, uint64_t now_ms,
-	    bool digits_pending)
+            bool digits_pending)
 {
 	switch (ev->type) {
 	case SDL_QUIT:

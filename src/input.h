@@ -25,13 +25,13 @@
 #define INPUT_CHORD_MS 2000
 
 enum input_kind {
-	INPUT_NONE,	  /* nothing to do */
-	INPUT_SHOW,	  /* pass .show to show_handle */
-	INPUT_QUIT,	  /* leave, status 0 */
+	INPUT_NONE,       /* nothing to do */
+	INPUT_SHOW,       /* pass .show to show_handle */
+	INPUT_QUIT,       /* leave, status 0 */
 	INPUT_STAFF_EXIT, /* the staff chord was held: leave */
-	INPUT_RESIZED,	  /* the window's size changed: relayout */
-	INPUT_REDRAW,	  /* the window needs drawing again */
-	INPUT_RESET,	  /* textures were lost: rebuild them */
+	INPUT_RESIZED,    /* the window's size changed: relayout */
+	INPUT_REDRAW,     /* the window needs drawing again */
+	INPUT_RESET,      /* textures were lost: rebuild them */
 };
 
 struct input_result {
@@ -45,12 +45,12 @@ struct input {
 	int w, h;    /* window size, px */
 	struct gesture gesture;
 	struct controls controls; /* kiosk: placed by the caller */
-	bool chord_down;	  /* Ctrl+Alt+Q is held */
-	uint64_t chord_ms;	  /* since when */
+	bool chord_down;          /* Ctrl+Alt+Q is held */
+	uint64_t chord_ms;        /* since when */
 };
 
 void input_init(struct input *in, enum deck_mode mode, bool locked, int w,
-		int h);
+                int h);
 
 /* The window is now w x h px. */
 void input_resize(struct input *in, int w, int h);
@@ -60,7 +60,7 @@ void input_resize(struct input *in, int w, int h);
  * means "go there" rather than "next" and Escape clears them.
  */
 struct input_result input_event(struct input *in, const SDL_Event *ev,
-				uint64_t now_ms, bool digits_pending);
+                                uint64_t now_ms, bool digits_pending);
 
 /* INPUT_STAFF_EXIT once the chord has been held long enough. */
 struct input_result input_tick(struct input *in, uint64_t now_ms);

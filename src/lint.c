@@ -8,7 +8,7 @@
 
 const struct lint_size lint_sizes[] = {
 	{ 1920, 1080 }, { 1280, 720 }, { 3840, 2160 },
-	{ 1024, 768 },	{ 800, 480 },  { 1080, 1920 },
+	{ 1024, 768 },  { 800, 480 },  { 1080, 1920 },
 };
 const size_t lint_n_sizes = sizeof(lint_sizes) / sizeof(lint_sizes[0]);
 
@@ -51,8 +51,8 @@ static size_t
 check_contrast(const struct deck *deck, size_t i, struct report *rep)
 {
 	const struct deck_slide *s = &deck->slides[i];
-	struct deck_color bg = s->has_background ? s->background
-						 : deck->theme.background;
+	struct deck_color bg =
+	        s->has_background ? s->background : deck->theme.background;
 	double text = lint_contrast(deck->theme.text, bg);
 	char name[128];
 
@@ -60,15 +60,15 @@ check_contrast(const struct deck *deck, size_t i, struct report *rep)
 		return 0;
 	slide_name(name, sizeof(name), deck, i);
 	report_warning(rep,
-		       "%s:%d: %s: text/background contrast is %.1f:1, under "
-		       "%.1f:1 (WCAG AA); choose a lighter or darker colour",
-		       deck->path, s->line, name, text, LINT_MIN_CONTRAST);
+	               "%s:%d: %s: text/background contrast is %.1f:1, under "
+	               "%.1f:1 (WCAG AA); choose a lighter or darker colour",
+	               deck->path, s->line, name, text, LINT_MIN_CONTRAST);
 	return 1;
 }
 
 static size_t
 check_fit(const struct deck *deck, size_t i, const struct layout_measurer *m,
-	  struct layout *lay, struct report *rep)
+          struct layout *lay, struct report *rep)
 {
 	char sizes[256] = "", name[128];
 	size_t used = 0;
@@ -83,21 +83,21 @@ check_fit(const struct deck *deck, size_t i, const struct layout_measurer *m,
 		if (!floor_px)
 			floor_px = lay->floor_px;
 		used += (size_t)snprintf(sizes + used, sizeof(sizes) - used,
-					 "%s%dx%d", used ? ", " : "", z.w, z.h);
+		                         "%s%dx%d", used ? ", " : "", z.w, z.h);
 	}
 	if (!used)
 		return 0;
 	slide_name(name, sizeof(name), deck, i);
 	report_warning(rep,
-		       "%s:%d: %s: text does not fit at the smallest legible "
-		       "size at %s and is cut; shorten it or split the slide",
-		       deck->path, deck->slides[i].line, name, sizes);
+	               "%s:%d: %s: text does not fit at the smallest legible "
+	               "size at %s and is cut; shorten it or split the slide",
+	               deck->path, deck->slides[i].line, name, sizes);
 	return 1;
 }
 
 size_t
 lint_deck(const struct deck *deck, const struct layout_measurer *m,
-	  struct report *rep)
+          struct report *rep)
 {
 	struct layout lay;
 	size_t found = 0;

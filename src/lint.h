@@ -27,6 +27,6 @@ double lint_contrast(struct deck_color a, struct deck_color b);
 
 /* Adds a warning to rep for each problem found; returns how many. */
 size_t lint_deck(const struct deck *deck, const struct layout_measurer *m,
-		 struct report *rep);
+                 struct report *rep);
 
 #endif

@@ -33,7 +33,7 @@ struct render;
  * Requires TTF_Init() and IMG_Init() to have been called.
  */
 struct render *render_create(SDL_Renderer *sdl, const char *font_dir,
-			     struct report *rep);
+                             struct report *rep);
 /* Frees fonts and every texture. Accepts NULL. */
 void render_destroy(struct render *r);
 
@@ -56,7 +56,7 @@ void render_set_reserve(struct render *r, int reserve_bottom);
  * logged once).
  */
 int render_slide(struct render *r, size_t i, int w, int h, int dx,
-		 uint8_t alpha);
+                 uint8_t alpha);
 
 /* Prepares slide i for w x h ahead of time (e.g. the next slide). */
 int render_prepare(struct render *r, size_t i, int w, int h);

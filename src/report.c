@@ -34,7 +34,7 @@ report_destroy(struct report *rep)
 
 static void
 report_add(struct report *rep, enum report_level level, const char *fmt,
-	   va_list ap)
+           va_list ap)
 {
 	char raw[1024];
 
@@ -82,8 +82,8 @@ report_print(const struct report *rep, FILE *out)
 {
 	for (size_t i = 0; i < rep->n; i++)
 		fprintf(out, "%s%s\n",
-			rep->v[i].level == REPORT_WARNING ? "warning: " : "",
-			rep->v[i].text);
+		        rep->v[i].level == REPORT_WARNING ? "warning: " : "",
+		        rep->v[i].text);
 	if (rep->dropped)
 		fprintf(out, "(%zu more messages not shown)\n", rep->dropped);
 }

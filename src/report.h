@@ -41,9 +41,9 @@ void report_destroy(struct report *rep);
 void report_clear(struct report *rep);
 
 void report_error(struct report *rep, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+        __attribute__((format(printf, 2, 3)));
 void report_warning(struct report *rep, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+        __attribute__((format(printf, 2, 3)));
 
 /* Prints each message as one line ("warning: " before warnings). */
 void report_print(const struct report *rep, FILE *out);

@@ -18,17 +18,18 @@ static int check_passed, check_failed;
 	do {                                                                   \
 		if (!(cond)) {                                                 \
 			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, \
-				__LINE__, #cond);                              \
+			        __LINE__, #cond);                              \
 			check_failures_in_test++;                              \
 		}                                                              \
 	} while (0)
 
 #define CHECK_INT(a, b)                                                        \
 	do {                                                                   \
-		long long check_a_ = (long long)(a), check_b_ = (long long)(b); \
+		long long check_a_ = (long long)(a),                           \
+		          check_b_ = (long long)(b);                           \
 		if (check_a_ != check_b_) {                                    \
 			fprintf(stderr, "%s:%d: %s == %lld, expected %lld\n",  \
-				__FILE__, __LINE__, #a, check_a_, check_b_);   \
+			        __FILE__, __LINE__, #a, check_a_, check_b_);   \
 			check_failures_in_test++;                              \
 		}                                                              \
 	} while (0)
@@ -38,10 +39,11 @@ static int check_passed, check_failed;
 		const char *check_a_ = (a), *check_b_ = (b);                   \
 		if (!check_a_ || !check_b_ || strcmp(check_a_, check_b_)) {    \
 			fprintf(stderr,                                        \
-				"%s:%d: %s is\n  \"%s\"\nexpected\n  \"%s\"\n", \
-				__FILE__, __LINE__, #a,                        \
-				check_a_ ? check_a_ : "(null)",                \
-				check_b_ ? check_b_ : "(null)");               \
+			        "%s:%d: %s is\n  \"%s\"\nexpected\n  "         \
+			        "\"%s\"\n",                                    \
+			        __FILE__, __LINE__, #a,                        \
+			        check_a_ ? check_a_ : "(null)",                \
+			        check_b_ ? check_b_ : "(null)");               \
 			check_failures_in_test++;                              \
 		}                                                              \
 	} while (0)

@@ -69,7 +69,7 @@ feed(struct input *in, const SDL_Event *evs, const uint64_t *t, size_t n,
 	*actions = 0;
 	for (size_t i = 0; i < n; i++) {
 		struct input_result r =
-			input_event(in, &evs[i], base + t[i], false);
+		        input_event(in, &evs[i], base + t[i], false);
 
 		if (r.kind != INPUT_NONE) {
 			last = r;
@@ -86,13 +86,13 @@ test_present_keys(void)
 		SDL_Keycode key;
 		enum show_action action;
 	} cases[] = {
-		{ SDLK_RIGHT, SHOW_NEXT },     { SDLK_DOWN, SHOW_NEXT },
-		{ SDLK_PAGEDOWN, SHOW_NEXT },  { SDLK_SPACE, SHOW_NEXT },
-		{ SDLK_RETURN, SHOW_NEXT },    { SDLK_n, SHOW_NEXT },
-		{ SDLK_LEFT, SHOW_PREV },      { SDLK_UP, SHOW_PREV },
-		{ SDLK_PAGEUP, SHOW_PREV },    { SDLK_BACKSPACE, SHOW_PREV },
-		{ SDLK_p, SHOW_PREV },	       { SDLK_HOME, SHOW_FIRST },
-		{ SDLK_END, SHOW_LAST },       { SDLK_b, SHOW_BLACKOUT },
+		{ SDLK_RIGHT, SHOW_NEXT },      { SDLK_DOWN, SHOW_NEXT },
+		{ SDLK_PAGEDOWN, SHOW_NEXT },   { SDLK_SPACE, SHOW_NEXT },
+		{ SDLK_RETURN, SHOW_NEXT },     { SDLK_n, SHOW_NEXT },
+		{ SDLK_LEFT, SHOW_PREV },       { SDLK_UP, SHOW_PREV },
+		{ SDLK_PAGEUP, SHOW_PREV },     { SDLK_BACKSPACE, SHOW_PREV },
+		{ SDLK_p, SHOW_PREV },          { SDLK_HOME, SHOW_FIRST },
+		{ SDLK_END, SHOW_LAST },        { SDLK_b, SHOW_BLACKOUT },
 		{ SDLK_PERIOD, SHOW_BLACKOUT }, { SDLK_w, SHOW_WHITEOUT },
 		{ SDLK_COMMA, SHOW_WHITEOUT },
 	};
@@ -189,12 +189,12 @@ test_kiosk_taps_and_swipes(void)
 	int n;
 	struct input_result r;
 	SDL_Event tap_right[] = { finger(SDL_FINGERDOWN, 0.8f, 0.4f, 7),
-				  finger(SDL_FINGERUP, 0.8f, 0.4f, 7) };
+		                  finger(SDL_FINGERUP, 0.8f, 0.4f, 7) };
 	SDL_Event tap_left[] = { finger(SDL_FINGERDOWN, 0.2f, 0.4f, 7),
-				 finger(SDL_FINGERUP, 0.2f, 0.4f, 7) };
+		                 finger(SDL_FINGERUP, 0.2f, 0.4f, 7) };
 	SDL_Event swipe[] = { finger(SDL_FINGERDOWN, 0.8f, 0.5f, 3),
-			      finger(SDL_FINGERMOTION, 0.5f, 0.5f, 3),
-			      finger(SDL_FINGERUP, 0.3f, 0.5f, 3) };
+		              finger(SDL_FINGERMOTION, 0.5f, 0.5f, 3),
+		              finger(SDL_FINGERUP, 0.3f, 0.5f, 3) };
 	uint64_t t[] = { 1000, 1100, 1200 };
 
 	input_init(&in, DECK_MODE_KIOSK, true, W, H);
@@ -292,11 +292,11 @@ test_harmless_inputs(void)
 	struct input in;
 	SDL_Event wheel = { .type = SDL_MOUSEWHEEL };
 	SDL_Event two[] = { finger(SDL_FINGERDOWN, 0.8f, 0.5f, 1),
-			    finger(SDL_FINGERDOWN, 0.2f, 0.5f, 2),
-			    finger(SDL_FINGERUP, 0.8f, 0.5f, 1),
-			    finger(SDL_FINGERUP, 0.2f, 0.5f, 2) };
+		            finger(SDL_FINGERDOWN, 0.2f, 0.5f, 2),
+		            finger(SDL_FINGERUP, 0.8f, 0.5f, 1),
+		            finger(SDL_FINGERUP, 0.2f, 0.5f, 2) };
 	SDL_Event long_press[] = { finger(SDL_FINGERDOWN, 0.8f, 0.5f, 1),
-				   finger(SDL_FINGERUP, 0.8f, 0.5f, 1) };
+		                   finger(SDL_FINGERUP, 0.8f, 0.5f, 1) };
 	uint64_t t[] = { 1000, 1010, 1090, 1100 }, t_long[] = { 1000, 3000 };
 	int n;
 
