@@ -85,6 +85,9 @@ build/tests/test_%: tests/test_%.c $(ASAN_CORE) $(ASAN_SDL) | build/tests
 build/obj build/asan build/tests:
 	mkdir -p $@
 
+# Keep object files between runs (make would delete them as intermediates).
+.SECONDARY:
+
 FORMAT_FILES = $(wildcard src/*.[ch] tests/*.[ch])
 
 format:

@@ -146,6 +146,8 @@ resize(struct player *p)
 	input_resize(&p->in, p->w, p->h);
 	place_controls(p);
 	p->dirty = true;
+	if (p->shown)
+		trace(p, "resize %dx%d", p->w, p->h);
 }
 
 static void
@@ -410,9 +412,10 @@ swap_deck(struct player *p, struct deck *next, uint64_t now)
 	struct show_trace t;
 	struct show_config cfg;
 
-	render_set_deck(p->r, next);
+	render_set_deck(p->r, NULL); /* drops textures made from the old */
 	deck_free(&p->deck);
 	p->deck = *next;
+	render_set_deck(p->r, &p->deck);
 	fill_slides(p);
 	cfg = p->show.cfg;
 	cfg.slides = p->slides;
