@@ -51,9 +51,47 @@ input_init(struct input *in, enum deck_mode mode, bool locked, int w, int h)
 void
 input_resize(struct input *in, int w, int h)
 {
-	in->w = w > 0 ? w : 1;
-	in->h = h > 0 ? h : 1;
-	gesture_init(&in->gesture, in->w, in->h);
+	bool turned = in->rotate == 90 || in->rotate == 270;
+
+	int old_w = in->w, old_h = in->h;
+
+	in->screen_w = w > 0 ? w : 1;
+	in->screen_h = h > 0 ? h : 1;
+	in->w = turned ? in->screen_h : in->screen_w;
+	in->h = turned ? in->screen_w : in->screen_h;
+	if (in->w != old_w || in->h != old_h) /* else keep fingers down */
+		gesture_init(&in->gesture, in->w, in->h);
+}
+
+void
+input_set_rotation(struct input *in, int degrees)
+{
+	in->rotate = degrees;
+	input_resize(in, in->screen_w, in->screen_h);
+}
+
+/* A point on the screen, in the coordinates of the (turned) slide. */
+static void
+to_slide(const struct input *in, int sx, int sy, int *x, int *y)
+{
+	int dx = sx - in->screen_w / 2, dy = sy - in->screen_h / 2;
+
+	switch (in->rotate) {
+	case 90:
+		*x = in->w / 2 + dy, *y = in->h / 2 - dx;
+		break;
+	case 180:
+		*x = in->w / 2 - dx, *y = in->h / 2 - dy;
+		break;
+	case 270:
+		*x = in->w / 2 - dy, *y = in->h / 2 + dx;
+		break;
+	default:
+		*x = sx, *y = sy;
+		return;
+	}
+	*x = *x < 0 ? 0 : *x >= in->w ? in->w - 1 : *x;
+	*y = *y < 0 ? 0 : *y >= in->h ? in->h - 1 : *y;
 }
 
 static struct input_result
@@ -187,13 +225,15 @@ to_px(float v, int side)
 static struct input_result
 finger(struct input *in, const SDL_TouchFingerEvent *f, uint64_t now)
 {
-	int x = to_px(f->x, in->w), y = to_px(f->y, in->h);
 	int64_t id = (int64_t)f->fingerId;
+	int x, y;
 
 	if (f->touchId == SDL_MOUSE_TOUCHID || in->mode == DECK_MODE_LOBBY)
 		return result(INPUT_NONE);
 	if (id == GESTURE_MOUSE_ID)
 		id++; /* keep the mouse's id for the mouse */
+	to_slide(in, to_px(f->x, in->screen_w), to_px(f->y, in->screen_h), &x,
+	         &y);
 	if (f->type == SDL_FINGERDOWN)
 		gesture_down(&in->gesture, id, x, y, now);
 	else if (f->type == SDL_FINGERMOTION)
@@ -220,28 +260,34 @@ present_click(const SDL_MouseButtonEvent *b)
 static struct input_result
 button(struct input *in, const SDL_MouseButtonEvent *b, uint64_t now)
 {
+	int x, y;
+
 	if (b->which == SDL_TOUCH_MOUSEID || in->mode == DECK_MODE_LOBBY)
 		return result(INPUT_NONE);
 	if (in->mode == DECK_MODE_PRESENT)
 		return present_click(b);
 	if (b->button != SDL_BUTTON_LEFT)
 		return result(INPUT_NONE);
+	to_slide(in, b->x, b->y, &x, &y);
 	if (b->type == SDL_MOUSEBUTTONDOWN) {
-		if (!gesture_is_echo(&in->gesture, b->x, b->y, now))
-			gesture_down(&in->gesture, GESTURE_MOUSE_ID, b->x, b->y,
-			             now);
+		if (!gesture_is_echo(&in->gesture, x, y, now))
+			gesture_down(&in->gesture, GESTURE_MOUSE_ID, x, y, now);
 		return result(INPUT_NONE);
 	}
 	return gesture_result(
-	        in, gesture_up(&in->gesture, GESTURE_MOUSE_ID, b->x, b->y, now),
+	        in, gesture_up(&in->gesture, GESTURE_MOUSE_ID, x, y, now),
 	        SHOW_SOURCE_CLICK);
 }
 
 static struct input_result
 motion(struct input *in, const SDL_MouseMotionEvent *m, uint64_t now)
 {
-	if (m->which != SDL_TOUCH_MOUSEID && (m->state & SDL_BUTTON_LMASK))
-		gesture_move(&in->gesture, GESTURE_MOUSE_ID, m->x, m->y, now);
+	int x, y;
+
+	if (m->which == SDL_TOUCH_MOUSEID || !(m->state & SDL_BUTTON_LMASK))
+		return result(INPUT_NONE);
+	to_slide(in, m->x, m->y, &x, &y);
+	gesture_move(&in->gesture, GESTURE_MOUSE_ID, x, y, now);
 	return result(INPUT_NONE);
 }
 

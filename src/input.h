@@ -42,7 +42,9 @@ struct input_result {
 struct input {
 	enum deck_mode mode;
 	bool locked; /* attendees cannot leave */
-	int w, h;    /* window size, px */
+	int w, h;    /* the slide's size, px: the window's, turned by rotate */
+	int screen_w, screen_h; /* the window's size, px */
+	int rotate;             /* 0, 90, 180 or 270 degrees clockwise */
 	struct gesture gesture;
 	struct controls controls; /* kiosk: placed by the caller */
 	bool chord_down;          /* Ctrl+Alt+Q is held */
@@ -54,6 +56,12 @@ void input_init(struct input *in, enum deck_mode mode, bool locked, int w,
 
 /* The window is now w x h px. */
 void input_resize(struct input *in, int w, int h);
+
+/*
+ * The picture is turned by degrees (0, 90, 180, 270) clockwise on the
+ * screen; pointer positions are turned back into slide coordinates.
+ */
+void input_set_rotation(struct input *in, int degrees);
 
 /*
  * Maps one event. digits_pending: the show has typed digits, so Enter

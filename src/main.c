@@ -59,6 +59,20 @@ parse_switch(const char *s)
 }
 
 static int
+parse_rotation(const char *s, int *degrees)
+{
+	static const char *const allowed[] = { "0", "90", "180", "270" };
+
+	for (int i = 0; i < 4; i++) {
+		if (!strcmp(s, allowed[i])) {
+			*degrees = i * 90;
+			return 0;
+		}
+	}
+	return fail("--rotate takes 90, 180 or 270", s);
+}
+
+static int
 parse_log_level(const char *s)
 {
 	int level = log_level_parse(s);
@@ -100,6 +114,8 @@ parse_option(char **argv, int argc, int *i, struct app_options *o)
 		return (o->marker = parse_switch(val)) < 0
 		               ? fail("--error-marker takes on or off", val)
 		               : 0;
+	if (!strcmp(opt, "--rotate"))
+		return parse_rotation(val, &o->rotate);
 	if (!strcmp(opt, "--log-level"))
 		return parse_log_level(val);
 	return fail("unknown option", opt);

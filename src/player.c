@@ -28,9 +28,12 @@ struct player {
 	struct show_slide *slides; /* owned; the show borrows it */
 	struct show show;
 	struct input in;
-	int w, h;          /* drawing size, px */
-	uint32_t frame_ms; /* one refresh of the display */
-	uint64_t t0;       /* start, for trace times */
+	int w, h;            /* the slide's size, px: the screen's, turned */
+	int sw, sh;          /* the screen's (window's) size, px */
+	SDL_Texture *canvas; /* --rotate: the slide is drawn here, then
+	                        turned onto the screen; owned */
+	uint32_t frame_ms;   /* one refresh of the display */
+	uint64_t t0;         /* start, for trace times */
 	uint64_t last_frame_ms;
 	bool dirty; /* a frame must be drawn */
 	bool shown; /* the first frame is on screen */
@@ -141,9 +144,13 @@ place_controls(struct player *p)
 static void
 resize(struct player *p)
 {
-	if (SDL_GetRendererOutputSize(p->sdl, &p->w, &p->h) < 0)
-		SDL_GetWindowSize(p->win, &p->w, &p->h);
-	input_resize(&p->in, p->w, p->h);
+	bool turned = p->o->rotate == 90 || p->o->rotate == 270;
+
+	if (SDL_GetRendererOutputSize(p->sdl, &p->sw, &p->sh) < 0)
+		SDL_GetWindowSize(p->win, &p->sw, &p->sh);
+	p->w = turned ? p->sh : p->sw;
+	p->h = turned ? p->sw : p->sh;
+	input_resize(&p->in, p->sw, p->sh);
 	place_controls(p);
 	p->dirty = true;
 	if (p->shown)
@@ -257,10 +264,47 @@ draw_transition(struct player *p, const struct show_frame *f)
 	             (uint8_t)lround(f->progress * 255));
 }
 
+/*
+ * With --rotate, points drawing at the canvas (made or remade at the
+ * slide's size). Returns false when no canvas can be had: draw unturned.
+ */
+static bool
+begin_canvas(struct player *p)
+{
+	int w = 0, h = 0;
+
+	if (!p->o->rotate)
+		return false;
+	if (p->canvas)
+		SDL_QueryTexture(p->canvas, NULL, NULL, &w, &h);
+	if (!p->canvas || w != p->w || h != p->h) {
+		if (p->canvas)
+			SDL_DestroyTexture(p->canvas);
+		p->canvas =
+		        SDL_CreateTexture(p->sdl, SDL_PIXELFORMAT_RGB888,
+		                          SDL_TEXTUREACCESS_TARGET, p->w, p->h);
+	}
+	return p->canvas && SDL_SetRenderTarget(p->sdl, p->canvas) == 0;
+}
+
+/* Turns the canvas onto the screen, about the screen's centre. */
+static void
+end_canvas(struct player *p)
+{
+	SDL_Rect dst = { (p->sw - p->w) / 2, (p->sh - p->h) / 2, p->w, p->h };
+
+	SDL_SetRenderTarget(p->sdl, NULL);
+	SDL_SetRenderDrawColor(p->sdl, 0, 0, 0, 255);
+	SDL_RenderClear(p->sdl);
+	SDL_RenderCopyEx(p->sdl, p->canvas, NULL, &dst, p->o->rotate, NULL,
+	                 SDL_FLIP_NONE);
+}
+
 static void
 draw(struct player *p, uint64_t now)
 {
 	struct show_frame f;
+	bool turned = begin_canvas(p);
 	uint8_t v;
 
 	show_frame(&p->show, now, &f);
@@ -282,6 +326,8 @@ draw(struct player *p, uint64_t now)
 		draw_progress(p, f.dwell);
 	if (p->reload_failed && p->marker)
 		draw_marker(p);
+	if (turned)
+		end_canvas(p);
 	SDL_RenderPresent(p->sdl);
 	p->last_frame_ms = now;
 	p->dirty = false;
@@ -492,6 +538,9 @@ handle_event(struct player *p, SDL_Event *ev, uint64_t now)
 		break;
 	case INPUT_RESET:
 		render_flush(p->r);
+		if (p->canvas)
+			SDL_DestroyTexture(p->canvas);
+		p->canvas = NULL;
 		p->dirty = true;
 		break;
 	case INPUT_REDRAW:
@@ -641,6 +690,8 @@ close_player(struct player *p)
 	watch_stop(p->watch);
 	free(p->last_error);
 	render_destroy(p->r);
+	if (p->canvas)
+		SDL_DestroyTexture(p->canvas);
 	if (p->sdl)
 		SDL_DestroyRenderer(p->sdl);
 	if (p->win)
@@ -681,6 +732,7 @@ start(struct player *p)
 	if (p->mode != DECK_MODE_PRESENT)
 		SDL_ShowCursor(SDL_DISABLE);
 	input_init(&p->in, p->mode, locked, 1, 1);
+	input_set_rotation(&p->in, p->o->rotate);
 	fill_slides(p);
 	start_show(p, SDL_GetTicks64());
 	resize(p);

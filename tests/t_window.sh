@@ -109,4 +109,15 @@ alive "kiosk: close request"
 kill -TERM "$app"
 expect_exit 0 2 "kiosk: SIGTERM"
 
+# --- a kiosk screen mounted on its side: the picture and taps turn
+start --mode kiosk --rotate 90 tests/data/e2e/kiosk.json || bad "rotate: no first frame"
+if grep -q 'ready 720x1280 kiosk' "$tmp/trace"; then ok; else bad "rotate 90: not laid out as 720x1280"; fi
+sleep 0.5 # the window goes fullscreen just after the first frame
+xdotool mousemove 640 690 click 1
+expect_trace 'next click' 2 "rotate 90: a tap at the bottom (the slide's right)"
+xdotool mousemove 640 30 click 1
+expect_trace 'prev click' 2 "rotate 90: a tap at the top (the slide's left)"
+kill -TERM "$app"
+expect_exit 0 2 "rotate: SIGTERM"
+
 finish

@@ -331,6 +331,38 @@ test_window_events(void)
 	CHECK_INT(input_event(&in, &reset, 1, false).kind, INPUT_RESET);
 }
 
+static void
+test_rotated_taps(void)
+{
+	/* the panel is 1000x600; the picture turned 90 degrees clockwise,
+	 * so the slide is 600x1000 and its right edge is the screen's bottom */
+	static const struct {
+		int rotate;
+		float x, y; /* where the finger lands on the screen, 0..1 */
+		enum show_action action;
+	} cases[] = {
+		{ 0, 0.9f, 0.1f, SHOW_NEXT },   { 0, 0.1f, 0.9f, SHOW_PREV },
+		{ 90, 0.5f, 0.9f, SHOW_NEXT },  { 90, 0.5f, 0.1f, SHOW_PREV },
+		{ 180, 0.1f, 0.5f, SHOW_NEXT }, { 180, 0.9f, 0.5f, SHOW_PREV },
+		{ 270, 0.5f, 0.1f, SHOW_NEXT }, { 270, 0.5f, 0.9f, SHOW_PREV },
+	};
+	uint64_t t[] = { 1000, 1050 };
+
+	for (size_t i = 0; i < SDL_arraysize(cases); i++) {
+		struct input in;
+		SDL_Event ev[2] = {
+			finger(SDL_FINGERDOWN, cases[i].x, cases[i].y, 1),
+			finger(SDL_FINGERUP, cases[i].x, cases[i].y, 1)
+		};
+		int n;
+
+		input_init(&in, DECK_MODE_KIOSK, true, W, H);
+		input_set_rotation(&in, cases[i].rotate);
+		CHECK_INT(in.w, cases[i].rotate % 180 ? H : W);
+		CHECK_INT(feed(&in, ev, t, 2, &n).show.action, cases[i].action);
+	}
+}
+
 int
 main(void)
 {
@@ -343,5 +375,6 @@ main(void)
 	RUN(test_one_tap_one_action);
 	RUN(test_harmless_inputs);
 	RUN(test_window_events);
+	RUN(test_rotated_taps);
 	return check_done("test_input");
 }
