@@ -34,7 +34,7 @@ ASAN_CORE = $(CORE_SRC:src/%.c=build/asan/%.o)
 ASAN_SDL  = $(filter-out build/asan/main.o,$(SDL_SRC:src/%.c=build/asan/%.o))
 
 # Tests named here draw through SDL; the others link the core only.
-SDL_TESTS  = render input app
+SDL_TESTS  = render input app soak robust
 TEST_SRC   = $(wildcard tests/test_*.c)
 TEST_BIN   = $(TEST_SRC:tests/%.c=build/tests/%)
 
@@ -109,6 +109,9 @@ clean:
 # make install / uninstall (PREFIX, DESTDIR): binary, fonts, deck, man page,
 # systemd unit.
 -include dist/install.mk
+
+# make fuzz / soak: the long reliability runs.
+-include tests/fuzz/fuzz.mk
 
 # make bench: performance figures beside the programs people use instead.
 -include bench/bench.mk
