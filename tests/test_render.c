@@ -158,6 +158,45 @@ test_texture_count_bounded(void)
 	report_destroy(&rep);
 }
 
+/*
+ * What the player does on SDL_RENDER_TARGETS_RESET / DEVICE_RESET and on a
+ * resize: drop every texture and draw again. The next frame must be the
+ * same picture, with as many textures as before (none leaked).
+ */
+static void
+test_reset_and_resize_redraw(void)
+{
+	struct deck deck;
+	struct report rep;
+	struct canvas c;
+	SDL_Surface *before;
+	size_t textures;
+
+	report_init(&rep);
+	CHECK_INT(deck_load(&deck, BUNDLED, &rep), 0);
+	CHECK_INT(canvas_open(&c, 1280, 720), 0);
+	render_set_deck(c.r, &deck);
+	SDL_RenderClear(c.sdl);
+	render_slide(c.r, 9, 1280, 720, 0, 255);
+	textures = render_texture_count(c.r);
+	before = SDL_DuplicateSurface(c.surface);
+	for (int round = 0; round < 3; round++) {
+		render_flush(c.r);
+		CHECK_INT(render_texture_count(c.r), 0);
+		render_slide(c.r, 9, 800, 600, 0, 255); /* a resize between */
+		render_flush(c.r);
+		SDL_RenderClear(c.sdl);
+		render_slide(c.r, 9, 1280, 720, 0, 255);
+		CHECK_INT(render_texture_count(c.r), textures);
+		CHECK(memcmp(before->pixels, c.surface->pixels,
+			     (size_t)c.surface->pitch * 720) == 0);
+	}
+	SDL_FreeSurface(before);
+	canvas_close(&c);
+	deck_free(&deck);
+	report_destroy(&rep);
+}
+
 static void
 check_png(const char *path, int w, int h)
 {
@@ -241,6 +280,7 @@ main(void)
 	}
 	RUN(test_bundled_deck_at_every_size);
 	RUN(test_texture_count_bounded);
+	RUN(test_reset_and_resize_redraw);
 	RUN(test_broken_image_draws_placeholder);
 	RUN(test_export_writes_pngs);
 	IMG_Quit();
