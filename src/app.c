@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "lint.h"
+#include "measure.h"
 #include "render.h"
 #include "report.h"
 #include "util.h"
@@ -124,7 +125,7 @@ check_images(const struct deck *deck, struct report *rep)
 
 /* Checks one deck; prints what it found. Returns 0 when usable. */
 static int
-check_one(const char *file, struct render *r)
+check_one(const char *file, struct measure_cache *mc)
 {
 	struct deck deck;
 	struct report rep;
@@ -136,7 +137,7 @@ check_one(const char *file, struct render *r)
 		goto out;
 	}
 	check_images(&deck, &rep);
-	lint_deck(&deck, render_measurer(r), &rep);
+	lint_deck(&deck, measure_cache_measurer(mc), &rep);
 	rc = rep.errors ? 1 : 0;
 	if (!rc)
 		printf("%s: ok, %zu slides%s\n", file, deck.n_slides,
@@ -151,6 +152,7 @@ out:
 int
 app_check(char **decks, int n)
 {
+	struct measure_cache mc;
 	struct render *r;
 	int rc = 0;
 
@@ -162,8 +164,10 @@ app_check(char **decks, int n)
 		app_stop_libraries();
 		return 1;
 	}
+	measure_cache_init(&mc, render_measurer(r));
 	for (int i = 0; i < n; i++)
-		rc |= check_one(decks[i], r);
+		rc |= check_one(decks[i], &mc);
+	measure_cache_destroy(&mc);
 	render_destroy(r);
 	app_stop_libraries();
 	return rc;

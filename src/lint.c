@@ -5,6 +5,9 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
+
+#include "util.h"
 
 const struct lint_size lint_sizes[] = {
 	{ 1920, 1080 }, { 1280, 720 }, { 3840, 2160 },
@@ -66,27 +69,25 @@ check_contrast(const struct deck *deck, size_t i, struct report *rep)
 	return 1;
 }
 
+/*
+ * Warns for slide i, given which of lint_sizes made its text overflow (bit
+ * k for lint_sizes[k]).
+ */
 static size_t
-check_fit(const struct deck *deck, size_t i, const struct layout_measurer *m,
-          struct layout *lay, struct report *rep)
+report_fit(const struct deck *deck, size_t i, unsigned overflow,
+           struct report *rep)
 {
 	char sizes[256] = "", name[128];
 	size_t used = 0;
-	int floor_px = 0;
 
-	for (size_t k = 0; k < lint_n_sizes; k++) {
-		struct lint_size z = lint_sizes[k];
-
-		if (layout_slide(lay, deck, i, z.w, z.h, 0, m) < 0 ||
-		    !lay->overflow)
-			continue;
-		if (!floor_px)
-			floor_px = lay->floor_px;
-		used += (size_t)snprintf(sizes + used, sizeof(sizes) - used,
-		                         "%s%dx%d", used ? ", " : "", z.w, z.h);
-	}
-	if (!used)
+	if (!overflow)
 		return 0;
+	for (size_t k = 0; k < lint_n_sizes; k++)
+		if (overflow & (1u << k))
+			used += (size_t)snprintf(
+			        sizes + used, sizeof(sizes) - used, "%s%dx%d",
+			        used ? ", " : "", lint_sizes[k].w,
+			        lint_sizes[k].h);
 	slide_name(name, sizeof(name), deck, i);
 	report_warning(rep,
 	               "%s:%d: %s: text does not fit at the smallest legible "
@@ -99,14 +100,26 @@ size_t
 lint_deck(const struct deck *deck, const struct layout_measurer *m,
           struct report *rep)
 {
+	unsigned *overflow = xcalloc(deck->n_slides, sizeof(*overflow));
 	struct layout lay;
 	size_t found = 0;
 
+	/* Screen size outermost: the measurer then meets one set of text
+	 * sizes at a time, which its font cache holds. */
 	layout_init(&lay);
-	for (size_t i = 0; i < deck->n_slides; i++) {
-		found += check_contrast(deck, i, rep);
-		found += check_fit(deck, i, m, &lay, rep);
+	for (size_t k = 0; k < lint_n_sizes; k++) {
+		struct lint_size z = lint_sizes[k];
+
+		for (size_t i = 0; i < deck->n_slides; i++)
+			if (layout_slide(&lay, deck, i, z.w, z.h, 0, m) == 0 &&
+			    lay.overflow)
+				overflow[i] |= 1u << k;
 	}
 	layout_destroy(&lay);
+	for (size_t i = 0; i < deck->n_slides; i++) {
+		found += check_contrast(deck, i, rep);
+		found += report_fit(deck, i, overflow[i], rep);
+	}
+	free(overflow);
 	return found;
 }
