@@ -701,6 +701,27 @@ close_player(struct player *p)
 	app_stop_libraries();
 }
 
+/*
+ * Whether SDL found a real display. With none, SDL 2.26 falls back to its
+ * offscreen driver, which shows nothing: only take that (or dummy) when
+ * asked for by name in SDL_VIDEODRIVER, as the tests do.
+ */
+static bool
+has_display(void)
+{
+	const char *driver = SDL_GetCurrentVideoDriver();
+	const char *asked = SDL_getenv("SDL_VIDEODRIVER");
+
+	if (!driver)
+		return false;
+	if (SDL_strcmp(driver, "offscreen") && SDL_strcmp(driver, "dummy"))
+		return true;
+	if (asked && !SDL_strcmp(asked, driver))
+		return true;
+	SDL_SetError("only SDL's %s driver, which shows nothing", driver);
+	return false;
+}
+
 static int
 start(struct player *p)
 {
@@ -714,7 +735,7 @@ start(struct player *p)
 	        p->o->marker >= 0 ? p->o->marker : p->mode != DECK_MODE_KIOSK;
 	locked = !p->o->windowed && p->mode != DECK_MODE_PRESENT;
 	set_hints(p, locked);
-	if (SDL_Init(SDL_INIT_VIDEO) < 0) {
+	if (SDL_Init(SDL_INIT_VIDEO) < 0 || !has_display()) {
 		fprintf(stderr,
 		        "vitrine: no display to show on (%s); preview the "
 		        "deck with: vitrine --export DIR %s\n",

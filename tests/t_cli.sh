@@ -61,6 +61,10 @@ words=$(i=0; while [ $i -lt 400 ]; do printf 'word '; i=$((i + 1)); done)
 printf '{"slides": [{"id": "long", "title": "Too much", "text": "%s"}]}' "$words" >"$tmp/long.json"
 expect 0 'warning: .*slides\[0\] \(id "long"\): text does not fit' $V --check "$tmp/long.json"
 
+# no display at all: one line saying so, and how to preview instead
+expect 1 '^vitrine: no display to show on .*--export DIR' \
+	env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER $V slides/igf2007.json
+
 expect 0 '^usage: vitrine' $V --help
 expect 0 '^vitrine [0-9]+\.[0-9]+' $V --version
 expect 1 'unknown option' $V --frobnicate slides/igf2007.json
