@@ -15,6 +15,11 @@ export DBUS_SESSION_BUS_ADDRESS=disabled:
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
+# Debian's python3 has the packages scripts/deps.sh installed; a python3
+# earlier on PATH (pyenv, a venv) may not.
+py=/usr/bin/python3
+[ -x "$py" ] || py=python3
+
 passed=0
 failed=0
 log=$(mktemp)
@@ -24,7 +29,7 @@ for t in "$bindir"/test_* tests/t_*.sh tests/t_*.py; do
 	[ -e "$t" ] || continue
 	case "$t" in
 	*.d) continue ;;
-	*.py) cmd="python3 $t" ;;
+	*.py) cmd="$py $t" ;;
 	*.sh) cmd="sh $t" ;;
 	*) cmd="$t" ;;
 	esac
