@@ -251,6 +251,7 @@ draw_marker(struct player *p)
 static void
 draw_transition(struct player *p, const struct show_frame *f)
 {
+	uint8_t alpha;
 	int shift = (int)lround(f->progress * p->w) * f->direction;
 
 	if (f->kind == DECK_TRANSITION_PUSH) {
@@ -260,8 +261,9 @@ draw_transition(struct player *p, const struct show_frame *f)
 		return;
 	}
 	render_slide(p->r, f->from, p->w, p->h, 0, 255);
-	render_slide(p->r, f->to, p->w, p->h, 0,
-	             (uint8_t)lround(f->progress * 255));
+	alpha = (uint8_t)lround(f->progress * 255);
+	if (alpha) /* SDL's blend at alpha 0 still darkens glyph edges */
+		render_slide(p->r, f->to, p->w, p->h, 0, alpha);
 }
 
 /*
@@ -584,7 +586,8 @@ loop(struct player *p)
 				SDL_SetWindowFullscreen(
 				        p->win, SDL_WINDOW_FULLSCREEN_DESKTOP);
 		}
-		if (!SDL_WaitEventTimeout(&ev, sleep_ms(p, now)))
+		/* from the time after drawing: a frame took some of it */
+		if (!SDL_WaitEventTimeout(&ev, sleep_ms(p, SDL_GetTicks64())))
 			continue;
 		do {
 			status = handle_event(p, &ev, SDL_GetTicks64());
@@ -735,6 +738,9 @@ start(struct player *p)
 	        p->o->marker >= 0 ? p->o->marker : p->mode != DECK_MODE_KIOSK;
 	locked = !p->o->windowed && p->mode != DECK_MODE_PRESENT;
 	set_hints(p, locked);
+	/* With no session bus (a console kiosk), keep libdbus from trying to
+	 * start one: 8 ms at start, for nothing. */
+	setenv("DBUS_SESSION_BUS_ADDRESS", "disabled:", 0);
 	if (SDL_Init(SDL_INIT_VIDEO) < 0 || !has_display()) {
 		fprintf(stderr,
 		        "vitrine: no display to show on (%s); preview the "

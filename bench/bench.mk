@@ -1,0 +1,47 @@
+# bench.mk: `make bench`, vitrine's figures beside sent, feh and impressive
+# (see bench/run.sh). Included by the top Makefile, after its variables.
+#
+#   make bench            the full run, ~20 min; prints the table
+#   make bench QUICK=1    a smoke run, ~3 min (bench/run.sh -q)
+#   make bench-inproc     build/bench/inproc, the in-process half only
+#
+# build/bench/inproc links every file of src/ but main.c and player.c, built
+# here with -O2 whatever CFLAGS says; build/bench/xprobe is the X probe.
+
+BENCH_OUT ?= build/bench/out
+BENCH_SRC  = $(filter-out src/main.c src/player.c,$(wildcard src/*.c))
+BENCH_OBJ  = $(BENCH_SRC:src/%.c=build/bench/obj/%.o) build/bench/obj/inproc.o
+BENCH_FLAGS = $(STD) $(WARN) -O2 -g -MMD -MP -DVITRINE_VERSION='"$(VERSION)"'
+
+.PHONY: bench bench-deps bench-inproc
+
+bench: bench-deps
+	@$(MAKE) --no-print-directory build/vitrine build/bench/inproc \
+		build/bench/xprobe
+	@bench/run.sh -B $(if $(filter-out 0,$(QUICK)),-q) -o $(BENCH_OUT)
+
+# scripts/deps.sh bench: build deps, Xvfb, xdotool, ImageMagick, clang;
+# bench/run.sh -d: the peers (sent, feh, impressive), mupdf-tools, X headers.
+bench-deps:
+	@scripts/deps.sh bench
+	@bench/run.sh -d
+
+bench-inproc: build/bench/inproc
+	build/bench/inproc slides/igf2007.json
+
+build/bench/inproc: $(BENCH_OBJ)
+	$(CC) -O2 -g $(LDFLAGS) -o $@ $^ $(SDL_LIBS) $(CJSON_LIBS) -lm
+
+build/bench/obj/inproc.o: bench/inproc.c | build/bench/obj
+	$(CC) $(BENCH_FLAGS) -Isrc $(SDL_CFLAGS) -c -o $@ $<
+
+build/bench/obj/%.o: src/%.c | build/bench/obj
+	$(CC) $(BENCH_FLAGS) $(SDL_CFLAGS) $(CJSON_CFLAGS) -c -o $@ $<
+
+build/bench/xprobe: bench/xprobe.c | build/bench
+	$(CC) -O2 -Wall -o $@ $< -lX11 -lXext -lXtst
+
+build/bench build/bench/obj:
+	mkdir -p $@
+
+-include $(wildcard build/bench/obj/*.d)
