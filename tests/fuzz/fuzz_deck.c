@@ -1,0 +1,199 @@
+/*
+ * fuzz_deck: a libFuzzer target for the whole deck loader, deck_parse, fed
+ * a buffer of exactly the input's size (no NUL after it) and no folder
+ * (image paths are checked, files are not). Built by tests/fuzz/fuzz.mk
+ * with clang's -fsanitize=fuzzer,address,undefined; see there.
+ *
+ * Besides crashes, leaks and undefined behaviour, it aborts when the
+ * loader breaks its contract (deck.h, report.h):
+ *  - a refused deck has at least one message; every message is one line
+ *    of valid UTF-8 without control characters (they are escaped);
+ *  - a loaded deck has 1 to DECK_MAX_SLIDES slides, and every string in
+ *    it is valid UTF-8 of at most DECK_MAX_STRING bytes without control
+ *    characters other than '\n';
+ *  - built with -DFUZZ_LAYOUT=1 (make fuzz FUZZ_LAYOUT=1): laying out
+ *    its first slides at two screen sizes keeps every item inside the
+ *    safe area and no text under the floor (layout.h).
+ * Debian's libcjson is not instrumented: coverage is our code's (the
+ * scanner in json_scan.c runs before cJSON and is the strict part).
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "deck.h"
+#include "layout.h"
+#include "report.h"
+#include "util.h"
+
+#ifndef FUZZ_LAYOUT
+#define FUZZ_LAYOUT 0 /* 1: also lay out what loads (5x fewer runs/s) */
+#endif
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static void
+fail(const char *what, const char *s)
+{
+	fprintf(stderr, "fuzz_deck: %s: \"%s\"\n", what, s ? s : "(null)");
+	abort();
+}
+
+/* Valid UTF-8, no control characters (but '\n' when newline_ok). */
+static void
+check_text(const char *s, size_t max, bool newline_ok, const char *what)
+{
+	size_t len, n;
+	uint32_t c;
+
+	if (!s)
+		return;
+	len = strlen(s);
+	if (len > max)
+		fail("string too long", what);
+	for (size_t i = 0; i < len; i += n) {
+		n = util_utf8_decode(s + i, len - i, &c);
+		if (n == 0)
+			fail("invalid UTF-8", what);
+		if ((c < 0x20 && !(newline_ok && c == '\n')) || c == 0x7f ||
+		    (c >= 0x80 && c < 0xa0))
+			fail("control character", what);
+	}
+}
+
+static void
+check_strings(const struct deck_strings *v)
+{
+	for (size_t i = 0; i < v->n; i++)
+		check_text(v->v[i], DECK_MAX_STRING, true, "a paragraph");
+}
+
+static void
+check_deck(const struct deck *d)
+{
+	if (d->n_slides < 1 || d->n_slides > DECK_MAX_SLIDES || !d->slides)
+		fail("slide count out of range", d->path);
+	check_text(d->title, DECK_MAX_STRING, true, "title");
+	check_text(d->event.name, DECK_MAX_STRING, true, "event.name");
+	check_text(d->event.date, DECK_MAX_STRING, true, "event.date");
+	check_text(d->event.venue, DECK_MAX_STRING, true, "event.venue");
+	for (size_t i = 0; i < d->n_slides; i++) {
+		const struct deck_slide *s = &d->slides[i];
+		const struct deck_contact *k = &s->contact;
+
+		check_text(s->id, DECK_MAX_STRING, true, "id");
+		check_text(s->title, DECK_MAX_STRING, true, "slide title");
+		check_text(s->subtitle, DECK_MAX_STRING, true, "subtitle");
+		check_text(s->statement, DECK_MAX_STRING, true, "statement");
+		check_text(s->image, DECK_MAX_STRING, false, "image");
+		check_text(s->caption, DECK_MAX_STRING, true, "caption");
+		check_text(s->notes, DECK_MAX_STRING, true, "notes");
+		check_strings(&s->text);
+		check_strings(&s->bullets);
+		if (s->text.n > DECK_MAX_ITEMS ||
+		    s->bullets.n > DECK_MAX_ITEMS ||
+		    s->n_cards > DECK_MAX_ITEMS)
+			fail("too many items", s->title);
+		for (size_t c = 0; c < s->n_cards; c++) {
+			if (!s->cards[c].name)
+				fail("a card without a name", s->title);
+			check_text(s->cards[c].name, DECK_MAX_STRING, true,
+			           "card name");
+			check_text(s->cards[c].text, DECK_MAX_STRING, true,
+			           "card text");
+		}
+		check_text(k->name, DECK_MAX_STRING, true, "contact");
+		check_text(k->role, DECK_MAX_STRING, true, "contact");
+		check_text(k->organisation, DECK_MAX_STRING, true, "contact");
+		check_text(k->email, DECK_MAX_STRING, true, "contact");
+		check_text(k->phone, DECK_MAX_STRING, true, "contact");
+		check_text(k->url, DECK_MAX_STRING, true, "contact");
+		if (deck_slide_ms(d, i) == 0 ||
+		    (unsigned)deck_slide_transition(d, i) >=
+		            DECK_TRANSITION_COUNT)
+			fail("bad timing", s->title);
+	}
+}
+
+#if FUZZ_LAYOUT
+/* A monospace measurer: half the size per character, lines 1.2 high. */
+static int
+mono_width(void *ctx, enum deck_font font, int px, const char *s, size_t len)
+{
+	(void)ctx;
+	(void)font;
+	return (int)util_utf8_count(s, len) * px / 2;
+}
+
+static int
+mono_height(void *ctx, enum deck_font font, int px)
+{
+	(void)ctx;
+	(void)font;
+	return px * 6 / 5;
+}
+
+static bool
+inside(struct layout_rect a, struct layout_rect safe)
+{
+	return a.x >= safe.x && a.y >= safe.y && a.x + a.w <= safe.x + safe.w &&
+	       a.y + a.h <= safe.y + safe.h;
+}
+
+static void
+check_layout(const struct deck *d)
+{
+	static const int sizes[][3] = { { 1920, 1080, 0 }, { 480, 800, 90 } };
+	const struct layout_measurer m = { mono_width, mono_height, NULL };
+	struct layout lay;
+
+	layout_init(&lay);
+	for (size_t i = 0; i < d->n_slides && i < 4; i++) {
+		for (size_t z = 0; z < 2; z++) {
+			if (layout_slide(&lay, d, i, sizes[z][0], sizes[z][1],
+			                 sizes[z][2], &m) < 0)
+				fail("layout refused a loaded slide", d->path);
+			for (size_t k = 1; k < lay.n; k++) {
+				const struct layout_item *it = &lay.items[k];
+
+				if (!inside(it->box, lay.safe))
+					fail("an item outside the safe area",
+					     it->kind == LAYOUT_TEXT ? "text"
+					                             : "box");
+				if (it->kind == LAYOUT_TEXT &&
+				    it->px < lay.floor_px)
+					fail("text under the floor", "text");
+			}
+		}
+	}
+	layout_destroy(&lay);
+}
+#endif
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char *buf = malloc(size ? size : 1);
+	struct report rep;
+	struct deck d;
+
+	if (!buf)
+		return 0;
+	memcpy(buf, data, size);
+	report_init(&rep);
+	if (deck_parse(&d, "fuzz.json", NULL, buf, size, &rep) == 0) {
+		check_deck(&d);
+#if FUZZ_LAYOUT
+		check_layout(&d);
+#endif
+	} else if (rep.errors == 0 || rep.n == 0) {
+		fail("refused without a message", "");
+	}
+	for (size_t i = 0; i < rep.n; i++)
+		check_text(rep.v[i].text, 4096, false, "a message");
+	deck_free(&d);
+	report_destroy(&rep);
+	free(buf);
+	return 0;
+}

@@ -1,0 +1,33 @@
+#!/bin/sh
+# t_fuzz.sh: the fuzzer's smoke run in make test: builds the libFuzzer
+# target for the deck loader (clang; installed by scripts/deps.sh bench)
+# and runs it for FUZZ_SMOKE_SECONDS (120) from the seed corpus and what
+# earlier runs kept. Passes when it built, ran, and found nothing; prints
+# the executions and their speed.
+set -u
+cd "$(dirname "$0")/.."
+passed=0
+failed=0
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
+log=build/fuzz/last.log
+
+start=$(date +%s)
+if make --no-print-directory fuzz-build >build/fuzz-build.log 2>&1; then ok; else
+	cat build/fuzz-build.log
+	bad "the fuzz target did not build (clang and libclang-rt-14-dev: scripts/deps.sh bench)"
+	echo "t_fuzz: $passed passed, $failed failed"
+	exit 1
+fi
+rm -f "$log"
+if make --no-print-directory fuzz-run FUZZ_TIME="${FUZZ_SMOKE_SECONDS:-120}" >/dev/null 2>&1; then ok; else
+	grep -vE '^#[0-9]+[[:space:]]+(NEW|REDUCE)[[:space:]]' "$log" | tail -40
+	bad "the fuzzer stopped on a finding: see $log and build/fuzz/artifacts/"
+fi
+runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
+done_line=$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -n 1)
+if [ -n "$runs" ] && [ "$runs" -gt 0 ]; then ok; else bad "no executions counted"; fi
+echo "figure: fuzz smoke: ${runs:-0} executions in $(($(date +%s) - start)) s with the build, ${speed:-0}/s; ${done_line#*DONE   }"
+echo "t_fuzz: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
