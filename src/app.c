@@ -99,33 +99,32 @@ app_open_render(SDL_Renderer *sdl)
 	return r;
 }
 
-/* Tries to decode every image of the deck; adds errors to rep. */
+/*
+ * Decodes every image of the deck through the renderer's guards (the same
+ * as when drawing); adds errors to rep.
+ */
 static void
-check_images(const struct deck *deck, struct report *rep)
+check_images(const struct deck *deck, struct render *r, struct report *rep)
 {
-	char path[4096];
+	char why[512];
 
+	render_set_deck(r, deck);
 	for (size_t i = 0; i < deck->n_slides; i++) {
 		const char *image = deck->slides[i].image;
-		SDL_Surface *s;
 
-		if (!image)
-			continue;
-		snprintf(path, sizeof(path), "%s/%s", deck->dir, image);
-		s = IMG_Load(path);
-		if (!s)
+		if (image && render_check_image(r, image, why, sizeof(why)) < 0)
 			report_error(rep,
 			             "%s:%d: slides[%zu].image: cannot load "
-			             "\"%s\": %s; use a PNG or JPEG file",
+			             "\"%s\": %s",
 			             deck->path, deck->slides[i].line, i, image,
-			             IMG_GetError());
-		SDL_FreeSurface(s);
+			             why);
 	}
+	render_set_deck(r, NULL);
 }
 
 /* Checks one deck; prints what it found. Returns 0 when usable. */
 static int
-check_one(const char *file, struct measure_cache *mc)
+check_one(const char *file, struct render *r, struct measure_cache *mc)
 {
 	struct deck deck;
 	struct report rep;
@@ -136,7 +135,7 @@ check_one(const char *file, struct measure_cache *mc)
 		rc = 1;
 		goto out;
 	}
-	check_images(&deck, &rep);
+	check_images(&deck, r, &rep);
 	lint_deck(&deck, measure_cache_measurer(mc), &rep);
 	rc = rep.errors ? 1 : 0;
 	if (!rc)
@@ -166,7 +165,7 @@ app_check(char **decks, int n)
 	}
 	measure_cache_init(&mc, render_measurer(r));
 	for (int i = 0; i < n; i++)
-		rc |= check_one(decks[i], &mc);
+		rc |= check_one(decks[i], r, &mc);
 	measure_cache_destroy(&mc);
 	render_destroy(r);
 	app_stop_libraries();

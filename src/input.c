@@ -55,8 +55,8 @@ input_resize(struct input *in, int w, int h)
 
 	int old_w = in->w, old_h = in->h;
 
-	in->screen_w = w > 0 ? w : 1;
-	in->screen_h = h > 0 ? h : 1;
+	in->screen_w = w < 1 ? 1 : w > GESTURE_MAX_SIDE ? GESTURE_MAX_SIDE : w;
+	in->screen_h = h < 1 ? 1 : h > GESTURE_MAX_SIDE ? GESTURE_MAX_SIDE : h;
 	in->w = turned ? in->screen_h : in->screen_w;
 	in->h = turned ? in->screen_w : in->screen_h;
 	if (in->w != old_w || in->h != old_h) /* else keep fingers down */
@@ -217,9 +217,11 @@ gesture_result(const struct input *in, struct gesture_event ev,
 static int
 to_px(float v, int side)
 {
-	int px = (int)(v * (float)side);
-
-	return px < 0 ? 0 : px >= side ? side - 1 : px;
+	if (!(v > 0)) /* also NaN */
+		return 0;
+	if (v >= 1)
+		return side - 1;
+	return (int)(v * (float)side);
 }
 
 static struct input_result

@@ -47,6 +47,7 @@ struct player {
 	bool marker;           /* show the failed-reload marker */
 	uint64_t ping_ms;      /* systemd watchdog interval; 0: none */
 	uint64_t next_ping;    /* when the next keep-alive is due */
+	size_t image_errors;   /* image errors already logged */
 };
 
 static void trace(struct player *p, const char *fmt, ...)
@@ -302,6 +303,23 @@ end_canvas(struct player *p)
 	                 SDL_FLIP_NONE);
 }
 
+/* Logs, once each, pictures that failed to load while drawing. */
+static void
+log_image_errors(struct player *p)
+{
+	struct report rep;
+	size_t n = render_image_error_count(p->r);
+
+	if (n <= p->image_errors)
+		return;
+	report_init(&rep);
+	render_image_errors(p->r, &rep);
+	for (size_t i = p->image_errors; i < rep.n; i++)
+		log_msg(LOG_ERROR, "%s", rep.v[i].text);
+	report_destroy(&rep);
+	p->image_errors = n;
+}
+
 static void
 draw(struct player *p, uint64_t now)
 {
@@ -336,6 +354,7 @@ draw(struct player *p, uint64_t now)
 	if (!f.in_transition)
 		render_prepare(p->r, (f.index + 1) % p->deck.n_slides, p->w,
 		               p->h);
+	log_image_errors(p);
 }
 
 /* How long the loop may sleep, in ms; -1: until an event. */

@@ -79,4 +79,16 @@ size_t render_texture_count(const struct render *r);
  */
 void render_image_errors(struct render *r, struct report *rep);
 
+/* How many image errors render_image_errors would give now. */
+size_t render_image_error_count(const struct render *r);
+
+/*
+ * Decodes image (a path relative to the deck's folder) through the same
+ * guards as drawing (inside the folder, a regular file, size and pixel
+ * limits, PNG or JPEG), then frees it. Returns 0, or -1 with the reason in
+ * why.
+ */
+int render_check_image(struct render *r, const char *image, char *why,
+                       size_t why_size);
+
 #endif

@@ -189,7 +189,7 @@ test_reset_and_resize_redraw(void)
 		render_slide(c.r, 9, 1280, 720, 0, 255);
 		CHECK_INT(render_texture_count(c.r), textures);
 		CHECK(memcmp(before->pixels, c.surface->pixels,
-			     (size_t)c.surface->pitch * 720) == 0);
+		             (size_t)c.surface->pitch * 720) == 0);
 	}
 	SDL_FreeSurface(before);
 	canvas_close(&c);
