@@ -1653,28 +1653,7 @@ check_file(const char *path, const struct stat *st, struct report *rep)
 static int
 read_all(int fd, size_t size, char **out, size_t *len)
 {
-	size_t cap =
-	        (size < DECK_MAX_FILE_BYTES ? size : DECK_MAX_FILE_BYTES) + 1;
-	char *buf = xmalloc(cap);
-	ssize_t r = 1;
-
-	*len = 0;
-	while (r != 0 && *len <= DECK_MAX_FILE_BYTES) {
-		if (*len == cap) {
-			cap = cap * 2 < DECK_MAX_FILE_BYTES + 1
-			              ? cap * 2
-			              : DECK_MAX_FILE_BYTES + 1;
-			buf = xrealloc(buf, cap);
-		}
-		r = read(fd, buf + *len, cap - *len);
-		if (r < 0 && errno != EINTR) {
-			free(buf);
-			return -1;
-		}
-		*len += r > 0 ? (size_t)r : 0;
-	}
-	*out = buf;
-	return 0;
+	return util_read_bounded(fd, size, DECK_MAX_FILE_BYTES, out, len);
 }
 
 /*

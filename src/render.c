@@ -31,9 +31,9 @@
 #include "log.h"
 #include "util.h"
 
-#define FONT_SIZES      40          /* cached (font, px) pairs */
-#define SLIDE_CACHE     4           /* prepared slides kept */
-#define IMAGE_ERRORS    32          /* failed image paths remembered */
+#define FONT_SIZES      40 /* cached (font, px) pairs */
+#define SLIDE_CACHE     3  /* prepared slides kept: previous, current, next */
+#define IMAGE_ERRORS    32 /* failed image paths remembered */
 #define IMAGE_MAX_BYTES (32u << 20) /* as the loader's limit */
 #define IMAGE_MAX_SIDE  8192        /* pixels, width or height */
 
@@ -534,8 +534,7 @@ read_image(struct render *r, const char *path, size_t *len, int *kind,
 	unsigned char *buf = NULL;
 	char *real;
 	uint32_t w = 0, h = 0;
-	ssize_t got = 1;
-	size_t cap;
+	char *data;
 	int fd = -1;
 
 	if (!r->dir_real && !(r->dir_real = realpath(r->deck->dir, NULL))) {
@@ -575,24 +574,12 @@ read_image(struct render *r, const char *path, size_t *len, int *kind,
 		snprintf(why, why_size, "the file changed while it was read");
 		goto fail;
 	}
-	cap = (size_t)fst.st_size < IMAGE_MAX_BYTES ? (size_t)fst.st_size + 1
-	                                            : IMAGE_MAX_BYTES + 1;
-	buf = xmalloc(cap);
-	*len = 0;
-	while (got != 0 && *len <= IMAGE_MAX_BYTES) {
-		if (*len == cap) { /* it grew since fstat */
-			cap = cap * 2 < IMAGE_MAX_BYTES + 1
-			              ? cap * 2
-			              : IMAGE_MAX_BYTES + 1;
-			buf = xrealloc(buf, cap);
-		}
-		got = read(fd, buf + *len, cap - *len);
-		if (got < 0 && errno != EINTR) {
-			snprintf(why, why_size, "%s", strerror(errno));
-			goto fail;
-		}
-		*len += got > 0 ? (size_t)got : 0;
+	if (util_read_bounded(fd, (size_t)fst.st_size, IMAGE_MAX_BYTES, &data,
+	                      len) < 0) {
+		snprintf(why, why_size, "%s", strerror(errno));
+		goto fail;
 	}
+	buf = (unsigned char *)data;
 	if (*len > IMAGE_MAX_BYTES) {
 		describe_size(why, why_size, (off_t)*len);
 		goto fail;

@@ -4,10 +4,12 @@
  */
 #include "util.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 void
 die(const char *fmt, ...)
@@ -91,6 +93,30 @@ util_utf8_decode(const char *str, size_t len, uint32_t *cp)
 	if (cp)
 		*cp = c;
 	return n;
+}
+
+int
+util_read_bounded(int fd, size_t hint, size_t max, char **out, size_t *len)
+{
+	size_t cap = (hint < max ? hint : max) + 1;
+	char *buf = xmalloc(cap);
+	ssize_t got = 1;
+
+	*len = 0;
+	while (got != 0 && *len <= max) {
+		if (*len == cap) {
+			cap = cap <= max / 2 ? cap * 2 : max + 1;
+			buf = xrealloc(buf, cap);
+		}
+		got = read(fd, buf + *len, cap - *len);
+		if (got < 0 && errno != EINTR) {
+			free(buf);
+			return -1;
+		}
+		*len += got > 0 ? (size_t)got : 0;
+	}
+	*out = buf;
+	return 0;
 }
 
 size_t

@@ -32,6 +32,14 @@ char *util_escape(const char *s, size_t len);
  */
 size_t util_utf8_decode(const char *s, size_t len, uint32_t *cp);
 
+/*
+ * Reads fd to its end, but at most max + 1 bytes (so that *len > max tells
+ * the caller the file is too large), into a buffer sized from hint and
+ * grown as needed (the file may grow while it is read). Returns 0 with the
+ * buffer in *out, which the caller frees, or -1 with errno set.
+ */
+int util_read_bounded(int fd, size_t hint, size_t max, char **out, size_t *len);
+
 /* Number of code points in the first len bytes of valid UTF-8 at s. */
 size_t util_utf8_count(const char *s, size_t len);
 
