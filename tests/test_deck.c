@@ -16,6 +16,7 @@
 
 #include "check.h"
 #include "deck.h"
+#include "files.h"
 #include "util.h"
 
 #define GOOD "tests/data/good"
@@ -79,43 +80,6 @@ write_file(const char *path, const char *text)
 		die("cannot write %s", path);
 	fputs(text, f);
 	fclose(f);
-}
-
-static int
-compare_names(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The sorted names of the .json files in dir; count in *n. */
-static char **
-list_json(const char *dir, size_t *n)
-{
-	DIR *d = opendir(dir);
-	struct dirent *e;
-	char **v = NULL;
-
-	*n = 0;
-	while (d && (e = readdir(d))) {
-		size_t len = strlen(e->d_name);
-
-		if (len < 6 || strcmp(e->d_name + len - 5, ".json"))
-			continue;
-		v = xrealloc(v, (*n + 1) * sizeof(*v));
-		v[(*n)++] = xstrdup(e->d_name);
-	}
-	if (d)
-		closedir(d);
-	qsort(v, *n, sizeof(*v), compare_names);
-	return v;
-}
-
-static void
-free_list(char **v, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
 }
 
 /* Fixtures */

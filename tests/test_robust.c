@@ -36,6 +36,7 @@
 #include "app.h"
 #include "check.h"
 #include "deck.h"
+#include "files.h"
 #include "log.h"
 #include "render.h"
 #include "util.h"
@@ -115,43 +116,6 @@ in_tmp(const char *name)
 	k = !k;
 	snprintf(path[k], sizeof(path[k]), "%s/%s", tmp, name);
 	return path[k];
-}
-
-static int
-compare_names(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The sorted names of the .json files in dir; count in *n. */
-static char **
-list_json(const char *dir, size_t *n)
-{
-	DIR *d = opendir(dir);
-	struct dirent *e;
-	char **v = NULL;
-
-	*n = 0;
-	while (d && (e = readdir(d))) {
-		size_t len = strlen(e->d_name);
-
-		if (len < 6 || strcmp(e->d_name + len - 5, ".json"))
-			continue;
-		v = xrealloc(v, (*n + 1) * sizeof(*v));
-		v[(*n)++] = xstrdup(e->d_name);
-	}
-	if (d)
-		closedir(d);
-	qsort(v, *n, sizeof(*v), compare_names);
-	return v;
-}
-
-static void
-free_list(char **v, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
 }
 
 /* Loads path; returns 0 or -1 and copies the first message to msg. */
