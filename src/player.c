@@ -261,10 +261,8 @@ draw_transition(struct player *p, const struct show_frame *f)
 		             f->direction * p->w - shift, 255);
 		return;
 	}
-	render_slide(p->r, f->from, p->w, p->h, 0, 255);
 	alpha = (uint8_t)lround(f->progress * 255);
-	if (alpha) /* SDL's blend at alpha 0 still darkens glyph edges */
-		render_slide(p->r, f->to, p->w, p->h, 0, alpha);
+	render_fade(p->r, f->from, f->to, p->w, p->h, alpha);
 }
 
 /*

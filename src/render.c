@@ -863,6 +863,43 @@ render_check_image(struct render *r, const char *image, char *why,
 	return s ? 0 : -1;
 }
 
+/* Draws items from k on of p at alpha, skipping them all at alpha 0. */
+static void
+draw_items(struct render *r, const struct prepared *p, size_t k, uint8_t alpha)
+{
+	for (; alpha && k < p->lay.n; k++)
+		draw_item(r, &p->lay.items[k], &p->pieces[k], 0, alpha);
+}
+
+static bool
+same_background(const struct prepared *a, const struct prepared *b)
+{
+	struct deck_color x = a->lay.items[0].color, y = b->lay.items[0].color;
+
+	return a->lay.n && b->lay.n && x.r == y.r && x.g == y.g && x.b == y.b;
+}
+
+int
+render_fade(struct render *r, size_t from, size_t to, int w, int h,
+            uint8_t alpha)
+{
+	struct prepared *a = prepare(r, from, w, h);
+	struct prepared *b = a ? prepare(r, to, w, h) : NULL;
+
+	if (!b)
+		return -1;
+	if (!same_background(a, b)) {
+		draw_items(r, a, 0, 255);
+		draw_items(r, b, 0, alpha);
+		return 0;
+	}
+	/* One opaque background; only the content blends. */
+	draw_item(r, &b->lay.items[0], &b->pieces[0], 0, 255);
+	draw_items(r, a, 1, (uint8_t)(255 - alpha));
+	draw_items(r, b, 1, alpha);
+	return 0;
+}
+
 void
 render_image_errors(struct render *r, struct report *rep)
 {

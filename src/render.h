@@ -58,6 +58,15 @@ void render_set_reserve(struct render *r, int reserve_bottom);
 int render_slide(struct render *r, size_t i, int w, int h, int dx,
                  uint8_t alpha);
 
+/*
+ * Draws a crossfade from slide `from` to slide `to` at w x h, alpha 0 (all
+ * `from`) to 255 (all `to`). When both have the same background, it is
+ * drawn once, opaque, and only their content blends: far cheaper than a
+ * full-screen blend. Returns 0, or -1 when a slide cannot be prepared.
+ */
+int render_fade(struct render *r, size_t from, size_t to, int w, int h,
+                uint8_t alpha);
+
 /* Prepares slide i for w x h ahead of time (e.g. the next slide). */
 int render_prepare(struct render *r, size_t i, int w, int h);
 

@@ -197,6 +197,41 @@ test_reset_and_resize_redraw(void)
 	report_destroy(&rep);
 }
 
+/* A crossfade starts exactly on the old slide and ends on the new one. */
+static void
+test_fade_ends(void)
+{
+	struct deck deck;
+	struct report rep;
+	struct canvas c;
+	SDL_Surface *from, *to;
+	size_t bytes;
+
+	report_init(&rep);
+	CHECK_INT(deck_load(&deck, BUNDLED, &rep), 0);
+	CHECK_INT(canvas_open(&c, 1280, 720), 0);
+	bytes = (size_t)c.surface->pitch * 720;
+	render_set_deck(c.r, &deck);
+	render_slide(c.r, 1, 1280, 720, 0, 255);
+	from = SDL_DuplicateSurface(c.surface);
+	render_slide(c.r, 2, 1280, 720, 0, 255);
+	to = SDL_DuplicateSurface(c.surface);
+	CHECK_INT(render_fade(c.r, 1, 2, 1280, 720, 0), 0);
+	CHECK(memcmp(from->pixels, c.surface->pixels, bytes) == 0);
+	CHECK_INT(render_fade(c.r, 1, 2, 1280, 720, 255), 0);
+	CHECK(memcmp(to->pixels, c.surface->pixels, bytes) == 0);
+	CHECK_INT(render_fade(c.r, 1, 2, 1280, 720, 128), 0);
+	CHECK(memcmp(from->pixels, c.surface->pixels, bytes) != 0);
+	CHECK(memcmp(to->pixels, c.surface->pixels, bytes) != 0);
+	CHECK(colours(c.surface) > 2);
+	CHECK_INT(render_fade(c.r, 1, 99, 1280, 720, 128), -1);
+	SDL_FreeSurface(from);
+	SDL_FreeSurface(to);
+	canvas_close(&c);
+	deck_free(&deck);
+	report_destroy(&rep);
+}
+
 static void
 check_png(const char *path, int w, int h)
 {
@@ -281,6 +316,7 @@ main(void)
 	RUN(test_bundled_deck_at_every_size);
 	RUN(test_texture_count_bounded);
 	RUN(test_reset_and_resize_redraw);
+	RUN(test_fade_ends);
 	RUN(test_broken_image_draws_placeholder);
 	RUN(test_export_writes_pngs);
 	IMG_Quit();
