@@ -166,6 +166,28 @@ be32(const unsigned char *p)
  * its checksum (so does a changed byte; FreeType would only notice when
  * it meets the glyph). 'head' is summed without its checkSumAdjustment.
  */
+/*
+ * The sfnt checksum of a table: the sum of its big-endian 32-bit words,
+ * the last one padded with zeros; in "head", without checkSumAdjustment.
+ */
+static uint32_t
+table_sum(const unsigned char *t, uint64_t len, bool head)
+{
+	unsigned char last[4] = { 0 };
+	uint32_t sum = 0;
+	uint64_t k;
+
+	for (k = 0; k + 4 <= len; k += 4)
+		sum += be32(t + k);
+	if (k < len) {
+		memcpy(last, t + k, (size_t)(len - k));
+		sum += be32(last);
+	}
+	if (head && len >= 12)
+		sum -= be32(t + 8);
+	return sum;
+}
+
 static const char *
 sfnt_problem(const unsigned char *b, size_t size, char *tag)
 {
@@ -183,7 +205,6 @@ sfnt_problem(const unsigned char *b, size_t size, char *tag)
 	for (uint32_t i = 0; i < n; i++) {
 		const unsigned char *rec = b + 12 + 16 * i;
 		uint64_t off = be32(rec + 8), len = be32(rec + 12);
-		uint32_t sum = 0;
 
 		memcpy(tag, rec, 4);
 		tag[4] = '\0';
@@ -192,15 +213,8 @@ sfnt_problem(const unsigned char *b, size_t size, char *tag)
 				tag[k] = '?';
 		if (off + len > size)
 			return "truncated";
-		for (uint64_t k = 0; k < len; k += 4) {
-			unsigned char word[4] = { 0 };
-
-			memcpy(word, b + off + k, len - k < 4 ? len - k : 4);
-			if (!memcmp(rec, "head", 4) && k == 8)
-				continue;
-			sum += be32(word);
-		}
-		if (sum != be32(rec + 4))
+		if (table_sum(b + off, len, !memcmp(rec, "head", 4)) !=
+		    be32(rec + 4))
 			return "damaged";
 	}
 	return NULL;
