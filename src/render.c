@@ -888,9 +888,13 @@ draw_items(struct render *r, const struct prepared *p, size_t k, uint8_t alpha)
 static bool
 same_background(const struct prepared *a, const struct prepared *b)
 {
-	struct deck_color x = a->lay.items[0].color, y = b->lay.items[0].color;
+	struct deck_color x, y;
 
-	return a->lay.n && b->lay.n && x.r == y.r && x.g == y.g && x.b == y.b;
+	if (!a->lay.n || !b->lay.n)
+		return false;
+	x = a->lay.items[0].color;
+	y = b->lay.items[0].color;
+	return x.r == y.r && x.g == y.g && x.b == y.b;
 }
 
 int
