@@ -526,7 +526,8 @@ transition_progress(const struct show *s, uint64_t now)
 	t = (double)since(now, s->tr.start_ms) / s->tr.length_ms;
 	if (t > 1)
 		t = 1;
-	return t * t * (3 - 2 * t);
+	/* ease out: quick to answer a key, gentle as it lands */
+	return 1 - (1 - t) * (1 - t);
 }
 
 static double

@@ -196,7 +196,7 @@ struct show_frame {
 	size_t from, to;
 	enum deck_transition kind;
 	int direction;         /* push: +1 forward, -1 back */
-	double progress;       /* eased (smoothstep), 0 to 1 */
+	double progress;       /* eased out (1 - (1 - t)^2), 0 to 1 */
 	enum show_blank blank; /* drawn over everything */
 	double dwell;          /* fraction of the slide's time gone, 0 to 1,
 	                          for the lobby's progress bar */
