@@ -14,6 +14,7 @@
 #include "log.h"
 #include "notify.h"
 #include "render.h"
+#include "screenfade.h"
 #include "show.h"
 #include "util.h"
 #include "watch.h"
@@ -48,6 +49,10 @@ struct player {
 	uint64_t ping_ms;      /* systemd watchdog interval; 0: none */
 	uint64_t next_ping;    /* when the next keep-alive is due */
 	size_t image_errors;   /* image errors already logged */
+	struct screenfade sf;  /* a crossfade on the window's pixels */
+	bool fast_fades;       /* the renderer allows screenfade */
+	bool screen_ok;        /* the screen shows the window's surface, which
+	                          holds the last frame */
 };
 
 static void trace(struct player *p, const char *fmt, ...)
@@ -153,6 +158,8 @@ resize(struct player *p)
 	p->h = turned ? p->sw : p->sh;
 	input_resize(&p->in, p->sw, p->sh);
 	place_controls(p);
+	screenfade_end(&p->sf);
+	p->screen_ok = false; /* a new surface, not yet drawn */
 	p->dirty = true;
 	if (p->shown)
 		trace(p, "resize %dx%d", p->w, p->h);
@@ -318,14 +325,84 @@ log_image_errors(struct player *p)
 	p->image_errors = n;
 }
 
+static bool
+progress_shown(const struct player *p, const struct show_frame *f)
+{
+	return f->blank == SHOW_BLANK_NONE && f->cycling &&
+	       p->deck.settings.progress_bar && p->mode == DECK_MODE_LOBBY;
+}
+
+/* Everything drawn over a slide: controls, progress bar, marker. */
+static void
+draw_overlays(struct player *p, const struct show_frame *f, size_t current)
+{
+	if (f->blank == SHOW_BLANK_NONE && p->mode == DECK_MODE_KIOSK)
+		draw_controls(p, current);
+	if (progress_shown(p, f))
+		draw_progress(p, f->dwell);
+	if (p->reload_failed && p->marker)
+		draw_marker(p);
+}
+
+/*
+ * Draws a crossfade frame on the window's own pixels when it can (see
+ * screenfade.h): the first frame draws the new slide whole, the others mix
+ * only the tiles that change. Also ends such a fade exactly, with its last
+ * frame, when nothing but the slide changed. Returns false when the frame
+ * is still to be drawn the ordinary way.
+ */
+static bool
+draw_fast_fade(struct player *p, const struct show_frame *f)
+{
+	unsigned t = (unsigned)lround(f->progress * FADE_FULL);
+
+	if (!f->in_transition || f->kind != DECK_TRANSITION_FADE ||
+	    f->blank != SHOW_BLANK_NONE) {
+		bool ends = !f->in_transition && f->blank == SHOW_BLANK_NONE &&
+		            screenfade_is_live(&p->sf, p->sf.from, f->index) &&
+		            !progress_shown(p, f) && p->screen_ok;
+
+		if (ends && screenfade_show(&p->sf, p->win, FADE_FULL) == 0) {
+			screenfade_end(&p->sf);
+			return true;
+		}
+		screenfade_end(&p->sf);
+		return false;
+	}
+	if (!p->fast_fades || !p->screen_ok)
+		return false;
+	if (!screenfade_is_live(&p->sf, f->from, f->to)) {
+		if (screenfade_capture_from(&p->sf, p->win, p->sdl) < 0)
+			return false;
+		SDL_SetRenderDrawColor(p->sdl, 0, 0, 0, 255);
+		SDL_RenderClear(p->sdl);
+		render_slide(p->r, f->to, p->w, p->h, 0, 255);
+		draw_overlays(p, f, f->to);
+		if (screenfade_capture_to(&p->sf, p->win, p->sdl, f->from,
+		                          f->to) < 0)
+			return false;
+	}
+	if (screenfade_show(&p->sf, p->win, t) < 0)
+		return false;
+	if (progress_shown(p, f)) { /* it grows during the fade, on top */
+		draw_progress(p, f->dwell);
+		SDL_RenderPresent(p->sdl);
+	}
+	return true;
+}
+
 static void
 draw(struct player *p, uint64_t now)
 {
 	struct show_frame f;
-	bool turned = begin_canvas(p);
+	bool turned;
 	uint8_t v;
 
-	show_frame(&p->show, now, &f);
+	/* as it will be when on screen, a refresh from now */
+	show_frame(&p->show, now + p->frame_ms, &f);
+	if (draw_fast_fade(p, &f))
+		goto drawn;
+	turned = begin_canvas(p);
 	SDL_SetRenderDrawColor(p->sdl, 0, 0, 0, 255);
 	SDL_RenderClear(p->sdl);
 	if (f.blank != SHOW_BLANK_NONE) {
@@ -337,16 +414,12 @@ draw(struct player *p, uint64_t now)
 	} else {
 		render_slide(p->r, f.index, p->w, p->h, 0, 255);
 	}
-	if (f.blank == SHOW_BLANK_NONE && p->mode == DECK_MODE_KIOSK)
-		draw_controls(p, f.in_transition ? f.to : f.index);
-	if (f.blank == SHOW_BLANK_NONE && f.cycling &&
-	    p->deck.settings.progress_bar && p->mode == DECK_MODE_LOBBY)
-		draw_progress(p, f.dwell);
-	if (p->reload_failed && p->marker)
-		draw_marker(p);
+	draw_overlays(p, &f, f.in_transition ? f.to : f.index);
 	if (turned)
 		end_canvas(p);
 	SDL_RenderPresent(p->sdl);
+drawn:
+	p->screen_ok = true;
 	p->last_frame_ms = now;
 	p->dirty = false;
 	if (!f.in_transition)
@@ -477,6 +550,7 @@ swap_deck(struct player *p, struct deck *next, uint64_t now)
 	struct show_trace t;
 	struct show_config cfg;
 
+	screenfade_end(&p->sf);      /* its pictures show the old deck */
 	render_set_deck(p->r, NULL); /* drops textures made from the old */
 	deck_free(&p->deck);
 	p->deck = *next;
@@ -556,13 +630,17 @@ handle_event(struct player *p, SDL_Event *ev, uint64_t now)
 		resize(p);
 		break;
 	case INPUT_RESET:
+		screenfade_end(&p->sf);
+		p->screen_ok = false;
 		render_flush(p->r);
 		if (p->canvas)
 			SDL_DestroyTexture(p->canvas);
 		p->canvas = NULL;
 		p->dirty = true;
 		break;
-	case INPUT_REDRAW:
+	case INPUT_REDRAW: /* the whole screen again, not a fade's tiles */
+		screenfade_end(&p->sf);
+		p->screen_ok = false;
 		p->dirty = true;
 		break;
 	case INPUT_NONE:
@@ -663,6 +741,7 @@ open_window(struct player *p)
 		        SDL_GetError());
 		return -1;
 	}
+	p->fast_fades = !o->rotate && screenfade_usable(p->win, p->sdl);
 	p->frame_ms = 16;
 	if (SDL_GetCurrentDisplayMode(display, &dm) == 0 && dm.refresh_rate > 0)
 		p->frame_ms = (uint32_t)(1000 / dm.refresh_rate);
@@ -708,6 +787,7 @@ static void
 close_player(struct player *p)
 {
 	watch_stop(p->watch);
+	screenfade_end(&p->sf);
 	free(p->last_error);
 	render_destroy(p->r);
 	if (p->canvas)

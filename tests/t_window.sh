@@ -15,8 +15,21 @@ expect_trace 'slide 2/16 next key' 2 "Right"
 sleep 0.6
 shot p2
 if differ p1 p2; then ok; else bad "Right: the screen did not change"; fi
+# The fades draw only the tiles that change: once one ends, the screen is
+# the slide itself, pixel for pixel (the export draws it the same way).
+"$V" --export "$tmp/x" --size 1280x720 slides/igf2007.json >/dev/null 2>&1
+cp "$tmp/x/slide-001.png" "$tmp/x1.png"
+cp "$tmp/x/slide-002.png" "$tmp/x2.png"
+if differ p2 x2; then bad "after the fade to slide 2 the screen is not the slide"; else ok; fi
+if differ p1 x1; then bad "slide 1 on screen is not the slide"; else ok; fi
 xdotool key Left
 expect_trace 'slide 1/16 prev key' 2 "Left"
+sleep 0.1
+shot mid
+if differ mid x1 && differ mid x2; then ok; else bad "100 ms into a fade the screen is not between the slides"; fi
+sleep 0.6
+shot back
+if differ back x1; then bad "after the fade back to slide 1 the screen is not the slide"; else ok; fi
 xdotool key 1 2 Return
 expect_trace 'slide 12/16 enter key' 2 "1 2 Enter"
 xdotool key End

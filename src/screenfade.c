@@ -1,0 +1,111 @@
+/*
+ * screenfade: crossfades on the window's own pixels; see screenfade.h.
+ */
+#include "screenfade.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void
+screenfade_init(struct screenfade *s)
+{
+	memset(s, 0, sizeof(*s));
+	fade_init(&s->fade);
+}
+
+void
+screenfade_end(struct screenfade *s)
+{
+	fade_destroy(&s->fade);
+	free(s->rects);
+	screenfade_init(s);
+}
+
+bool
+screenfade_usable(SDL_Window *win, SDL_Renderer *sdl)
+{
+	SDL_RendererInfo info;
+	SDL_Surface *surface;
+
+	if (!win || !sdl || SDL_GetRendererInfo(sdl, &info) < 0 ||
+	    SDL_strcmp(info.name, "software"))
+		return false;
+	surface = SDL_GetWindowSurface(win);
+	return surface && surface->format->BytesPerPixel == 4;
+}
+
+bool
+screenfade_is_live(const struct screenfade *s, size_t from, size_t to)
+{
+	return s->live && s->from == from && s->to == to;
+}
+
+/* The window's surface, drawn up to date, when it can be mixed into. */
+static SDL_Surface *
+drawn_surface(SDL_Window *win, SDL_Renderer *sdl)
+{
+	SDL_Surface *surface;
+
+	if (sdl && SDL_RenderFlush(sdl) < 0)
+		return NULL;
+	surface = SDL_GetWindowSurface(win);
+	if (!surface || surface->format->BytesPerPixel != 4 ||
+	    SDL_MUSTLOCK(surface))
+		return NULL;
+	return surface;
+}
+
+int
+screenfade_capture_from(struct screenfade *s, SDL_Window *win,
+                        SDL_Renderer *sdl)
+{
+	SDL_Surface *surface = drawn_surface(win, sdl);
+
+	screenfade_end(s);
+	if (!surface)
+		return -1;
+	return fade_capture_from(&s->fade, surface->pixels, surface->pitch,
+	                         surface->w, surface->h);
+}
+
+int
+screenfade_capture_to(struct screenfade *s, SDL_Window *win, SDL_Renderer *sdl,
+                      size_t from, size_t to)
+{
+	SDL_Surface *surface = drawn_surface(win, sdl);
+
+	if (!surface || surface->w != s->fade.w || surface->h != s->fade.h ||
+	    fade_capture_to(&s->fade, surface->pixels, surface->pitch) < 0) {
+		screenfade_end(s);
+		return -1;
+	}
+	s->rects = malloc((s->fade.n_runs + 1) * sizeof(*s->rects));
+	if (!s->rects) {
+		screenfade_end(s);
+		return -1;
+	}
+	for (size_t i = 0; i < s->fade.n_runs; i++) {
+		struct fade_rect r = s->fade.runs[i];
+
+		s->rects[i] = (SDL_Rect){ r.x, r.y, r.w, r.h };
+	}
+	s->from = from;
+	s->to = to;
+	s->live = true;
+	return 0;
+}
+
+int
+screenfade_show(struct screenfade *s, SDL_Window *win, unsigned t)
+{
+	SDL_Surface *surface = s->live ? drawn_surface(win, NULL) : NULL;
+
+	if (!surface || surface->w != s->fade.w || surface->h != s->fade.h) {
+		screenfade_end(s);
+		return -1;
+	}
+	fade_mix(&s->fade, surface->pixels, surface->pitch, t);
+	if (!s->fade.n_runs)
+		return 0;
+	return SDL_UpdateWindowSurfaceRects(win, s->rects, (int)s->fade.n_runs);
+}
