@@ -22,8 +22,7 @@ fade_destroy(struct fade *f)
 	free(f->from);
 	free(f->to);
 	free(f->runs);
-	free(f->color);
-	free(f->plain);
+	free(f->grid);
 	fade_init(f);
 }
 
@@ -85,10 +84,32 @@ copy_in(uint32_t *tile, const void *px, int pitch, struct fade_rect r)
 		       (size_t)r.w * 4);
 }
 
+static size_t
+all_tiles(const struct fade *f)
+{
+	return (size_t)f->cols * (size_t)f->rows;
+}
+
+/* Tile i of px as a side: its colour when plain, else copied to a store. */
+static struct fade_side
+side_of(const struct fade *f, size_t i, const void *px, int pitch,
+        uint32_t *store, size_t *n_store)
+{
+	struct fade_rect r = tile_rect(f, i);
+	struct fade_side s = { 0, -1 };
+
+	if (is_plain(px, pitch, r, &s.color))
+		return s;
+	if (store)
+		copy_in(store + *n_store * TILE_PIXELS, px, pitch, r);
+	s.slot = (int32_t)(*n_store)++;
+	return s;
+}
+
 int
 fade_capture_from(struct fade *f, const void *px, int pitch, int w, int h)
 {
-	size_t n;
+	size_t n = 0;
 
 	fade_destroy(f);
 	if (!px || w <= 0 || h <= 0 || w > MAX_SIDE || h > MAX_SIDE ||
@@ -98,26 +119,18 @@ fade_capture_from(struct fade *f, const void *px, int pitch, int w, int h)
 	f->h = h;
 	f->cols = (w + FADE_TILE_W - 1) / FADE_TILE_W;
 	f->rows = (h + FADE_TILE_H - 1) / FADE_TILE_H;
-	n = (size_t)f->cols * (size_t)f->rows;
-	f->color = malloc(n * sizeof(*f->color));
-	f->plain = malloc(n);
-	if (!f->color || !f->plain)
+	f->grid = malloc(all_tiles(f) * sizeof(*f->grid));
+	if (!f->grid)
 		goto fail;
-	for (size_t i = 0; i < n; i++) {
-		f->plain[i] =
-		        is_plain(px, pitch, tile_rect(f, i), &f->color[i]);
-		if (!f->plain[i])
-			f->color[i] = (uint32_t)f->n_from++;
-	}
-	if (f->n_from) {
-		f->from = malloc(f->n_from * TILE_PIXELS * sizeof(uint32_t));
+	for (size_t i = 0; i < all_tiles(f); i++) /* count first */
+		side_of(f, i, px, pitch, NULL, &n);
+	if (n) {
+		f->from = malloc(n * TILE_PIXELS * sizeof(uint32_t));
 		if (!f->from)
 			goto fail;
 	}
-	for (size_t i = 0; i < n; i++)
-		if (!f->plain[i])
-			copy_in(f->from + (size_t)f->color[i] * TILE_PIXELS, px,
-			        pitch, tile_rect(f, i));
+	for (size_t i = 0; i < all_tiles(f); i++)
+		f->grid[i] = side_of(f, i, px, pitch, f->from, &f->n_from);
 	return 0;
 fail:
 	fade_destroy(f);
@@ -131,9 +144,9 @@ differs(const struct fade *f, size_t i, const void *px, int pitch)
 	struct fade_rect r = tile_rect(f, i);
 	const uint32_t *kept;
 
-	if (f->plain[i])
-		return !is_all(px, pitch, r, f->color[i]);
-	kept = f->from + (size_t)f->color[i] * TILE_PIXELS;
+	if (f->grid[i].slot < 0)
+		return !is_all(px, pitch, r, f->grid[i].color);
+	kept = f->from + (size_t)f->grid[i].slot * TILE_PIXELS;
 	for (int y = 0; y < r.h; y++)
 		if (memcmp(kept + y * FADE_TILE_W,
 		           row_at(px, pitch, r.x, r.y + y), (size_t)r.w * 4))
@@ -142,18 +155,11 @@ differs(const struct fade *f, size_t i, const void *px, int pitch)
 }
 
 static void
-fill(uint32_t *tile, uint32_t c)
-{
-	for (size_t k = 0; k < TILE_PIXELS; k++)
-		tile[k] = c;
-}
-
-static void
 merge_runs(struct fade *f)
 {
 	f->n_runs = 0;
 	for (size_t i = 0; i < f->n; i++) {
-		struct fade_rect t = f->tiles[i];
+		struct fade_rect t = f->tiles[i].r;
 		struct fade_rect *last =
 		        f->n_runs ? &f->runs[f->n_runs - 1] : NULL;
 
@@ -164,58 +170,85 @@ merge_runs(struct fade *f)
 	}
 }
 
+/*
+ * Keeps in the start's store only the tiles that differ, in order (their
+ * slots only ever move down), and gives the rest back.
+ */
+static void
+compact_from(struct fade *f)
+{
+	size_t k = 0;
+	uint32_t *smaller;
+
+	for (size_t i = 0; i < f->n; i++) {
+		struct fade_side *s = &f->tiles[i].from;
+
+		if (s->slot < 0)
+			continue;
+		if ((size_t)s->slot != k)
+			memcpy(f->from + k * TILE_PIXELS,
+			       f->from + (size_t)s->slot * TILE_PIXELS,
+			       TILE_PIXELS * sizeof(uint32_t));
+		s->slot = (int32_t)k++;
+	}
+	f->n_from = k;
+	if (!k) {
+		free(f->from);
+		f->from = NULL;
+	} else if ((smaller = realloc(f->from,
+	                              k * TILE_PIXELS * sizeof(uint32_t)))) {
+		f->from = smaller;
+	}
+}
+
 int
 fade_capture_to(struct fade *f, const void *px, int pitch)
 {
-	size_t all = (size_t)f->cols * (size_t)f->rows, k = 0;
-	uint32_t *old;
+	size_t from_kept = 0, to_count = 0, k = 0;
+	uint8_t *keep = NULL;
 
-	if (!f->plain || f->ready || !px || pitch < f->w * 4)
+	if (!f->grid || f->ready || !px || pitch < f->w * 4)
 		goto fail;
-	for (size_t i = 0; i < all; i++)
-		if (differs(f, i, px, pitch)) {
-			f->plain[i] |= 2;
-			f->n++;
-		}
+	keep = calloc(all_tiles(f), 1);
+	if (!keep)
+		goto fail;
+	for (size_t i = 0; i < all_tiles(f); i++) {
+		if (!differs(f, i, px, pitch))
+			continue;
+		keep[i] = 1;
+		f->n++;
+		from_kept += f->grid[i].slot >= 0;
+		side_of(f, i, px, pitch, NULL, &to_count);
+	}
+	if (from_kept + to_count > all_tiles(f))
+		goto fail; /* more than a picture's worth: fade otherwise */
 	if (f->n) {
 		f->tiles = malloc(f->n * sizeof(*f->tiles));
 		f->runs = malloc(f->n * sizeof(*f->runs));
-		old = f->from;
-		f->from = malloc(f->n * TILE_PIXELS * sizeof(uint32_t));
-		f->to = malloc(f->n * TILE_PIXELS * sizeof(uint32_t));
-		if (!f->tiles || !f->runs || !f->from || !f->to) {
-			free(old);
+		if (!f->tiles || !f->runs)
 			goto fail;
-		}
-		for (size_t i = 0; i < all; i++) {
-			struct fade_rect r = tile_rect(f, i);
-			uint32_t *a = f->from + k * TILE_PIXELS;
-
-			if (!(f->plain[i] & 2))
-				continue;
-			if (f->plain[i] & 1)
-				fill(a, f->color[i]);
-			else
-				memcpy(a,
-				       old + (size_t)f->color[i] * TILE_PIXELS,
-				       TILE_PIXELS * sizeof(uint32_t));
-			copy_in(f->to + k * TILE_PIXELS, px, pitch, r);
-			f->tiles[k++] = r;
-		}
-		free(old);
-	} else {
-		free(f->from);
-		f->from = NULL;
 	}
-	free(f->color);
-	free(f->plain);
-	f->color = NULL;
-	f->plain = NULL;
-	f->n_from = 0;
+	for (size_t i = 0; i < all_tiles(f); i++)
+		if (keep[i])
+			f->tiles[k++] = (struct fade_tile){ tile_rect(f, i),
+				                            f->grid[i],
+				                            { 0, -1 } };
+	compact_from(f); /* before the end's store: one picture at most */
+	if (to_count &&
+	    !(f->to = malloc(to_count * TILE_PIXELS * sizeof(uint32_t))))
+		goto fail;
+	for (size_t i = 0, j = 0; i < all_tiles(f); i++)
+		if (keep[i])
+			f->tiles[j++].to =
+			        side_of(f, i, px, pitch, f->to, &f->n_to);
+	free(keep);
+	free(f->grid);
+	f->grid = NULL;
 	merge_runs(f);
 	f->ready = true;
 	return 0;
 fail:
+	free(keep);
 	fade_destroy(f);
 	return -1;
 }
@@ -250,23 +283,44 @@ mix_row(uint8_t *out, const uint8_t *a, const uint8_t *b, size_t n, unsigned t)
 		out[i] = (uint8_t)((a[i] * (FADE_FULL - t) + b[i] * t) >> 8);
 }
 
+/* Row y of one side of a tile: in its store, or line filled with its colour. */
+static const uint8_t *
+side_row(const uint32_t *store, struct fade_side s, int y, uint32_t *line)
+{
+	if (s.slot >= 0)
+		return (const uint8_t *)(store + (size_t)s.slot * TILE_PIXELS +
+		                         y * FADE_TILE_W);
+	return (const uint8_t *)line;
+}
+
+static void
+fill_line(uint32_t *line, struct fade_side s)
+{
+	if (s.slot < 0)
+		for (int x = 0; x < FADE_TILE_W; x++)
+			line[x] = s.color;
+}
+
 void
 fade_mix(const struct fade *f, void *px, int pitch, unsigned t)
 {
+	uint32_t line_a[FADE_TILE_W], line_b[FADE_TILE_W];
+
 	if (!f->ready)
 		return;
 	if (t > FADE_FULL)
 		t = FADE_FULL;
 	for (size_t i = 0; i < f->n; i++) {
-		struct fade_rect r = f->tiles[i];
-		const uint32_t *a = f->from + i * TILE_PIXELS;
-		const uint32_t *b = f->to + i * TILE_PIXELS;
+		const struct fade_tile *tile = &f->tiles[i];
+		struct fade_rect r = tile->r;
 
+		fill_line(line_a, tile->from);
+		fill_line(line_b, tile->to);
 		for (int y = 0; y < r.h; y++)
 			mix_row((uint8_t *)px + (size_t)(r.y + y) * pitch +
 			                (size_t)r.x * 4,
-			        (const uint8_t *)(a + y * FADE_TILE_W),
-			        (const uint8_t *)(b + y * FADE_TILE_W),
+			        side_row(f->from, tile->from, y, line_a),
+			        side_row(f->to, tile->to, y, line_b),
 			        (size_t)r.w * 4, t);
 	}
 }

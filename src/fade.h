@@ -35,21 +35,31 @@ struct fade_rect {
 	int x, y, w, h;
 };
 
+/* One picture's side of a tile: a plain colour, or pixels in a store. */
+struct fade_side {
+	uint32_t color; /* when slot < 0 */
+	int32_t slot;   /* tile index into the store; -1: plain */
+};
+
+struct fade_tile {
+	struct fade_rect r;
+	struct fade_side from, to;
+};
+
 struct fade {
 	int w, h;       /* picture size in pixels */
 	int cols, rows; /* tiles across and down */
 	bool ready;     /* both pictures captured */
 	size_t n;       /* tiles that differ (once ready) */
-	struct fade_rect *tiles;
-	uint32_t *from, *to; /* n tiles of FADE_TILE_W * FADE_TILE_H pixels */
+	struct fade_tile *tiles;
+	/* stores of FADE_TILE_W * FADE_TILE_H pixel tiles, only for sides
+	   that are not plain: a text slide's tile is mostly plain on one */
+	uint32_t *from, *to;
+	size_t n_from, n_to;
 	struct fade_rect *runs; /* the differing tiles, side by side ones
 	                           merged: what to present */
 	size_t n_runs;
-	/* between the two captures: per tile, its colour when plain, else
-	   its index into from (plain[i] true) */
-	uint32_t *color;
-	uint8_t *plain;
-	size_t n_from;
+	struct fade_side *grid; /* between the captures: every tile's start */
 };
 
 void fade_init(struct fade *f);
@@ -61,14 +71,17 @@ void fade_destroy(struct fade *f);
  * the fade's start: the plain tiles as a colour, the others as pixels.
  * Returns 0, or -1 when out of memory or w, h or pitch is unusable (f is
  * then empty).
+ * Memory: the stores never hold more than one picture's worth of tiles
+ * together; a change bigger than that (one photograph for another) makes
+ * fade_capture_to fail, and the caller fades the ordinary way.
  */
 int fade_capture_from(struct fade *f, const void *px, int pitch, int w, int h);
 
 /*
  * Takes the picture now at px (same size and pitch) as the fade's end and
  * keeps only the tiles where it differs from the start, with runs set.
- * Returns 0, or -1 when out of memory or no start was captured (f is then
- * empty).
+ * Returns 0, or -1 when out of memory, over the memory bound, or no start
+ * was captured (f is then empty).
  */
 int fade_capture_to(struct fade *f, const void *px, int pitch);
 

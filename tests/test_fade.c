@@ -118,12 +118,15 @@ test_one_pixel_one_tile(void)
 	free(p.px);
 }
 
-/* Busy pictures: random blocks on a plain ground, with padded rows. */
+/*
+ * Busy pictures: random blocks on a plain ground, with padded rows, their
+ * left edges from x = from to x = to (a slide's text is here or there).
+ */
 static void
-scribble(struct pic *p, int blocks)
+scribble(struct pic *p, int blocks, int from, int to)
 {
 	for (int b = 0; b < blocks; b++) {
-		int x0 = (int)(next_rand() % (unsigned)p->w);
+		int x0 = from + (int)(next_rand() % (unsigned)(to - from));
 		int y0 = (int)(next_rand() % (unsigned)p->h);
 		int bw = 1 + (int)(next_rand() % 90),
 		    bh = 1 + (int)(next_rand() % 30);
@@ -150,7 +153,7 @@ static void
 test_mix_equals_reference_everywhere(void)
 {
 	static const int sizes[][2] = {
-		{ 333, 77 }, { 64, 16 }, { 1, 1 }, { 130, 300 }, { 1920, 40 }
+		{ 333, 77 }, { 130, 300 }, { 1920, 40 }, { 641, 161 }
 	};
 
 	for (size_t s = 0; s < sizeof(sizes) / sizeof(sizes[0]); s++) {
@@ -162,8 +165,9 @@ test_mix_equals_reference_everywhere(void)
 		int wrong = 0, outside = 0, pad = 0;
 		unsigned t = (unsigned)(s * 50 + 10);
 
-		scribble(&a, 6);
-		scribble(&b, 6);
+		/* overlapping in the middle: busy to busy there */
+		scribble(&a, 6, 0, w * 6 / 10);
+		scribble(&b, 6, w * 4 / 10, w);
 		fade_init(&f);
 		/* out shows a, as the screen would; then b is drawn */
 		memcpy(out.px, a.px, (size_t)a.pitch * (size_t)h);
@@ -186,6 +190,12 @@ test_mix_equals_reference_everywhere(void)
 		CHECK_INT(wrong, 0);
 		CHECK_INT(outside, 0);
 		CHECK_INT(pad, 0);
+		/* plain sides take no store; the stores keep no spare tile */
+		CHECK(f.n_from + f.n_to < 2 * f.n);
+		for (size_t i = 0; i < f.n; i++) {
+			CHECK(f.tiles[i].from.slot < (int32_t)f.n_from);
+			CHECK(f.tiles[i].to.slot < (int32_t)f.n_to);
+		}
 		/* runs never overlap and stay inside the picture */
 		for (size_t i = 0; i < f.n_runs; i++) {
 			struct fade_rect r = f.runs[i];
@@ -246,6 +256,50 @@ test_new_ground_colour_changes_every_tile(void)
 	free(p.px);
 }
 
+/* One photograph for another: more than a picture's worth to keep. */
+static void
+test_refuses_a_change_bigger_than_a_picture(void)
+{
+	struct pic p = pic_new(200, 50, 0, 0);
+	struct fade f;
+
+	for (int i = 0; i < p.w * p.h; i++)
+		p.px[i] = next_rand();
+	fade_init(&f);
+	CHECK_INT(fade_capture_from(&f, p.px, p.pitch, p.w, p.h), 0);
+	for (int i = 0; i < p.w * p.h; i++)
+		p.px[i] = next_rand();
+	CHECK_INT(fade_capture_to(&f, p.px, p.pitch), -1);
+	CHECK(!f.ready);
+	CHECK(f.from == NULL && f.to == NULL);
+	/* half of it changing is still fine */
+	CHECK_INT(fade_capture_from(&f, p.px, p.pitch, p.w, p.h), 0);
+	for (int i = 0; i < p.w * p.h / 2; i++)
+		p.px[i] = next_rand();
+	CHECK_INT(fade_capture_to(&f, p.px, p.pitch), 0);
+	CHECK(f.ready);
+	fade_destroy(&f);
+	free(p.px);
+}
+
+/* A one-pixel picture changing colour: plain to plain, no store. */
+static void
+test_tiny_picture(void)
+{
+	uint32_t px = 0xff000000u;
+	struct fade f;
+
+	fade_init(&f);
+	CHECK_INT(fade_capture_from(&f, &px, 4, 1, 1), 0);
+	px = 0xffffffffu;
+	CHECK_INT(fade_capture_to(&f, &px, 4), 0);
+	CHECK_INT(f.n, 1);
+	CHECK_INT(f.n_from + f.n_to, 0);
+	fade_mix(&f, &px, 4, 128);
+	CHECK(px == 0xff7f7f7fu);
+	fade_destroy(&f);
+}
+
 static void
 test_refuses_bad_input(void)
 {
@@ -280,6 +334,8 @@ main(void)
 	RUN(test_mix_equals_reference_everywhere);
 	RUN(test_runs_merge_side_by_side_tiles);
 	RUN(test_new_ground_colour_changes_every_tile);
+	RUN(test_refuses_a_change_bigger_than_a_picture);
+	RUN(test_tiny_picture);
 	RUN(test_refuses_bad_input);
 	return check_done("test_fade");
 }
