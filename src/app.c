@@ -163,6 +163,7 @@ app_check(char **decks, int n)
 		app_stop_libraries();
 		return 1;
 	}
+	render_set_font_slots(r, RENDER_FONT_SLOTS_MAX); /* six sizes */
 	measure_cache_init(&mc, render_measurer(r));
 	for (int i = 0; i < n; i++)
 		rc |= check_one(decks[i], r, &mc);

@@ -1,11 +1,11 @@
 /*
  * render: SDL_Renderer + SDL_ttf drawing of laid-out slides; see render.h.
  *
- * Fonts: each bundled TTF file is read into memory once; a TTF_Font is
- * opened from that memory for each (font, size) pair the layout asks for and
- * kept in a small cache. Slides: a prepared slide is its layout plus one
- * texture per text line and image; the last few are cached, so a static
- * slide or a transition only copies textures.
+ * Fonts: each bundled TTF file is read into memory once; a few TTF_Fonts
+ * are opened from that memory and set to the sizes the layout asks for,
+ * least recently used first (see render_set_font_slots). Slides: a prepared
+ * slide is its layout plus one texture per text line and image; the last few
+ * are cached, so a static slide or a transition only copies textures.
  *
  * Robustness: a bundled font that cannot be read or used is replaced by
  * another bundled face that loaded (one warning logged); only when none
@@ -31,7 +31,7 @@
 #include "log.h"
 #include "util.h"
 
-#define FONT_SIZES      40 /* cached (font, px) pairs */
+#define FONT_SLOTS      8  /* open (font, px) pairs, unless told */
 #define SLIDE_CACHE     3  /* prepared slides kept: previous, current, next */
 #define IMAGE_ERRORS    32 /* failed image paths remembered */
 #define IMAGE_MAX_BYTES (32u << 20) /* as the loader's limit */
@@ -69,7 +69,8 @@ struct render {
 	enum deck_font face_src[DECK_FONT_COUNT]; /* the loaded face that
 	                                             draws each face */
 	char *dir_real; /* realpath of the deck's folder, once needed; owned */
-	struct sized_font fonts[FONT_SIZES];
+	struct sized_font fonts[RENDER_FONT_SLOTS_MAX];
+	size_t font_slots; /* how many of fonts[] may be open */
 	struct prepared slides[SLIDE_CACHE];
 	struct layout_measurer measurer;
 	uint64_t clock; /* counts uses, for least-recently-used eviction */
@@ -104,24 +105,53 @@ open_sized(struct render *r, enum deck_font face, int px)
 	return font;
 }
 
-/* The font face at px, opened on first use. NULL only if SDL_ttf fails. */
+/* Which slot takes a new size: a free one, else the least recently used of
+ * the same face (resized, keeping its tables), else the least recently
+ * used. */
+static struct sized_font *
+slot_for(struct render *r, enum deck_font face)
+{
+	struct sized_font *lru = NULL, *same = NULL;
+
+	for (size_t i = 0; i < r->font_slots; i++) {
+		struct sized_font *f = &r->fonts[i];
+
+		if (!f->font)
+			return f;
+		if (!lru || f->used < lru->used)
+			lru = f;
+		if (f->face == face && (!same || f->used < same->used))
+			same = f;
+	}
+	return same ? same : lru;
+}
+
+/*
+ * The font face at px. A few TTF_Fonts stay open and take new sizes as
+ * needed: resizing keeps the face's tables and HarfBuzz's shaping plans,
+ * which opening anew would read and build again (and hold once per size).
+ * NULL only if SDL_ttf fails.
+ */
 static TTF_Font *
 font_at(struct render *r, enum deck_font face, int px)
 {
-	struct sized_font *slot = &r->fonts[0];
+	struct sized_font *slot;
 
 	face = r->face_src[face];
-	for (size_t i = 0; i < FONT_SIZES; i++) {
+	for (size_t i = 0; i < r->font_slots; i++) {
 		struct sized_font *f = &r->fonts[i];
 
 		if (f->font && f->face == face && f->px == px) {
 			f->used = ++r->clock;
 			return f->font;
 		}
-		if (!f->font || f->used < slot->used)
-			slot = f;
-		if (!slot->font)
-			break;
+	}
+	slot = slot_for(r, face);
+	if (slot->font && slot->face == face &&
+	    TTF_SetFontSize(slot->font, px) == 0) {
+		slot->px = px;
+		slot->used = ++r->clock;
+		return slot->font;
 	}
 	if (slot->font)
 		TTF_CloseFont(slot->font);
@@ -317,6 +347,7 @@ render_create(SDL_Renderer *sdl, const char *font_dir, struct report *rep)
 	int loaded = 0;
 
 	r->sdl = sdl;
+	r->font_slots = FONT_SLOTS;
 	r->measurer.text_width = measure_width;
 	r->measurer.line_height = measure_line_height;
 	r->measurer.ctx = r;
@@ -360,6 +391,18 @@ drop_slide(struct render *r, struct prepared *p)
 }
 
 void
+render_set_font_slots(struct render *r, size_t n)
+{
+	n = n < 1 ? 1 : n > RENDER_FONT_SLOTS_MAX ? RENDER_FONT_SLOTS_MAX : n;
+	for (size_t i = n; i < r->font_slots; i++)
+		if (r->fonts[i].font) {
+			TTF_CloseFont(r->fonts[i].font);
+			r->fonts[i].font = NULL;
+		}
+	r->font_slots = n;
+}
+
+void
 render_flush(struct render *r)
 {
 	for (size_t i = 0; i < SLIDE_CACHE; i++)
@@ -372,7 +415,7 @@ render_destroy(struct render *r)
 	if (!r)
 		return;
 	render_flush(r);
-	for (size_t i = 0; i < FONT_SIZES; i++)
+	for (size_t i = 0; i < RENDER_FONT_SLOTS_MAX; i++)
 		if (r->fonts[i].font)
 			TTF_CloseFont(r->fonts[i].font);
 	for (int f = 0; f < DECK_FONT_COUNT; f++)

@@ -76,6 +76,15 @@ int render_prepare(struct render *r, size_t i, int w, int h);
  */
 const struct layout *render_layout(struct render *r, size_t i, int w, int h);
 
+/*
+ * How many (font, size) pairs stay open, 1 to RENDER_FONT_SLOTS_MAX; 8
+ * unless told. Each holds its face's tables (about 300 KB for the bundled
+ * fonts): a show lays out at one screen size and needs few; a check at six
+ * sizes wants more, or it reopens them over and over.
+ */
+#define RENDER_FONT_SLOTS_MAX 24
+void render_set_font_slots(struct render *r, size_t n);
+
 /* Drops every cached texture (after SDL_RENDER_TARGETS_RESET, say). */
 void render_flush(struct render *r);
 
