@@ -838,6 +838,9 @@ start(struct player *p)
 	/* With no session bus (a console kiosk), keep libdbus from trying to
 	 * start one: 8 ms at start, for nothing. */
 	setenv("DBUS_SESSION_BUS_ADDRESS", "disabled:", 0);
+	/* Nobody types text into a show: keep Xlib's input method from
+	 * parsing the locale's Compose table, 12 ms of a 45 ms start. */
+	setenv("XCOMPOSEFILE", "/dev/null", 0);
 	if (SDL_Init(SDL_INIT_VIDEO) < 0 || !has_display()) {
 		fprintf(stderr,
 		        "vitrine: no display to show on (%s); preview the "
