@@ -391,6 +391,13 @@ drop_slide(struct render *r, struct prepared *p)
 }
 
 void
+render_set_renderer(struct render *r, SDL_Renderer *sdl)
+{
+	render_flush(r);
+	r->sdl = sdl;
+}
+
+void
 render_set_font_slots(struct render *r, size_t n)
 {
 	n = n < 1 ? 1 : n > RENDER_FONT_SLOTS_MAX ? RENDER_FONT_SLOTS_MAX : n;

@@ -52,8 +52,9 @@ void render_set_reserve(struct render *r, int reserve_bottom);
 /*
  * Draws slide i laid out for w x h, shifted dx pixels to the right, at
  * opacity alpha (255 opaque). Prepares it first when it is not cached.
- * Returns 0, or -1 when i is out of range or drawing failed (the reason is
- * logged once).
+ * At dx 0 and alpha 255 it covers every pixel (the background comes
+ * first): no need to clear before. Returns 0, or -1 when i is out of range
+ * or drawing failed (the reason is logged once; nothing was drawn).
  */
 int render_slide(struct render *r, size_t i, int w, int h, int dx,
                  uint8_t alpha);
@@ -84,6 +85,12 @@ const struct layout *render_layout(struct render *r, size_t i, int w, int h);
  */
 #define RENDER_FONT_SLOTS_MAX 24
 void render_set_font_slots(struct render *r, size_t n);
+
+/*
+ * Draws with sdl from now on (render_create may take NULL, to load the
+ * fonts before there is a renderer); drops the cached textures.
+ */
+void render_set_renderer(struct render *r, SDL_Renderer *sdl);
 
 /* Drops every cached texture (after SDL_RENDER_TARGETS_RESET, say). */
 void render_flush(struct render *r);

@@ -197,6 +197,47 @@ test_reset_and_resize_redraw(void)
 	report_destroy(&rep);
 }
 
+/* A slide at rest covers every pixel: the player does not clear first. */
+static void
+test_slide_covers_the_screen(void)
+{
+	static const int sizes[][2] = { { 1280, 720 },
+		                        { 800, 480 },
+		                        { 1080, 1920 } };
+	struct deck deck;
+	struct report rep;
+
+	report_init(&rep);
+	CHECK_INT(deck_load(&deck, BUNDLED, &rep), 0);
+	for (size_t k = 0; k < sizeof(sizes) / sizeof(sizes[0]); k++) {
+		int w = sizes[k][0], h = sizes[k][1];
+		struct canvas c;
+		long left = 0;
+
+		CHECK_INT(canvas_open(&c, w, h), 0);
+		render_set_deck(c.r, &deck);
+		for (size_t i = 0; i < deck.n_slides; i++) {
+			SDL_FillRect(c.surface, NULL,
+			             0x00ff00ffu); /* magenta */
+			CHECK_INT(render_slide(c.r, i, w, h, 0, 255), 0);
+			SDL_RenderFlush(c.sdl);
+			for (int y = 0; y < h; y++) {
+				const Uint32 *row =
+				        (const Uint32 *)((const Uint8 *)c
+				                                 .surface
+				                                 ->pixels +
+				                         y * c.surface->pitch);
+				for (int x = 0; x < w; x++)
+					left += row[x] == 0x00ff00ffu;
+			}
+		}
+		CHECK_INT(left, 0);
+		canvas_close(&c);
+	}
+	deck_free(&deck);
+	report_destroy(&rep);
+}
+
 /* A crossfade starts exactly on the old slide and ends on the new one. */
 static void
 test_fade_ends(void)
@@ -316,6 +357,7 @@ main(void)
 	RUN(test_bundled_deck_at_every_size);
 	RUN(test_texture_count_bounded);
 	RUN(test_reset_and_resize_redraw);
+	RUN(test_slide_covers_the_screen);
 	RUN(test_fade_ends);
 	RUN(test_broken_image_draws_placeholder);
 	RUN(test_export_writes_pngs);
