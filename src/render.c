@@ -68,6 +68,10 @@ struct render {
 	size_t font_size[DECK_FONT_COUNT];
 	enum deck_font face_src[DECK_FONT_COUNT]; /* the loaded face that
 	                                             draws each face */
+	bool usable[DECK_FONT_COUNT]; /* loaded and checked at least once;
+	                                 its data may be parked (freed) while
+	                                 no deck draws with it */
+	char *font_dir;               /* owned, to load a parked face again */
 	char *dir_real; /* realpath of the deck's folder, once needed; owned */
 	struct sized_font fonts[RENDER_FONT_SLOTS_MAX];
 	size_t font_slots; /* how many of fonts[] may be open */
@@ -105,6 +109,8 @@ open_sized(struct render *r, enum deck_font face, int px)
 	return font;
 }
 
+static void unpark(struct render *r, enum deck_font face);
+
 /* Which slot takes a new size: a free one, else the least recently used of
  * the same face (resized, keeping its tables), else the least recently
  * used. */
@@ -137,6 +143,9 @@ font_at(struct render *r, enum deck_font face, int px)
 {
 	struct sized_font *slot;
 
+	face = r->face_src[face];
+	if (!r->font_data[face]) /* parked, and asked for all the same */
+		unpark(r, face);
 	face = r->face_src[face];
 	for (size_t i = 0; i < r->font_slots; i++) {
 		struct sized_font *f = &r->fonts[i];
@@ -333,7 +342,7 @@ fallback_face(const struct render *r, enum deck_font face)
 	};
 
 	for (int k = 0; k < DECK_FONT_COUNT; k++)
-		if (r->font_data[order[face][k]])
+		if (r->usable[order[face][k]])
 			return (int)order[face][k];
 	return -1;
 }
@@ -351,9 +360,11 @@ render_create(SDL_Renderer *sdl, const char *font_dir, struct report *rep)
 	r->measurer.text_width = measure_width;
 	r->measurer.line_height = measure_line_height;
 	r->measurer.ctx = r;
+	r->font_dir = xstrdup(font_dir);
 	for (int f = 0; f < DECK_FONT_COUNT; f++) {
 		failed[f] = load_font(r, (enum deck_font)f, font_dir, why[f],
 		                      sizeof(why[f])) < 0;
+		r->usable[f] = !failed[f];
 		loaded += !failed[f];
 	}
 	if (!loaded) {
@@ -427,6 +438,7 @@ render_destroy(struct render *r)
 			TTF_CloseFont(r->fonts[i].font);
 	for (int f = 0; f < DECK_FONT_COUNT; f++)
 		SDL_free(r->font_data[f]);
+	free(r->font_dir);
 	for (size_t i = 0; i < r->n_image_errors; i++)
 		free(r->image_errors[i]);
 	free(r->dir_real);
@@ -439,6 +451,70 @@ render_measurer(struct render *r)
 	return &r->measurer;
 }
 
+static void
+close_face(struct render *r, enum deck_font face)
+{
+	for (size_t i = 0; i < RENDER_FONT_SLOTS_MAX; i++)
+		if (r->fonts[i].font && r->fonts[i].face == face) {
+			TTF_CloseFont(r->fonts[i].font);
+			r->fonts[i].font = NULL;
+		}
+}
+
+/*
+ * Loads a parked face again. Should it fail now (the file changed since),
+ * the face is dropped and drawn with the closest other, as at the start.
+ */
+static void
+unpark(struct render *r, enum deck_font face)
+{
+	char why[4400];
+
+	if (r->font_data[face] || !r->usable[face])
+		return;
+	if (load_font(r, face, r->font_dir, why, sizeof(why)) == 0)
+		return;
+	r->usable[face] = false;
+	for (int f = 0; f < DECK_FONT_COUNT; f++) {
+		int src = fallback_face(r, (enum deck_font)f);
+
+		if (src < 0) /* none left: keep drawing with what is open */
+			src = f;
+		if (r->face_src[f] == face && src != (int)face)
+			log_msg(LOG_WARN, "%s; drawing %s text with %s instead",
+			        why, deck_font_name((enum deck_font)f),
+			        deck_font_name((enum deck_font)src));
+		r->face_src[f] = (enum deck_font)src;
+	}
+}
+
+/*
+ * Keeps in memory only the faces deck draws with (its theme's two, and
+ * sans for picture placeholders): each face is about 550 KB.
+ */
+static void
+park_faces(struct render *r, const struct deck *deck)
+{
+	const enum deck_font needs[] = { deck->theme.heading_font,
+		                         deck->theme.body_font,
+		                         DECK_FONT_SANS };
+	bool used[DECK_FONT_COUNT] = { false };
+
+	/* Loading one may fail and hand its text to another, parked too. */
+	for (int round = 0; round < DECK_FONT_COUNT; round++)
+		for (size_t k = 0; k < sizeof(needs) / sizeof(needs[0]); k++)
+			unpark(r, r->face_src[needs[k]]);
+	for (size_t k = 0; k < sizeof(needs) / sizeof(needs[0]); k++)
+		used[r->face_src[needs[k]]] = true;
+	for (int f = 0; f < DECK_FONT_COUNT; f++) {
+		if (!used[f] && r->font_data[f]) {
+			close_face(r, (enum deck_font)f);
+			SDL_free(r->font_data[f]);
+			r->font_data[f] = NULL;
+		}
+	}
+}
+
 void
 render_set_deck(struct render *r, const struct deck *deck)
 {
@@ -446,6 +522,19 @@ render_set_deck(struct render *r, const struct deck *deck)
 	r->deck = deck;
 	free(r->dir_real);
 	r->dir_real = NULL;
+	if (deck)
+		park_faces(r, deck);
+}
+
+size_t
+render_font_bytes(const struct render *r)
+{
+	size_t n = 0;
+
+	for (int f = 0; f < DECK_FONT_COUNT; f++)
+		if (r->font_data[f])
+			n += r->font_size[f];
+	return n;
 }
 
 void

@@ -40,7 +40,11 @@ void render_destroy(struct render *r);
 /* A measurer backed by SDL_ttf, valid as long as r. */
 const struct layout_measurer *render_measurer(struct render *r);
 
-/* Uses deck (borrowed; must outlive its use) and drops cached slides. */
+/*
+ * Uses deck (borrowed; must outlive its use) and drops cached slides. Keeps
+ * in memory only the fonts deck draws with; others load again when a later
+ * deck needs them.
+ */
 void render_set_deck(struct render *r, const struct deck *deck);
 
 /*
@@ -94,6 +98,9 @@ void render_set_renderer(struct render *r, SDL_Renderer *sdl);
 
 /* Drops every cached texture (after SDL_RENDER_TARGETS_RESET, say). */
 void render_flush(struct render *r);
+
+/* Bytes of font files held in memory (faces no deck uses are let go). */
+size_t render_font_bytes(const struct render *r);
 
 /* Number of live textures, for tests that look for leaks. */
 size_t render_texture_count(const struct render *r);

@@ -197,6 +197,85 @@ test_reset_and_resize_redraw(void)
 	report_destroy(&rep);
 }
 
+static long
+file_bytes(const char *dir, const char *name)
+{
+	char path[4096];
+	FILE *f;
+	long n;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	f = fopen(path, "rb");
+	if (!f)
+		return -1;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fclose(f);
+	return n;
+}
+
+/*
+ * Only the faces a deck draws with stay in memory; a deck that needs a
+ * parked face gets it back, or, when its file went away meanwhile, the
+ * closest other face, and its slides still draw.
+ */
+static void
+test_fonts_parked_when_unused(void)
+{
+	char dir[] = "/tmp/vitrine-fonts-XXXXXX", cmd[4200];
+	const char *faces[] = { "NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
+		                "NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf" };
+	long size[4], all = 0;
+	struct deck sans, serif;
+	struct report rep;
+	SDL_Surface *surface;
+	SDL_Renderer *sdl;
+	struct render *r;
+
+	report_init(&rep);
+	CHECK(mkdtemp(dir) != NULL);
+	snprintf(cmd, sizeof(cmd), "cp assets/fonts/*.ttf %s/", dir);
+	CHECK_INT(system(cmd), 0);
+	for (int i = 0; i < 4; i++)
+		all += size[i] = file_bytes(dir, faces[i]);
+	CHECK_INT(deck_load(&sans, BUNDLED, &rep), 0);
+	CHECK_INT(deck_load(&serif, "tests/data/good/settings.json", &rep), 0);
+	surface = SDL_CreateRGBSurfaceWithFormat(0, 640, 360, 32,
+	                                         SDL_PIXELFORMAT_RGB888);
+	sdl = SDL_CreateSoftwareRenderer(surface);
+	r = render_create(sdl, dir, &rep);
+	CHECK(r != NULL);
+	if (!r)
+		goto out;
+	CHECK_INT(render_font_bytes(r), all);
+	render_set_deck(r, &sans);
+	CHECK_INT(render_font_bytes(r), size[0] + size[1]);
+	render_set_deck(r, &serif); /* serif faces back; sans for pictures */
+	CHECK_INT(render_font_bytes(r), size[0] + size[2] + size[3]);
+	CHECK_INT(render_slide(r, 0, 640, 360, 0, 255), 0);
+	render_set_deck(r, &sans);
+	CHECK_INT(render_font_bytes(r), size[0] + size[1]);
+	/* the serif files go away while parked: sans draws serif text */
+	snprintf(cmd, sizeof(cmd), "rm %s/NotoSerif-*.ttf", dir);
+	CHECK_INT(system(cmd), 0);
+	render_set_deck(r, &serif);
+	CHECK_INT(render_font_bytes(r), size[0] + size[1]);
+	SDL_FillRect(surface, NULL, 0);
+	CHECK_INT(render_slide(r, 0, 640, 360, 0, 255), 0);
+	SDL_RenderFlush(sdl);
+	CHECK(colours(surface) > 2); /* text drawn, not an empty slide */
+	render_set_deck(r, NULL);
+	render_destroy(r);
+out:
+	SDL_DestroyRenderer(sdl);
+	SDL_FreeSurface(surface);
+	deck_free(&sans);
+	deck_free(&serif);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	CHECK_INT(system(cmd), 0);
+	report_destroy(&rep);
+}
+
 /* A slide at rest covers every pixel: the player does not clear first. */
 static void
 test_slide_covers_the_screen(void)
@@ -358,6 +437,7 @@ main(void)
 	RUN(test_texture_count_bounded);
 	RUN(test_reset_and_resize_redraw);
 	RUN(test_slide_covers_the_screen);
+	RUN(test_fonts_parked_when_unused);
 	RUN(test_fade_ends);
 	RUN(test_broken_image_draws_placeholder);
 	RUN(test_export_writes_pngs);
