@@ -5,6 +5,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "app.h"
 #include "log.h"
@@ -126,6 +129,12 @@ main(int argc, char **argv)
 {
 	struct app_options o = { .mode = -1, .marker = -1 };
 
+#ifdef __GLIBC__
+	/* Big blocks (textures, a fade's tiles) from their own mappings,
+	 * given back when freed: glibc would otherwise raise this bound
+	 * after each and keep such blocks in the heap, which only grows. */
+	mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
 	if (argc > 1 && !strcmp(argv[1], "--check"))
 		return argc > 2 ? app_check(argv + 2, argc - 2)
 		                : fail("--check needs a deck file", NULL);
