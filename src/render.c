@@ -31,7 +31,7 @@
 #include "log.h"
 #include "util.h"
 
-#define FONT_SLOTS      8  /* open (font, px) pairs, unless told */
+#define FONT_SLOTS      4  /* open (font, px) pairs, unless told */
 #define SLIDE_CACHE     3  /* prepared slides kept: previous, current, next */
 #define IMAGE_ERRORS    32 /* failed image paths remembered */
 #define IMAGE_MAX_BYTES (32u << 20) /* as the loader's limit */

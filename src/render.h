@@ -82,7 +82,7 @@ int render_prepare(struct render *r, size_t i, int w, int h);
 const struct layout *render_layout(struct render *r, size_t i, int w, int h);
 
 /*
- * How many (font, size) pairs stay open, 1 to RENDER_FONT_SLOTS_MAX; 8
+ * How many (font, size) pairs stay open, 1 to RENDER_FONT_SLOTS_MAX; 4
  * unless told. Each holds its face's tables (about 300 KB for the bundled
  * fonts): a show lays out at one screen size and needs few; a check at six
  * sizes wants more, or it reopens them over and over.
