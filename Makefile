@@ -25,7 +25,7 @@ SDL_LIBS     = $(shell $(PKG_CONFIG) --libs sdl2 SDL2_ttf SDL2_image)
 
 # The SDL layer; every other file in src/ is the pure core, built without
 # SDL's include path so that an SDL include there fails to compile.
-SDL_MODS  = render screenfade input watch app player main
+SDL_MODS  = render screenfade overlay input watch app player main
 SDL_SRC   = $(SDL_MODS:%=src/%.c)
 CORE_SRC  = $(filter-out $(SDL_SRC),$(wildcard src/*.c))
 CORE_OBJ  = $(CORE_SRC:src/%.c=build/obj/%.o)
@@ -34,7 +34,7 @@ ASAN_CORE = $(CORE_SRC:src/%.c=build/asan/%.o)
 ASAN_SDL  = $(filter-out build/asan/main.o,$(SDL_SRC:src/%.c=build/asan/%.o))
 
 # Tests named here draw through SDL; the others link the core only.
-SDL_TESTS  = render screenfade input app soak robust
+SDL_TESTS  = render screenfade overlay input app soak robust
 TEST_SRC   = $(wildcard tests/test_*.c)
 TEST_BIN   = $(TEST_SRC:tests/%.c=build/tests/%)
 

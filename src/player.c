@@ -13,6 +13,7 @@
 #include "input.h"
 #include "log.h"
 #include "notify.h"
+#include "overlay.h"
 #include "render.h"
 #include "screenfade.h"
 #include "show.h"
@@ -166,97 +167,6 @@ resize(struct player *p)
 }
 
 static void
-fill_circle(SDL_Renderer *sdl, float cx, float cy, float rad, SDL_Color c)
-{
-	enum { SEGMENTS = 24 };
-	SDL_Vertex v[SEGMENTS * 3];
-
-	for (int i = 0; i < SEGMENTS; i++) {
-		float a0 = (float)(2 * M_PI * i / SEGMENTS);
-		float a1 = (float)(2 * M_PI * (i + 1) / SEGMENTS);
-
-		v[i * 3] = (SDL_Vertex){ { cx, cy }, c, { 0, 0 } };
-		v[i * 3 + 1] = (SDL_Vertex){ { cx + rad * cosf(a0),
-			                       cy + rad * sinf(a0) },
-			                     c,
-			                     { 0, 0 } };
-		v[i * 3 + 2] = (SDL_Vertex){ { cx + rad * cosf(a1),
-			                       cy + rad * sinf(a1) },
-			                     c,
-			                     { 0, 0 } };
-	}
-	SDL_RenderGeometry(sdl, NULL, v, SEGMENTS * 3, NULL, 0);
-}
-
-/* A round button with a chevron pointing left (dir -1) or right (+1). */
-static void
-draw_arrow(struct player *p, struct layout_rect b, int dir)
-{
-	const struct deck_theme *th = &p->deck.theme;
-	SDL_Color ring = { th->text.r, th->text.g, th->text.b, 60 };
-	SDL_Color ink = { th->text.r, th->text.g, th->text.b, 230 };
-	float cx = b.x + b.w / 2.0f, cy = b.y + b.h / 2.0f, s = b.w / 6.0f;
-	SDL_Vertex v[3] = {
-		{ { cx + dir * s * 1.1f, cy }, ink, { 0, 0 } },
-		{ { cx - dir * s * 0.7f, cy - s * 1.3f }, ink, { 0, 0 } },
-		{ { cx - dir * s * 0.7f, cy + s * 1.3f }, ink, { 0, 0 } },
-	};
-
-	fill_circle(p->sdl, cx, cy, b.w * 0.45f, ring);
-	SDL_RenderGeometry(p->sdl, NULL, v, 3, NULL, 0);
-}
-
-static void
-draw_controls(struct player *p, size_t current)
-{
-	const struct controls *c = &p->in.controls;
-	const struct deck_theme *th = &p->deck.theme;
-	SDL_Color dim = { th->text.r, th->text.g, th->text.b, 110 };
-	SDL_Color on = { th->accent.r, th->accent.g, th->accent.b, 255 };
-
-	SDL_SetRenderDrawBlendMode(p->sdl, SDL_BLENDMODE_BLEND);
-	draw_arrow(p, c->prev, -1);
-	draw_arrow(p, c->next, +1);
-	for (size_t i = 0; i < c->n_dots; i++) {
-		struct layout_rect d = c->dots[i];
-		float rad = c->target * (i == current ? 0.16f : 0.11f);
-
-		fill_circle(p->sdl, d.x + d.w / 2.0f, d.y + d.h / 2.0f, rad,
-		            i == current ? on : dim);
-	}
-}
-
-static void
-draw_progress(struct player *p, double fraction)
-{
-	const struct layout *lay =
-	        render_layout(p->r, p->show.index, p->w, p->h);
-	struct deck_color a = p->deck.theme.accent;
-	int hgt = p->h / 180 > 2 ? p->h / 180 : 2;
-	SDL_Rect bar;
-
-	if (!lay)
-		return;
-	bar = (SDL_Rect){ lay->safe.x, lay->safe.y + lay->safe.h - hgt,
-		          (int)(lay->safe.w * fraction), hgt };
-	SDL_SetRenderDrawBlendMode(p->sdl, SDL_BLENDMODE_NONE);
-	SDL_SetRenderDrawColor(p->sdl, a.r, a.g, a.b, 255);
-	SDL_RenderFillRect(p->sdl, &bar);
-}
-
-/* A small amber square in the top right corner: the last reload failed. */
-static void
-draw_marker(struct player *p)
-{
-	int side = (p->w < p->h ? p->w : p->h) / 60 + 4;
-	SDL_Rect r = { p->w - p->w / 40 - side, p->h / 40, side, side };
-
-	SDL_SetRenderDrawBlendMode(p->sdl, SDL_BLENDMODE_NONE);
-	SDL_SetRenderDrawColor(p->sdl, 0xff, 0xa0, 0x00, 255);
-	SDL_RenderFillRect(p->sdl, &r);
-}
-
-static void
 draw_transition(struct player *p, const struct show_frame *f)
 {
 	uint8_t alpha;
@@ -345,16 +255,28 @@ progress_shown(const struct player *p, const struct show_frame *f)
 	       p->deck.settings.progress_bar && p->mode == DECK_MODE_LOBBY;
 }
 
+static void
+draw_progress(struct player *p, double fraction)
+{
+	const struct layout *lay =
+	        render_layout(p->r, p->show.index, p->w, p->h);
+
+	if (lay)
+		overlay_progress(p->sdl, lay->safe, p->h, p->deck.theme.accent,
+		                 fraction);
+}
+
 /* Everything drawn over a slide: controls, progress bar, marker. */
 static void
 draw_overlays(struct player *p, const struct show_frame *f, size_t current)
 {
 	if (f->blank == SHOW_BLANK_NONE && p->mode == DECK_MODE_KIOSK)
-		draw_controls(p, current);
+		overlay_controls(p->sdl, &p->in.controls, &p->deck.theme,
+		                 current);
 	if (progress_shown(p, f))
 		draw_progress(p, f->dwell);
 	if (p->reload_failed && p->marker)
-		draw_marker(p);
+		overlay_marker(p->sdl, p->w, p->h);
 }
 
 /*

@@ -1,0 +1,93 @@
+/*
+ * overlay: controls, progress bar and marker drawn over a slide; see
+ * overlay.h.
+ */
+#include "overlay.h"
+
+#include <math.h>
+
+static void
+fill_circle(SDL_Renderer *sdl, float cx, float cy, float rad, SDL_Color c)
+{
+	enum { SEGMENTS = 24 };
+	SDL_Vertex v[SEGMENTS * 3];
+
+	for (int i = 0; i < SEGMENTS; i++) {
+		float a0 = (float)(2 * M_PI * i / SEGMENTS);
+		float a1 = (float)(2 * M_PI * (i + 1) / SEGMENTS);
+
+		v[i * 3] = (SDL_Vertex){ { cx, cy }, c, { 0, 0 } };
+		v[i * 3 + 1] = (SDL_Vertex){ { cx + rad * cosf(a0),
+			                       cy + rad * sinf(a0) },
+			                     c,
+			                     { 0, 0 } };
+		v[i * 3 + 2] = (SDL_Vertex){ { cx + rad * cosf(a1),
+			                       cy + rad * sinf(a1) },
+			                     c,
+			                     { 0, 0 } };
+	}
+	SDL_RenderGeometry(sdl, NULL, v, SEGMENTS * 3, NULL, 0);
+}
+
+/* A round button with a chevron pointing left (dir -1) or right (+1). */
+static void
+draw_arrow(SDL_Renderer *sdl, const struct deck_theme *th, struct layout_rect b,
+           int dir)
+{
+	SDL_Color ring = { th->text.r, th->text.g, th->text.b, 60 };
+	SDL_Color ink = { th->text.r, th->text.g, th->text.b, 230 };
+	float cx = b.x + b.w / 2.0f, cy = b.y + b.h / 2.0f, s = b.w / 6.0f;
+	SDL_Vertex v[3] = {
+		{ { cx + dir * s * 1.1f, cy }, ink, { 0, 0 } },
+		{ { cx - dir * s * 0.7f, cy - s * 1.3f }, ink, { 0, 0 } },
+		{ { cx - dir * s * 0.7f, cy + s * 1.3f }, ink, { 0, 0 } },
+	};
+
+	fill_circle(sdl, cx, cy, b.w * 0.45f, ring);
+	SDL_RenderGeometry(sdl, NULL, v, 3, NULL, 0);
+}
+
+void
+overlay_controls(SDL_Renderer *sdl, const struct controls *c,
+                 const struct deck_theme *th, size_t current)
+{
+	SDL_Color dim = { th->text.r, th->text.g, th->text.b, 110 };
+	SDL_Color on = { th->accent.r, th->accent.g, th->accent.b, 255 };
+
+	SDL_SetRenderDrawBlendMode(sdl, SDL_BLENDMODE_BLEND);
+	draw_arrow(sdl, th, c->prev, -1);
+	draw_arrow(sdl, th, c->next, +1);
+	for (size_t i = 0; i < c->n_dots; i++) {
+		struct layout_rect d = c->dots[i];
+		float rad = c->target * (i == current ? 0.16f : 0.11f);
+
+		fill_circle(sdl, d.x + d.w / 2.0f, d.y + d.h / 2.0f, rad,
+		            i == current ? on : dim);
+	}
+}
+
+void
+overlay_progress(SDL_Renderer *sdl, struct layout_rect safe, int screen_h,
+                 struct deck_color accent, double fraction)
+{
+	int hgt = screen_h / 180 > 2 ? screen_h / 180 : 2;
+	SDL_Rect bar = { safe.x, safe.y + safe.h - hgt,
+		         (int)(safe.w * fraction), hgt };
+
+	if (bar.w <= 0) /* SDL would still draw a sliver */
+		return;
+	SDL_SetRenderDrawBlendMode(sdl, SDL_BLENDMODE_NONE);
+	SDL_SetRenderDrawColor(sdl, accent.r, accent.g, accent.b, 255);
+	SDL_RenderFillRect(sdl, &bar);
+}
+
+void
+overlay_marker(SDL_Renderer *sdl, int w, int h)
+{
+	int side = (w < h ? w : h) / 60 + 4;
+	SDL_Rect r = { w - w / 40 - side, h / 40, side, side };
+
+	SDL_SetRenderDrawBlendMode(sdl, SDL_BLENDMODE_NONE);
+	SDL_SetRenderDrawColor(sdl, 0xff, 0xa0, 0x00, 255);
+	SDL_RenderFillRect(sdl, &r);
+}

@@ -1,0 +1,138 @@
+/*
+ * test_overlay: the player's overlays drawn into a software renderer: the
+ * marker lands amber in the top right corner and nowhere else, the progress
+ * bar covers its fraction of the safe area's width, the kiosk's buttons and
+ * dots mark their touch targets, the current dot lit in the accent colour.
+ */
+#include <SDL.h>
+
+#include "check.h"
+#include "controls.h"
+#include "overlay.h"
+
+#define W 800
+#define H 480
+
+static SDL_Surface *surface;
+static SDL_Renderer *sdl;
+
+static Uint32
+pixel(int x, int y)
+{
+	return ((const Uint32 *)((const Uint8 *)surface->pixels +
+	                         y * surface->pitch))[x] &
+	       0xffffff; /* RGB888: the top byte is not a colour */
+}
+
+static void
+clear(void)
+{
+	SDL_FillRect(surface, NULL, 0);
+}
+
+/* Pixels in rect r that are not black, and the same outside it. */
+static void
+count(struct layout_rect r, long *in, long *out)
+{
+	*in = *out = 0;
+	SDL_RenderFlush(sdl);
+	for (int y = 0; y < H; y++)
+		for (int x = 0; x < W; x++) {
+			bool inside = x >= r.x && x < r.x + r.w && y >= r.y &&
+			              y < r.y + r.h;
+
+			if (pixel(x, y))
+				(inside ? (*in)++ : (*out)++);
+		}
+}
+
+static void
+test_marker(void)
+{
+	struct layout_rect corner = { W * 3 / 4, 0, W / 4, H / 4 };
+	long in, out;
+
+	clear();
+	overlay_marker(sdl, W, H);
+	count(corner, &in, &out);
+	CHECK(in > 0);
+	CHECK_INT(out, 0);
+	SDL_RenderFlush(sdl);
+	CHECK(pixel(W - W / 40 - 2, H / 40 + 2) == 0xffa000);
+}
+
+static void
+test_progress(void)
+{
+	struct layout_rect safe = { 40, 24, 720, 432 };
+	struct deck_color accent = { 0x20, 0x40, 0xff };
+	long in, out, half;
+
+	clear();
+	overlay_progress(sdl, safe, H, accent, 0.5);
+	count(safe, &in, &out);
+	CHECK_INT(out, 0);
+	CHECK_INT(in, 360 * 2); /* half of 720 px, 2 px thick at 480 */
+	half = in;
+	clear();
+	overlay_progress(sdl, safe, H, accent, 1.0);
+	count(safe, &in, &out);
+	CHECK_INT(in, 2 * half);
+	SDL_RenderFlush(sdl);
+	CHECK(pixel(safe.x, safe.y + safe.h - 1) == 0x2040ff);
+	clear();
+	overlay_progress(sdl, safe, H, accent, 0);
+	count(safe, &in, &out);
+	CHECK_INT(in + out, 0);
+}
+
+static void
+test_controls(void)
+{
+	struct layout_rect safe = { 40, 24, 720, 432 };
+	struct deck_theme th = { .text = { 255, 255, 255 },
+		                 .accent = { 0, 255, 0 } };
+	struct controls c;
+	long in, out;
+
+	controls_place(&c, safe, 60, 5);
+	CHECK_INT(c.n_dots, 5);
+	clear();
+	overlay_controls(sdl, &c, &th, 2);
+	count(c.band, &in, &out);
+	CHECK(in > 0);
+	CHECK_INT(out, 0);
+	count(c.prev, &in, &out);
+	CHECK(in > 0);
+	count(c.next, &in, &out);
+	CHECK(in > 0);
+	SDL_RenderFlush(sdl);
+	for (size_t i = 0; i < c.n_dots; i++) {
+		struct layout_rect d = c.dots[i];
+		Uint32 mid = pixel(d.x + d.w / 2, d.y + d.h / 2);
+
+		if (i == 2)
+			CHECK(mid == 0x00ff00); /* lit: the accent */
+		else
+			CHECK(mid != 0 && mid != 0x00ff00); /* dimmed text */
+	}
+}
+
+int
+main(void)
+{
+	surface = SDL_CreateRGBSurfaceWithFormat(0, W, H, 32,
+	                                         SDL_PIXELFORMAT_RGB888);
+	sdl = surface ? SDL_CreateSoftwareRenderer(surface) : NULL;
+	if (!sdl) {
+		fprintf(stderr, "no software renderer: %s\n", SDL_GetError());
+		return 1;
+	}
+	RUN(test_marker);
+	RUN(test_progress);
+	RUN(test_controls);
+	SDL_DestroyRenderer(sdl);
+	SDL_FreeSurface(surface);
+	SDL_Quit();
+	return check_done("test_overlay");
+}
