@@ -51,6 +51,7 @@ struct player {
 	uint64_t next_ping;    /* when the next keep-alive is due */
 	size_t image_errors;   /* image errors already logged */
 	struct screenfade sf;  /* a crossfade on the window's pixels */
+	SDL_Thread *prefault;  /* touching the window's pixels, at start */
 	bool fast_fades;       /* the renderer allows screenfade */
 	bool screen_ok;        /* the screen shows the window's surface, which
 	                          holds the last frame */
@@ -607,6 +608,8 @@ loop(struct player *p)
 			draw(p, now);
 		if (!p->shown) {
 			p->shown = true;
+			SDL_WaitThread(p->prefault, NULL);
+			p->prefault = NULL;
 			trace(p, "ready %dx%d %s", p->w, p->h,
 			      deck_mode_name(p->mode));
 			notify_ready();
@@ -719,6 +722,7 @@ load_deck(struct player *p)
 static void
 close_player(struct player *p)
 {
+	SDL_WaitThread(p->prefault, NULL); /* before its pixels go */
 	watch_stop(p->watch);
 	screenfade_end(&p->sf);
 	free(p->last_error);
@@ -753,6 +757,35 @@ has_display(void)
 		return true;
 	SDL_SetError("only SDL's %s driver, which shows nothing", driver);
 	return false;
+}
+
+/* Reads a byte of every page of the window's pixels; see start_prefault. */
+static int SDLCALL
+prefault(void *surface)
+{
+	const SDL_Surface *s = surface;
+	const volatile uint8_t *px = s->pixels;
+	size_t bytes = (size_t)s->pitch * (size_t)s->h;
+	uint8_t sum = 0;
+
+	for (size_t i = 0; i < bytes; i += 4096)
+		sum += px[i];
+	return sum;
+}
+
+/*
+ * The window's pixels are new shared memory: the first frame would fault
+ * in its pages (8 MB at 1080p, 2,000 faults) while drawing. Another thread
+ * reads them in meanwhile, while this one lays out and rasterises the
+ * first slide; the loop waits for it before anything can replace them.
+ */
+static void
+start_prefault(struct player *p)
+{
+	SDL_Surface *s = p->fast_fades ? SDL_GetWindowSurface(p->win) : NULL;
+
+	if (s && !SDL_MUSTLOCK(s))
+		p->prefault = SDL_CreateThread(prefault, "prefault", s);
 }
 
 static int SDLCALL
@@ -804,6 +837,7 @@ start(struct player *p)
 	if (rc < 0 || !p->r)
 		return -1;
 	render_set_renderer(p->r, p->sdl);
+	start_prefault(p);
 	render_set_deck(p->r, &p->deck);
 	SDL_StopTextInput();
 	SDL_DisableScreenSaver();
