@@ -77,20 +77,10 @@ grab(SDL_Window *win)
 	return px;
 }
 
-static uint32_t
-ref_pixel(uint32_t a, uint32_t b, unsigned t)
-{
-	uint32_t out = 0;
-
-	for (int k = 0; k < 32; k += 8) {
-		uint32_t x = (a >> k) & 0xff, y = (b >> k) & 0xff;
-
-		out |= ((x * (256 - t) + y * t) >> 8) << k;
-	}
-	return out;
-}
-
-/* Pixels of the window surface that are not the mix of a and b at t. */
+/*
+ * Pixels of the window surface that are not the mix of a and b at t
+ * (fade_pixel, which test_fade holds to a per-byte reference).
+ */
 static long
 wrong_pixels(SDL_Window *win, const uint32_t *a, const uint32_t *b, unsigned t)
 {
@@ -98,7 +88,7 @@ wrong_pixels(SDL_Window *win, const uint32_t *a, const uint32_t *b, unsigned t)
 	long wrong = 0;
 
 	for (size_t i = 0; i < (size_t)W * H; i++)
-		wrong += now[i] != ref_pixel(a[i], b[i], t);
+		wrong += now[i] != fade_pixel(a[i], b[i], t);
 	free(now);
 	return wrong;
 }
