@@ -22,10 +22,12 @@ CJSON_CFLAGS = $(shell $(PKG_CONFIG) --cflags libcjson)
 CJSON_LIBS   = $(shell $(PKG_CONFIG) --libs libcjson)
 SDL_CFLAGS   = $(shell $(PKG_CONFIG) --cflags sdl2 SDL2_ttf SDL2_image)
 SDL_LIBS     = $(shell $(PKG_CONFIG) --libs sdl2 SDL2_ttf SDL2_image)
+# The program opens SDL_image when a picture needs it (src/picture.h).
+APP_LIBS     = $(shell $(PKG_CONFIG) --libs sdl2 SDL2_ttf)
 
 # The SDL layer; every other file in src/ is the pure core, built without
 # SDL's include path so that an SDL include there fails to compile.
-SDL_MODS  = render screenfade overlay input watch app player main
+SDL_MODS  = render picture screenfade overlay input watch app player main
 SDL_SRC   = $(SDL_MODS:%=src/%.c)
 CORE_SRC  = $(filter-out $(SDL_SRC),$(wildcard src/*.c))
 CORE_OBJ  = $(CORE_SRC:src/%.c=build/obj/%.o)
@@ -64,7 +66,7 @@ check: build/vitrine $(TEST_BIN) check-format
 	@tests/run.sh build/tests
 
 build/vitrine: $(CORE_OBJ) $(APP_OBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(SDL_LIBS) $(CJSON_LIBS) -lm
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(APP_LIBS) $(CJSON_LIBS) -lm
 
 build/obj/%.o: src/%.c | build/obj
 	$(CC) $(ALL_CFLAGS) $(if $(filter $(SDL_SRC),$<),$(SDL_CFLAGS)) \

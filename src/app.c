@@ -4,7 +4,6 @@
 #include "app.h"
 
 #include <SDL.h>
-#include <SDL_image.h>
 #include <SDL_ttf.h>
 #include <errno.h>
 #include <stdio.h>
@@ -13,6 +12,7 @@
 
 #include "lint.h"
 #include "measure.h"
+#include "picture.h"
 #include "render.h"
 #include "report.h"
 #include "util.h"
@@ -72,14 +72,13 @@ app_start_libraries(void)
 		        TTF_GetError());
 		return -1;
 	}
-	IMG_Init(IMG_INIT_PNG | IMG_INIT_JPG);
 	return 0;
 }
 
 void
 app_stop_libraries(void)
 {
-	IMG_Quit();
+	picture_close();
 	TTF_Quit();
 	SDL_Quit();
 }
@@ -186,9 +185,9 @@ export_slide(struct render *r, SDL_Renderer *sdl, SDL_Surface *surface,
 		return -1;
 	SDL_RenderPresent(sdl);
 	snprintf(path, sizeof(path), "%s/slide-%03zu.png", dir, i + 1);
-	if (IMG_SavePNG(surface, path) < 0) {
+	if (picture_save_png(surface, path) < 0) {
 		fprintf(stderr, "vitrine: %s: cannot write: %s\n", path,
-		        IMG_GetError());
+		        SDL_GetError());
 		return -1;
 	}
 	printf("wrote %s\n", path);

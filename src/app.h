@@ -31,7 +31,8 @@ int app_check(char **decks, int n);
 /* Writes every slide of o->deck to o->export_dir. Returns 0 or 1. */
 int app_export(const struct app_options *o);
 
-/* Starts SDL_ttf and SDL_image; 0, or -1 after a message. */
+/* Starts SDL_ttf (SDL_image loads when a picture needs it); 0, or -1
+ * after a message. */
 int app_start_libraries(void);
 /* Stops them and SDL. */
 void app_stop_libraries(void);

@@ -18,7 +18,6 @@
  */
 #include "render.h"
 
-#include <SDL_image.h>
 #include <SDL_ttf.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -29,6 +28,7 @@
 #include <unistd.h>
 
 #include "log.h"
+#include "picture.h"
 #include "util.h"
 
 #define FONT_SLOTS      4  /* open (font, px) pairs, unless told */
@@ -776,13 +776,16 @@ load_image(struct render *r, const char *path, char *why, size_t why_size)
 	SDL_RWops *rw = buf ? SDL_RWFromConstMem(buf, (int)len) : NULL;
 	SDL_Surface *s = NULL;
 
-	if (rw) {
-		s = kind == 'p' ? IMG_LoadPNG_RW(rw) : IMG_LoadJPG_RW(rw);
+	if (rw && picture_open() < 0) {
+		snprintf(why, why_size, "%s", SDL_GetError());
+		SDL_RWclose(rw);
+	} else if (rw) {
+		s = picture_decode(rw, kind);
 		SDL_RWclose(rw);
 		if (!s)
 			snprintf(why, why_size,
 			         "%s; check the file is a PNG or JPEG",
-			         IMG_GetError());
+			         SDL_GetError());
 	} else if (buf) {
 		snprintf(why, why_size, "%s", SDL_GetError());
 	}

@@ -30,7 +30,8 @@ struct render;
 /*
  * Opens the bundled fonts from font_dir. Returns NULL, with a message in
  * rep, when a font is missing or unreadable. The caller destroys it.
- * Requires TTF_Init() and IMG_Init() to have been called.
+ * Requires TTF_Init() to have been called (pictures load SDL_image when
+ * they need it: see picture.h).
  */
 struct render *render_create(SDL_Renderer *sdl, const char *font_dir,
                              struct report *rep);

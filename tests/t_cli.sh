@@ -79,5 +79,19 @@ m=$($V --check slides/igf2007.json | sed -nE 's/.*ok, ([0-9]+) slides.*/\1/p')
 if [ "$n" -eq "$m" ]; then ok; else bad "exported $n files for $m slides"; fi
 expect 1 "comma.json:1:2[78]" $V --export "$tmp/png2" "$tmp/comma.json"
 
+# SDL_image and its ten libraries load only when a picture needs them.
+if readelf -d $V | grep -q 'NEEDED.*SDL2_image'; then
+	bad "the program links SDL_image at start"
+else
+	ok
+fi
+if command -v strace >/dev/null; then
+	strace -f -e trace=open,openat -o "$tmp/nopic" $V --check slides/igf2007.json >/dev/null 2>&1
+	strace -f -e trace=open,openat -o "$tmp/pic" $V --export "$tmp/png3" --size 320x180 tests/data/good/layouts.json >/dev/null 2>&1
+	if grep -q SDL2_image "$tmp/nopic"; then bad "a deck with no picture opened SDL_image"; else ok; fi
+	if grep -q 'SDL2_image.*= [0-9]' "$tmp/pic"; then ok; else bad "a deck with a picture did not open SDL_image"; fi
+	[ -s "$tmp/png3/slide-007.png" ] && ok || bad "the picture slide was not exported"
+fi
+
 echo "t_cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
