@@ -66,7 +66,7 @@ overlay_controls(SDL_Renderer *sdl, const struct controls *c,
 	}
 }
 
-void
+SDL_Rect
 overlay_progress(SDL_Renderer *sdl, struct layout_rect safe, int screen_h,
                  struct deck_color accent, double fraction)
 {
@@ -74,11 +74,14 @@ overlay_progress(SDL_Renderer *sdl, struct layout_rect safe, int screen_h,
 	SDL_Rect bar = { safe.x, safe.y + safe.h - hgt,
 		         (int)(safe.w * fraction), hgt };
 
-	if (bar.w <= 0) /* SDL would still draw a sliver */
-		return;
+	if (bar.w <= 0) { /* SDL would still draw a sliver */
+		bar.w = 0;
+		return bar;
+	}
 	SDL_SetRenderDrawBlendMode(sdl, SDL_BLENDMODE_NONE);
 	SDL_SetRenderDrawColor(sdl, accent.r, accent.g, accent.b, 255);
 	SDL_RenderFillRect(sdl, &bar);
+	return bar;
 }
 
 void

@@ -19,10 +19,12 @@ void overlay_controls(SDL_Renderer *sdl, const struct controls *c,
 
 /*
  * A thin bar along the bottom of the safe area, fraction (0..1) of its
- * width, in the accent colour; screen_h sets its thickness.
+ * width, in the accent colour; screen_h sets its thickness. Returns the
+ * rectangle drawn (w 0 when nothing was).
  */
-void overlay_progress(SDL_Renderer *sdl, struct layout_rect safe, int screen_h,
-                      struct deck_color accent, double fraction);
+SDL_Rect overlay_progress(SDL_Renderer *sdl, struct layout_rect safe,
+                          int screen_h, struct deck_color accent,
+                          double fraction);
 
 /* A small amber square near the top right corner of a w x h screen. */
 void overlay_marker(SDL_Renderer *sdl, int w, int h);

@@ -256,15 +256,17 @@ progress_shown(const struct player *p, const struct show_frame *f)
 	       p->deck.settings.progress_bar && p->mode == DECK_MODE_LOBBY;
 }
 
-static void
+/* The progress bar; returns the rectangle it drew (w 0: none). */
+static SDL_Rect
 draw_progress(struct player *p, double fraction)
 {
 	const struct layout *lay =
 	        render_layout(p->r, p->show.index, p->w, p->h);
 
-	if (lay)
-		overlay_progress(p->sdl, lay->safe, p->h, p->deck.theme.accent,
-		                 fraction);
+	if (!lay)
+		return (SDL_Rect){ 0, 0, 0, 0 };
+	return overlay_progress(p->sdl, lay->safe, p->h, p->deck.theme.accent,
+	                        fraction);
 }
 
 /* Everything drawn over a slide: controls, progress bar, marker. */
@@ -319,8 +321,11 @@ draw_fast_fade(struct player *p, const struct show_frame *f)
 	if (screenfade_show(&p->sf, p->win, t) < 0)
 		return false;
 	if (progress_shown(p, f)) { /* it grows during the fade, on top */
-		draw_progress(p, f->dwell);
-		SDL_RenderPresent(p->sdl);
+		SDL_Rect bar = draw_progress(p, f->dwell);
+
+		SDL_RenderFlush(p->sdl);
+		if (bar.w > 0)
+			SDL_UpdateWindowSurfaceRects(p->win, &bar, 1);
 	}
 	return true;
 }

@@ -67,9 +67,13 @@ test_progress(void)
 	struct layout_rect safe = { 40, 24, 720, 432 };
 	struct deck_color accent = { 0x20, 0x40, 0xff };
 	long in, out, half;
+	SDL_Rect bar;
 
 	clear();
-	overlay_progress(sdl, safe, H, accent, 0.5);
+	bar = overlay_progress(sdl, safe, H, accent, 0.5);
+	CHECK_INT(bar.x, safe.x);
+	CHECK_INT(bar.y + bar.h, safe.y + safe.h);
+	CHECK_INT(bar.w * bar.h, 360 * 2); /* what it says it drew */
 	count(safe, &in, &out);
 	CHECK_INT(out, 0);
 	CHECK_INT(in, 360 * 2); /* half of 720 px, 2 px thick at 480 */
@@ -81,9 +85,10 @@ test_progress(void)
 	SDL_RenderFlush(sdl);
 	CHECK(pixel(safe.x, safe.y + safe.h - 1) == 0x2040ff);
 	clear();
-	overlay_progress(sdl, safe, H, accent, 0);
+	bar = overlay_progress(sdl, safe, H, accent, 0);
 	count(safe, &in, &out);
 	CHECK_INT(in + out, 0);
+	CHECK_INT(bar.w, 0);
 }
 
 static void
