@@ -122,15 +122,18 @@ fade_capture_from(struct fade *f, const void *px, int pitch, int w, int h)
 	f->grid = malloc(all_tiles(f) * sizeof(*f->grid));
 	if (!f->grid)
 		goto fail;
-	for (size_t i = 0; i < all_tiles(f); i++) /* count first */
-		side_of(f, i, px, pitch, NULL, &n);
+	for (size_t i = 0; i < all_tiles(f); i++) /* sides and slots first */
+		f->grid[i] = side_of(f, i, px, pitch, NULL, &n);
 	if (n) {
 		f->from = malloc(n * TILE_PIXELS * sizeof(uint32_t));
 		if (!f->from)
 			goto fail;
 	}
-	for (size_t i = 0; i < all_tiles(f); i++)
-		f->grid[i] = side_of(f, i, px, pitch, f->from, &f->n_from);
+	for (size_t i = 0; i < all_tiles(f); i++) /* then the busy ones */
+		if (f->grid[i].slot >= 0)
+			copy_in(f->from + (size_t)f->grid[i].slot * TILE_PIXELS,
+			        px, pitch, tile_rect(f, i));
+	f->n_from = n;
 	return 0;
 fail:
 	fade_destroy(f);
