@@ -6,10 +6,26 @@
 #define VITRINE_TEST_FILES_H
 
 #include <dirent.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
+
+/*
+ * dir/name in a static buffer; two in turn, so that two results can be
+ * used together (a rename's source and target).
+ */
+static inline const char *
+files_path(const char *dir, const char *name)
+{
+	static char path[2][512];
+	static int k;
+
+	k = !k;
+	snprintf(path[k], sizeof(path[k]), "%s/%s", dir, name);
+	return path[k];
+}
 
 static inline int
 files_compare_names(const void *a, const void *b)

@@ -110,12 +110,7 @@ first_line(const char *path)
 static const char *
 in_tmp(const char *name)
 {
-	static char path[2][512];
-	static int k;
-
-	k = !k;
-	snprintf(path[k], sizeof(path[k]), "%s/%s", tmp, name);
-	return path[k];
+	return files_path(tmp, name);
 }
 
 /* Loads path; returns 0 or -1 and copies the first message to msg. */

@@ -34,6 +34,7 @@
 #include "check.h"
 #include "controls.h"
 #include "deck.h"
+#include "files.h"
 #include "input.h"
 #include "render.h"
 #include "show.h"
@@ -130,12 +131,7 @@ seconds(void)
 static const char *
 in_tmp(const char *name)
 {
-	static char path[2][512];
-	static int k;
-
-	k = !k;
-	snprintf(path[k], sizeof(path[k]), "%s/%s", tmp, name);
-	return path[k];
+	return files_path(tmp, name);
 }
 
 static void
