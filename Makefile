@@ -25,17 +25,20 @@ SDL_LIBS     = $(shell $(PKG_CONFIG) --libs sdl2 SDL2_ttf SDL2_image)
 # The program opens SDL_image when a picture needs it (src/picture.h).
 APP_LIBS     = $(shell $(PKG_CONFIG) --libs sdl2 SDL2_ttf)
 
-# The SDL layer; every other file in src/ is the pure core, built without
-# SDL's include path so that an SDL include there fails to compile.
-SDL_MODS  = render picture screenfade overlay input watch app player main
-SDL_SRC   = $(SDL_MODS:%=src/%.c)
-CORE_SRC  = $(filter-out $(SDL_SRC),$(wildcard src/*.c))
+# The layout is the architecture (README, Code map): src/core/ is the pure
+# core, built without SDL's include path (and checked by check-core for any
+# SDL include); src/shell/ is the SDL layer; src/main.c is on top.
+CORE_SRC  = $(wildcard src/core/*.c)
+SHELL_SRC = $(wildcard src/shell/*.c)
 CORE_OBJ  = $(CORE_SRC:src/%.c=build/obj/%.o)
-APP_OBJ   = $(SDL_SRC:src/%.c=build/obj/%.o)
+APP_OBJ   = $(SHELL_SRC:src/%.c=build/obj/%.o) build/obj/main.o
 ASAN_CORE = $(CORE_SRC:src/%.c=build/asan/%.o)
-ASAN_SDL  = $(filter-out build/asan/main.o,$(SDL_SRC:src/%.c=build/asan/%.o))
+ASAN_SDL  = $(SHELL_SRC:src/%.c=build/asan/%.o)
+CORE_INC  = -Isrc/core
+SHELL_INC = -Isrc/core -Isrc/shell
 
-# Tests named here draw through SDL; the others link the core only.
+# Tests named here draw through SDL; the others link the core only and see
+# only its headers.
 SDL_TESTS  = render screenfade overlay input app soak robust
 TEST_SRC   = $(wildcard tests/test_*.c)
 TEST_BIN   = $(TEST_SRC:tests/%.c=build/tests/%)
@@ -43,8 +46,8 @@ TEST_BIN   = $(TEST_SRC:tests/%.c=build/tests/%)
 ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) -MMD -MP \
 	     -DVITRINE_VERSION='"$(VERSION)"'
 
-.PHONY: all run test check unit deps deps-test format check-format clean \
-	install
+.PHONY: all run test check unit deps deps-test format check-format \
+	check-core clean install
 
 all: build/vitrine
 
@@ -62,35 +65,39 @@ test: deps-test
 	@$(MAKE) --no-print-directory check
 
 # Runs every test binary and script; the last line sums them up.
-check: build/vitrine $(TEST_BIN) check-format
+check: build/vitrine $(TEST_BIN) check-format check-core
 	@tests/run.sh build/tests
 
 build/vitrine: $(CORE_OBJ) $(APP_OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(APP_LIBS) $(CJSON_LIBS) -lm
 
-build/obj/%.o: src/%.c | build/obj
-	$(CC) $(ALL_CFLAGS) $(if $(filter $(SDL_SRC),$<),$(SDL_CFLAGS)) \
-		$(if $(filter src/deck.c,$<),$(CJSON_CFLAGS)) -c -o $@ $<
+# Flags by folder: the core sees only its own headers (and cJSON, for
+# deck.c); the shell and main.c see SDL.
+src_flags = $(if $(filter src/core/%,$1),$(CORE_INC) $(CJSON_CFLAGS),\
+	    $(SHELL_INC) $(SDL_CFLAGS))
 
-build/asan/%.o: src/%.c | build/asan
-	$(CC) $(ALL_CFLAGS) -O1 $(SANITIZE) \
-		$(if $(filter $(SDL_SRC),$<),$(SDL_CFLAGS)) \
-		$(if $(filter src/deck.c,$<),$(CJSON_CFLAGS)) -c -o $@ $<
+build/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(call src_flags,$<) -c -o $@ $<
+
+build/asan/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -O1 $(SANITIZE) $(call src_flags,$<) -c -o $@ $<
 
 build/tests/test_%: tests/test_%.c $(ASAN_CORE) $(ASAN_SDL) | build/tests
-	$(CC) $(ALL_CFLAGS) -O1 $(SANITIZE) -Isrc $(CJSON_CFLAGS) \
-		$(if $(filter $*,$(SDL_TESTS)),$(SDL_CFLAGS)) -o $@ $< \
-		$(ASAN_CORE) \
+	$(CC) $(ALL_CFLAGS) -O1 $(SANITIZE) $(CJSON_CFLAGS) \
+		$(if $(filter $*,$(SDL_TESTS)),$(SHELL_INC) $(SDL_CFLAGS),\
+		$(CORE_INC)) -o $@ $< $(ASAN_CORE) \
 		$(if $(filter $*,$(SDL_TESTS)),$(ASAN_SDL) $(SDL_LIBS)) \
 		$(CJSON_LIBS) -lm
 
-build/obj build/asan build/tests:
+build/tests:
 	mkdir -p $@
 
 # Keep object files between runs (make would delete them as intermediates).
 .SECONDARY:
 
-FORMAT_FILES = $(wildcard src/*.[ch] tests/*.[ch])
+FORMAT_FILES = $(wildcard src/*.c src/*/*.[ch] tests/*.[ch])
 
 format:
 	clang-format -i $(FORMAT_FILES)
@@ -103,10 +110,20 @@ check-format:
 		echo "check-format: clang-format not installed, skipped"; \
 	fi
 
+# The core must not see SDL, in any spelling: <SDL.h>, "SDL_ttf.h",
+# <SDL2/SDL.h> (which compiles even without SDL's include path).
+check-core:
+	@if grep -EinH '^[[:space:]]*#[[:space:]]*include[[:space:]]*[<"]([^>"]*/)?sdl' \
+		src/core/*.[ch]; then \
+		echo "check-core: the core (src/core/) includes SDL; move that code to src/shell/"; \
+		exit 1; \
+	fi
+	@echo "check-core: ok, src/core/ includes no SDL header"
+
 clean:
 	rm -rf build
 
--include $(wildcard build/*/*.d)
+-include $(wildcard build/*/*.d build/*/*/*.d)
 
 # make install / uninstall (PREFIX, DESTDIR): binary, fonts, deck, man page,
 # systemd unit.

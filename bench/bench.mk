@@ -5,11 +5,11 @@
 #   make bench QUICK=1    a smoke run, ~3 min (bench/run.sh -q)
 #   make bench-inproc     build/bench/inproc, the in-process half only
 #
-# build/bench/inproc links every file of src/ but main.c and player.c, built
+# build/bench/inproc links the core and the shell but player.c, built
 # here with -O2 whatever CFLAGS says; build/bench/xprobe is the X probe.
 
 BENCH_OUT ?= build/bench/out
-BENCH_SRC  = $(filter-out src/main.c src/player.c,$(wildcard src/*.c))
+BENCH_SRC  = $(filter-out src/shell/player.c,$(CORE_SRC) $(SHELL_SRC))
 BENCH_OBJ  = $(BENCH_SRC:src/%.c=build/bench/obj/%.o) build/bench/obj/inproc.o
 BENCH_FLAGS = $(STD) $(WARN) -O2 -g -MMD -MP -DVITRINE_VERSION='"$(VERSION)"'
 
@@ -33,10 +33,11 @@ build/bench/inproc: $(BENCH_OBJ)
 	$(CC) -O2 -g $(LDFLAGS) -o $@ $^ $(SDL_LIBS) $(CJSON_LIBS) -lm
 
 build/bench/obj/inproc.o: bench/inproc.c | build/bench/obj
-	$(CC) $(BENCH_FLAGS) -Isrc $(SDL_CFLAGS) -c -o $@ $<
+	$(CC) $(BENCH_FLAGS) $(SHELL_INC) $(SDL_CFLAGS) -c -o $@ $<
 
-build/bench/obj/%.o: src/%.c | build/bench/obj
-	$(CC) $(BENCH_FLAGS) $(SDL_CFLAGS) $(CJSON_CFLAGS) -c -o $@ $<
+build/bench/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(BENCH_FLAGS) $(call src_flags,$<) -c -o $@ $<
 
 build/bench/xprobe: bench/xprobe.c | build/bench
 	$(CC) -O2 -Wall -o $@ $< -lX11 -lXext -lXtst
@@ -44,4 +45,4 @@ build/bench/xprobe: bench/xprobe.c | build/bench
 build/bench build/bench/obj:
 	mkdir -p $@
 
--include $(wildcard build/bench/obj/*.d)
+-include $(wildcard build/bench/obj/*.d build/bench/obj/*/*.d)

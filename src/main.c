@@ -1,6 +1,6 @@
 /*
  * vitrine: an offline kiosk presentation program.
- * main: the command line, then one of app_check, app_export, app_show.
+ * main: the command line, then one of app_check, app_export, player_run.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,8 +16,8 @@
 static const char usage[] =
         "usage: vitrine [--mode lobby|present|kiosk] [--windowed] [--size "
         "WxH]\n"
-        "               [--display N] [--trace] [--log-level LEVEL]\n"
-        "               [--error-marker on|off] DECK\n"
+        "               [--display N] [--rotate 90|180|270] [--trace]\n"
+        "               [--log-level LEVEL] [--error-marker on|off] DECK\n"
         "       vitrine --check DECK...\n"
         "       vitrine --export DIR [--size WxH] DECK\n"
         "       vitrine --help | --version\n";

@@ -91,6 +91,21 @@ if command -v strace >/dev/null; then
 	if grep -q SDL2_image "$tmp/nopic"; then bad "a deck with no picture opened SDL_image"; else ok; fi
 	if grep -q 'SDL2_image.*= [0-9]' "$tmp/pic"; then ok; else bad "a deck with a picture did not open SDL_image"; fi
 	[ -s "$tmp/png3/slide-007.png" ] && ok || bad "the picture slide was not exported"
+else
+	echo "t_cli: skipped the SDL_image-on-demand checks: strace is missing (make test installs it)"
+fi
+
+# --help, the man page's SYNOPSIS and OPTIONS, and the README's Usage name
+# the same options.
+help_opts=$($V --help 2>&1 | grep -oE -- '--[a-z]+(-[a-z]+)*' | sort -u)
+man_opts=$(sed -n '/^\.SH SYNOPSIS/,/^\.SH DESCRIPTION/p; /^\.SH OPTIONS/,/^\.SH MODES/p' dist/vitrine.1 |
+	grep -oE -- '\\-\\-[a-z]+(\\-[a-z]+)*' | tr -d '\\' | sort -u)
+readme_opts=$(sed -n '/^## Usage/,/^## /p' README.md | grep -oE -- '--[a-z]+(-[a-z]+)*' | sort -u)
+if [ -n "$help_opts" ] && [ "$help_opts" = "$man_opts" ]; then ok; else
+	bad "--help and the man page list different options:" $(printf "%s\n%s\n" "$help_opts" "$man_opts" | sort | uniq -u)
+fi
+if [ -n "$help_opts" ] && [ "$help_opts" = "$readme_opts" ]; then ok; else
+	bad "--help and the README's Usage list different options:" $(printf "%s\n%s\n" "$help_opts" "$readme_opts" | sort | uniq -u)
 fi
 
 echo "t_cli: $passed passed, $failed failed"

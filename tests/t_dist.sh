@@ -271,9 +271,7 @@ pid1=$(nth_pid 1)
 check "supervised vitrine: slide 2 after its second" \
 	wait_for 3 at_least 'slide 2/3 next timer' "$tmp/sv.trace" 1
 # The notify checks wait for the player to send its messages.
-wired=""
-grep -l 'notify_ready' src/*.c | grep -qv 'src/notify\.c' && wired=yes
-[ -n "$wired" ] && [ -n "$notify" ] &&
+[ -n "$notify" ] &&
 	wait_for 3 grep -q "^$pid1 WATCHDOG=1" "$tmp/notify.log"
 
 # A crash: the supervisor starts a new process, which shows again.
@@ -304,8 +302,6 @@ check "SIGTERM: the supervisor started it again" \
 # What systemd would have heard, once the player sends it.
 if [ -z "$notify" ]; then
 	skip "python3 is missing: no notify socket to listen on"
-elif [ -z "$wired" ]; then
-	skip "the player does not call notify_ready() yet: READY/WATCHDOG/STOPPING not checked"
 else
 	f0=$failed
 	check "notify: no READY=1 from the first process ($pid1)" \

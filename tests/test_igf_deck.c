@@ -8,7 +8,6 @@
  *
  * Run from the repository's root, or give the deck's path as argv[1].
  */
-#include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -16,6 +15,7 @@
 
 #include "check.h"
 #include "deck.h"
+#include "lint.h"
 
 #define DECK_PATH "slides/igf2007.json"
 
@@ -353,37 +353,17 @@ test_legibility(void)
 		CHECK(is_legible(i));
 }
 
-/* WCAG relative luminance of c. */
-static double
-luminance(struct deck_color c)
-{
-	const double v[3] = { c.r / 255.0, c.g / 255.0, c.b / 255.0 };
-	double lin[3];
-
-	for (int k = 0; k < 3; k++)
-		lin[k] = v[k] <= 0.03928 ? v[k] / 12.92
-		                         : pow((v[k] + 0.055) / 1.055, 2.4);
-	return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2];
-}
-
-static double
-contrast(struct deck_color a, struct deck_color b)
-{
-	double la = luminance(a), lb = luminance(b);
-
-	return la > lb ? (la + 0.05) / (lb + 0.05) : (lb + 0.05) / (la + 0.05);
-}
-
 static void
 test_contrast(void)
 {
 	const struct deck_theme *t = &deck.theme;
 
-	CHECK(contrast(t->text, t->background) >= MIN_CONTRAST);
-	CHECK(contrast(t->accent, t->background) >= MIN_ACCENT_CONTR);
+	CHECK(lint_contrast(t->text, t->background) >= MIN_CONTRAST);
+	CHECK(lint_contrast(t->accent, t->background) >= MIN_ACCENT_CONTR);
 	for (size_t i = 0; i < deck.n_slides; i++)
 		if (deck.slides[i].has_background)
-			CHECK(contrast(t->text, deck.slides[i].background) >=
+			CHECK(lint_contrast(t->text,
+			                    deck.slides[i].background) >=
 			      MIN_CONTRAST);
 }
 

@@ -47,9 +47,9 @@ fuzz-build: fuzz-deps
 	@$(MAKE) --no-print-directory $(FUZZ_BIN)
 
 $(FUZZ_DIR)/fuzz_deck $(FUZZ_DIR)/fuzz_deck_layout: tests/fuzz/fuzz_deck.c \
-		$(CORE_SRC) $(wildcard src/*.h)
+		$(CORE_SRC) $(wildcard src/core/*.h)
 	@mkdir -p $(FUZZ_DIR)
-	$(FUZZ_CC) $(STD) $(WARN) $(FUZZ_FLAGS) -Isrc $(CJSON_CFLAGS) \
+	$(FUZZ_CC) $(STD) $(WARN) $(FUZZ_FLAGS) $(CORE_INC) $(CJSON_CFLAGS) \
 		-DFUZZ_LAYOUT=$(if $(findstring _layout,$@),1,0) \
 		-o $@ tests/fuzz/fuzz_deck.c $(CORE_SRC) $(CJSON_LIBS) -lm
 
