@@ -43,6 +43,16 @@ int util_read_bounded(int fd, size_t hint, size_t max, char **out, size_t *len);
 /* Number of code points in the first len bytes of valid UTF-8 at s. */
 size_t util_utf8_count(const char *s, size_t len);
 
+/*
+ * How many of the n bytes at s to quote in a message of at most max bytes:
+ * n when it fits, else max cut back to the start of a UTF-8 character.
+ * Reads s[max] when n > max.
+ */
+size_t util_utf8_clip(const char *s, size_t n, size_t max);
+
+/* The value of the hex digit c (0-9, a-f, A-F), or -1. */
+int util_hex_digit(int c);
+
 /* Edit distance between a and b (insert, delete, replace, swap), capped. */
 int util_edit_distance(const char *a, const char *b);
 
