@@ -103,10 +103,11 @@ on_screen() {
 	return 1
 }
 
-# show_cycle SETUP WIN GEOM SIZE: first slide in 2 s, then slide 2
+# check_start SETUP WIN GEOM SIZE: slide 1 within 2 s of vitrine's start
+# (each slide stays 3 s), then a change to another slide
 check_start() {
 	if on_screen "$2" "$3" "$4" 1 2; then ok; else bad "$1: slide 1 not on screen within 2 s of start"; fi
-	if on_screen "$2" "$3" "$4" 2 5; then ok; else bad "$1: the change to slide 2 never showed"; fi
+	if on_screen "$2" "$3" "$4" "2 3" 8; then ok; else bad "$1: no change to another slide showed"; fi
 }
 
 # --- xvfb: no window manager; the window itself is resized
@@ -161,11 +162,12 @@ cage_run() { # cage_run DRIVER: vitrine under cage, SDL_VIDEODRIVER=DRIVER
 		--mode lobby "$c/deck.json" >"$tmp/log" 2>&1 &
 	cage=$!
 	pids="$pids $cage"
-	for _ in $(seq 50); do
+	# the clock starts when vitrine does, not when cage and Xwayland do
+	for _ in $(seq 100); do
 		out=$(xwininfo -root -children 2>/dev/null |
 			awk '/^ +0x/ { print $1; exit }')
-		[ -n "$out" ] && break
-		sleep 0.1
+		[ -n "$out" ] && pgrep -f "$c/bin/vitrine" >/dev/null && break
+		sleep 0.05
 	done
 }
 
