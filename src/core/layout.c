@@ -12,7 +12,7 @@
  * has to break an ordinary word (not a URL or CJK) counts as not fitting,
  * but at the floor. A heading fits its own share of the height and shrinks
  * further only when that lets the body under it fit. Text is only ever
- * measured through the caller's callbacks.
+ * measured through the caller's callbacks; wrapping is wrap.c's.
  */
 #include "layout.h"
 
@@ -24,13 +24,13 @@
 #include <string.h>
 
 #include "util.h"
+#include "wrap.h"
 
 #define LADDER_STEP 1.1  /* ratio between neighbouring sizes */
 #define LADDER_SNAP 1.04 /* a size this close to the floor becomes it */
 #define LADDER_MAX  40   /* sizes in a ladder at most */
 #define MAX_LINES   256  /* lines of one paragraph placed at most */
 #define MISFIT      (INT_MAX / 4) /* the height of a stack that cannot fit */
-#define CJK_FIRST   0x2e80        /* code points from here break anywhere */
 
 /* Geometry, as divisors of the screen's shorter side S or shares. */
 #define RULE_DIV        160  /* accent rule thickness (at least 2 px) */
@@ -145,21 +145,6 @@ struct stack {
 	bool center;
 };
 
-/* Wrapping one string. */
-struct wrap {
-	const char *s;
-	int width, px;
-	enum deck_font font;
-	const struct layout_measurer *m;
-	struct layout_span *lines;
-	size_t max, n;
-	size_t stop; /* wrapping stops once more lines than this are found */
-	int space_w;
-	size_t memo_off, memo_len; /* the word measured last */
-	int memo_w;
-	bool broke; /* a word that is not a URL, address or CJK was broken */
-};
-
 static int
 imin(int a, int b)
 {
@@ -180,246 +165,54 @@ div_px(int s, int div)
 }
 
 /*
- * Wrapping.
+ * Wrapping, through wrap.c.
  */
 
-static bool
-is_space(char ch)
-{
-	return ch == ' ' || ch == '\t';
-}
-
-static bool
-is_cont(char ch)
-{
-	return ((unsigned char)ch & 0xc0) == 0x80;
-}
+/* A measurer at one font and size, as wrap.c measures. */
+struct font_measure {
+	const struct layout_measurer *m;
+	enum deck_font font;
+	int px;
+};
 
 static int
-measure(const struct wrap *w, size_t off, size_t len)
+font_width(void *ctx, const char *s, size_t len)
 {
-	return w->m->text_width(w->m->ctx, w->font, w->px, w->s + off, len);
+	const struct font_measure *fm = ctx;
+
+	return fm->m->text_width(fm->m->ctx, fm->font, fm->px, s, len);
 }
 
-/* A word's width; a word measured for one line and moved to the next is
- * not measured twice. */
-static int
-measure_word(struct wrap *w, size_t off, size_t len)
-{
-	if (off != w->memo_off || len != w->memo_len) {
-		w->memo_off = off;
-		w->memo_len = len;
-		w->memo_w = measure(w, off, len);
-	}
-	return w->memo_w;
-}
-
-static size_t
-skip_spaces(const struct wrap *w, size_t i, size_t end)
-{
-	while (i < end && is_space(w->s[i]))
-		i++;
-	return i;
-}
-
-static size_t
-word_end(const struct wrap *w, size_t i, size_t end)
-{
-	while (i < end && !is_space(w->s[i]))
-		i++;
-	return i;
-}
+/* Where wrapped lines are kept: up to max of them. */
+struct span_sink {
+	struct layout_span *v;
+	size_t max;
+};
 
 static void
-add_line(struct wrap *w, size_t off, size_t len, int width)
+keep_span(void *ctx, size_t i, struct wrap_span line)
 {
-	if (w->n < w->max)
-		w->lines[w->n] = (struct layout_span){ off, len, width };
-	w->n++;
+	struct span_sink *sink = ctx;
+
+	if (i < sink->max)
+		sink->v[i] =
+		        (struct layout_span){ line.off, line.len, line.width };
 }
 
-/* Offset b into the word at i moved back to the start of its character. */
-static size_t
-snap(const struct wrap *w, size_t i, size_t b)
+/* Wraps s for width in font/px into up to max spans (none when max is 0),
+ * stopping once more than stop lines are found. */
+static struct wrap_result
+wrap_spans(const char *s, size_t len, int width, struct font_measure *fm,
+           struct span_sink *sink, size_t stop)
 {
-	while (b > 0 && is_cont(w->s[i + b]))
-		b--;
-	return b;
-}
+	struct wrap_opts o = { .width = width,
+		               .measure = font_width,
+		               .measure_ctx = fm,
+		               .line = sink->max ? keep_span : NULL,
+		               .line_ctx = sink,
+		               .stop = stop };
 
-/* Length of the first character of the word [i, k). */
-static size_t
-char_len(const struct wrap *w, size_t i, size_t k)
-{
-	size_t j = i + 1;
-
-	while (j < k && is_cont(w->s[j]))
-		j++;
-	return j - i;
-}
-
-/*
- * Returns the length of the longest prefix of the word [i, k), which does
- * not fit whole, that fits the line: whole characters, at least one. Its
- * width goes to *width.
- */
-static size_t
-fit_prefix(const struct wrap *w, size_t i, size_t k, int *width)
-{
-	size_t lo = char_len(w, i, k), hi = k - i - 1;
-
-	*width = measure(w, i, lo);
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo + 1) / 2;
-		int mw = measure(w, i, snap(w, i, mid));
-
-		if (mw <= w->width) {
-			lo = mid;
-			*width = mw;
-		} else {
-			hi = mid - 1;
-		}
-	}
-	return snap(w, i, lo);
-}
-
-/* Whether breaking the word [i, k) between characters is normal: a URL,
- * path or address, or CJK text, which has no spaces. */
-static bool
-is_breakable(const struct wrap *w, size_t i, size_t k)
-{
-	while (i < k) {
-		uint32_t cp = (unsigned char)w->s[i];
-		size_t n = util_utf8_decode(w->s + i, k - i, &cp);
-
-		if (cp == '/' || cp == '@' || cp >= CJK_FIRST)
-			return true;
-		i += n ? n : 1;
-	}
-	return false;
-}
-
-/*
- * Gives the word [i, k), too long for a line, lines of its own until the
- * rest fits one. Returns where the rest starts (k: nothing left) and puts
- * its width in *rest_w.
- */
-static size_t
-break_word(struct wrap *w, size_t i, size_t k, int *rest_w)
-{
-	if (!is_breakable(w, i, k))
-		w->broke = true;
-	do {
-		int cw;
-		size_t cut = fit_prefix(w, i, k, &cw);
-
-		add_line(w, i, cut, cw);
-		i += cut;
-		if (i == k)
-			return k;
-		*rest_w = measure_word(w, i, k - i);
-	} while (*rest_w > w->width);
-	return i;
-}
-
-/*
- * Adds the words after *k (the end of the line so far, lw wide) while the
- * sum of word and space widths fits; moves *k to the new end.
- */
-static void
-extend_line(struct wrap *w, size_t *k, size_t end, int lw)
-{
-	for (;;) {
-		size_t j = skip_spaces(w, *k, end), e;
-		int ww, sum;
-
-		if (j == end)
-			return;
-		e = word_end(w, j, end);
-		ww = measure_word(w, j, e - j);
-		sum = lw + (int)(j - *k) * w->space_w + ww;
-		if (sum > w->width)
-			return;
-		lw = sum;
-		*k = e;
-	}
-}
-
-/*
- * Measures the line [i, *k) whole (kerning makes it differ from the sum of
- * its parts) and drops words from its end until it fits, never the first
- * one, which ends at first_end. Returns the line's width.
- */
-static int
-verify_line(const struct wrap *w, size_t i, size_t first_end, size_t *k)
-{
-	int lw = measure(w, i, *k - i);
-
-	while (lw > w->width && *k > first_end) {
-		size_t j = *k;
-
-		while (j > i && !is_space(w->s[j - 1]))
-			j--;
-		while (j > i && is_space(w->s[j - 1]))
-			j--;
-		*k = j;
-		lw = measure(w, i, *k - i);
-	}
-	return lw;
-}
-
-/* Adds the line starting with the word at i; returns where it ends. */
-static size_t
-wrap_line(struct wrap *w, size_t i, size_t end)
-{
-	size_t k = word_end(w, i, end), first_end = k;
-	int lw = measure_word(w, i, k - i);
-
-	if (lw > w->width) {
-		i = break_word(w, i, k, &lw);
-		if (i == k)
-			return k;
-	}
-	extend_line(w, &k, end, lw);
-	if (k != first_end)
-		lw = verify_line(w, i, first_end, &k);
-	add_line(w, i, k - i, lw);
-	return k;
-}
-
-/* Wraps the paragraph [start, end), which holds no '\n'. */
-static void
-wrap_paragraph(struct wrap *w, size_t start, size_t end)
-{
-	size_t i = skip_spaces(w, start, end);
-
-	if (i == end) {
-		add_line(w, i, 0, 0);
-		return;
-	}
-	while (i < end && w->n <= w->stop)
-		i = skip_spaces(w, wrap_line(w, i, end), end);
-}
-
-/* Wraps the len bytes at w->s; returns the number of lines (counted up to
- * w->stop + 1). */
-static size_t
-wrap_text(struct wrap *w, size_t len)
-{
-	size_t start = 0;
-
-	if (len == 0)
-		return 0;
-	w->space_w = w->m->text_width(w->m->ctx, w->font, w->px, " ", 1);
-	for (;;) {
-		const char *nl = memchr(w->s + start, '\n', len - start);
-		size_t end = nl ? (size_t)(nl - w->s) : len;
-
-		wrap_paragraph(w, start, end);
-		if (!nl || w->n > w->stop)
-			return w->n;
-		start = end + 1;
-	}
+	return wrap_text(s, len, &o);
 }
 
 size_t
@@ -427,18 +220,11 @@ layout_wrap(const char *s, size_t len, int width, enum deck_font font, int px,
             const struct layout_measurer *m, struct layout_span *lines,
             size_t max)
 {
-	struct wrap w = { .s = s,
-		          .width = width,
-		          .px = px,
-		          .font = font,
-		          .m = m,
-		          .lines = lines,
-		          .max = max,
-		          .stop = SIZE_MAX,
-		          .memo_off = SIZE_MAX };
+	struct font_measure fm = { m, font, px };
+	struct span_sink sink = { lines, max };
 
 	assert(m && (s || !len) && (lines || !max));
-	return wrap_text(&w, len);
+	return wrap_spans(s, len, width, &fm, &sink, SIZE_MAX).n;
 }
 
 /*
@@ -589,24 +375,19 @@ run_para(struct run *r, const struct style *st, const char *s)
 {
 	struct layout_span spans[MAX_LINES];
 	int room = r->box.h - r->y;
-	struct wrap w = { .s = s,
-		          .width = r->box.w - st->indent,
-		          .px = st->px,
-		          .font = st->font,
-		          .m = r->c->m,
-		          .lines = spans,
-		          .max = r->emit ? MAX_LINES : 0,
-		          .stop = room > 0 ? (size_t)(room / st->lh) : 0,
-		          .memo_off = SIZE_MAX };
-	size_t n = wrap_text(&w, strlen(s));
+	struct font_measure fm = { r->c->m, st->font, st->px };
+	struct span_sink sink = { spans, r->emit ? MAX_LINES : 0 };
+	struct wrap_result res =
+	        wrap_spans(s, strlen(s), r->box.w - st->indent, &fm, &sink,
+	                   room > 0 ? (size_t)(room / st->lh) : 0);
 
 	if (r->emit) {
-		place_lines(r, st, s, spans, n);
-	} else if (w.broke && st->px > r->c->lay->floor_px) {
+		place_lines(r, st, s, spans, res.n);
+	} else if (res.broke && st->px > r->c->lay->floor_px) {
 		r->y = MISFIT;
 		r->cut = true;
 	} else {
-		r->y += (int)n * st->lh;
+		r->y += (int)res.n * st->lh;
 	}
 }
 
