@@ -10,9 +10,9 @@
  * share one size and the roles keep their order of size as text shrinks. The
  * smallest level whose stack fits is found by binary search; a level that
  * has to break an ordinary word (not a URL or CJK) counts as not fitting,
- * but at the floor. A heading fits its own share of the height and shrinks
- * further only when that lets the body under it fit. Text is only ever
- * measured through the caller's callbacks.
+ * but at the floor. Text is only ever measured through the caller's
+ * callbacks; wrapping is wrap.c's, the layouts themselves are in
+ * layout_kinds.c.
  */
 #include "layout.h"
 
@@ -23,47 +23,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "layout_internal.h"
 #include "util.h"
+#include "wrap.h"
 
 #define LADDER_STEP 1.1  /* ratio between neighbouring sizes */
 #define LADDER_SNAP 1.04 /* a size this close to the floor becomes it */
 #define LADDER_MAX  40   /* sizes in a ladder at most */
 #define MAX_LINES   256  /* lines of one paragraph placed at most */
 #define MISFIT      (INT_MAX / 4) /* the height of a stack that cannot fit */
-#define CJK_FIRST   0x2e80        /* code points from here break anywhere */
 
 /* Geometry, as divisors of the screen's shorter side S or shares. */
-#define RULE_DIV        160  /* accent rule thickness (at least 2 px) */
-#define RULE_LEN_DIV    8    /* accent rule length */
-#define RULE_GAP_DIV    60   /* space between text and the rule under it */
-#define HEAD_GAP_DIV    30   /* space between a heading's rule and the body */
-#define HEAD_SHARE      0.34 /* of the content height, for the heading */
-#define CAPTION_SHARE   0.2  /* of the image slide's height, for the caption */
-#define CAPTION_GAP_DIV 60   /* space between picture and caption */
-#define CARD_GAP_DIV    40   /* space between cards */
-#define CARD_PAD_DIV    45   /* space inside a card around its text */
-#define CARD_BAR_DIV    160  /* width of a card's accent bar (at least 3 px) */
-#define CARD_ASPECT     1.6  /* preferred card shape when sizes tie */
-#define GRID_MAX_COLS   6
-#define MARKER_SIZE     0.3 /* bullet square, of the bullet's px */
-#define MARKER_INDENT   0.9 /* bullet text's indent, of the bullet's px */
-
-enum role {
-	ROLE_TITLE,    /* the title slide's title */
-	ROLE_SUBTITLE, /* the title slide's subtitle */
-	ROLE_HEADING,  /* other slides' title */
-	ROLE_BODY,     /* paragraphs */
-	ROLE_BULLET,
-	ROLE_KICKER, /* the small line above a statement */
-	ROLE_STATEMENT,
-	ROLE_CARD_NAME,
-	ROLE_CARD_TEXT,
-	ROLE_NAME,   /* a contact's name */
-	ROLE_DETAIL, /* a contact's role and organisation */
-	ROLE_LINK,   /* a contact's email, phone and url */
-	ROLE_CAPTION,
-	ROLE_COUNT
-};
+#define RULE_DIV      160 /* accent rule thickness (at least 2 px) */
+#define RULE_LEN_DIV  8   /* accent rule length */
+#define RULE_GAP_DIV  60  /* space between text and the rule under it */
+#define MARKER_SIZE   0.3 /* bullet square, of the bullet's px */
+#define MARKER_INDENT 0.9 /* bullet text's indent, of the bullet's px */
 
 struct role_spec {
 	double divisor;    /* largest px = S * text_scale / divisor */
@@ -93,30 +68,6 @@ static const struct role_spec roles[ROLE_COUNT] = {
 	[ROLE_CAPTION] = { .divisor = 20, .para_gap = 0.2 },
 };
 
-/* Stack placement flags. */
-enum { ALIGN_CENTER = 1, ALIGN_MIDDLE = 2 };
-
-/* What one layout_slide call works with. */
-struct ctx {
-	struct layout *lay;
-	const struct deck *deck;
-	const struct deck_slide *slide;
-	const struct layout_measurer *m;
-	int index; /* of the slide */
-	int s;     /* the screen's shorter side */
-	int max_px[ROLE_COUNT];
-	int levels[ROLE_COUNT]; /* sizes in each role's ladder */
-	struct deck_color bg, panel;
-};
-
-/* A run of paragraphs in one role. */
-struct flow {
-	const char *const *v; /* paragraphs, borrowed; NULL ones skipped */
-	size_t n;
-	enum role role;
-	bool rule; /* an accent rule under it */
-};
-
 /* A flow's role at one level. */
 struct style {
 	enum deck_font font;
@@ -136,290 +87,55 @@ struct run {
 	bool cut; /* a line did not fit: nothing more is placed */
 };
 
-/* A stack to fit, for search_level. */
-struct stack {
-	struct ctx *c;
-	const struct flow *fl;
-	size_t n;
-	struct layout_rect box;
-	bool center;
-};
+/*
+ * Wrapping, through wrap.c.
+ */
 
-/* Wrapping one string. */
-struct wrap {
-	const char *s;
-	int width, px;
-	enum deck_font font;
+/* A measurer at one font and size, as wrap.c measures. */
+struct font_measure {
 	const struct layout_measurer *m;
-	struct layout_span *lines;
-	size_t max, n;
-	size_t stop; /* wrapping stops once more lines than this are found */
-	int space_w;
-	size_t memo_off, memo_len; /* the word measured last */
-	int memo_w;
-	bool broke; /* a word that is not a URL, address or CJK was broken */
+	enum deck_font font;
+	int px;
 };
 
 static int
-imin(int a, int b)
+font_width(void *ctx, const char *s, size_t len)
 {
-	return a < b ? a : b;
+	const struct font_measure *fm = ctx;
+
+	return fm->m->text_width(fm->m->ctx, fm->font, fm->px, s, len);
 }
 
-static int
-imax(int a, int b)
-{
-	return a > b ? a : b;
-}
-
-/* S / div, rounded, at least 1. */
-static int
-div_px(int s, int div)
-{
-	return imax(1, (int)lround((double)s / div));
-}
-
-/*
- * Wrapping.
- */
-
-static bool
-is_space(char ch)
-{
-	return ch == ' ' || ch == '\t';
-}
-
-static bool
-is_cont(char ch)
-{
-	return ((unsigned char)ch & 0xc0) == 0x80;
-}
-
-static int
-measure(const struct wrap *w, size_t off, size_t len)
-{
-	return w->m->text_width(w->m->ctx, w->font, w->px, w->s + off, len);
-}
-
-/* A word's width; a word measured for one line and moved to the next is
- * not measured twice. */
-static int
-measure_word(struct wrap *w, size_t off, size_t len)
-{
-	if (off != w->memo_off || len != w->memo_len) {
-		w->memo_off = off;
-		w->memo_len = len;
-		w->memo_w = measure(w, off, len);
-	}
-	return w->memo_w;
-}
-
-static size_t
-skip_spaces(const struct wrap *w, size_t i, size_t end)
-{
-	while (i < end && is_space(w->s[i]))
-		i++;
-	return i;
-}
-
-static size_t
-word_end(const struct wrap *w, size_t i, size_t end)
-{
-	while (i < end && !is_space(w->s[i]))
-		i++;
-	return i;
-}
+/* Where wrapped lines are kept: up to max of them. */
+struct span_sink {
+	struct layout_span *v;
+	size_t max;
+};
 
 static void
-add_line(struct wrap *w, size_t off, size_t len, int width)
+keep_span(void *ctx, size_t i, struct wrap_span line)
 {
-	if (w->n < w->max)
-		w->lines[w->n] = (struct layout_span){ off, len, width };
-	w->n++;
+	struct span_sink *sink = ctx;
+
+	if (i < sink->max)
+		sink->v[i] =
+		        (struct layout_span){ line.off, line.len, line.width };
 }
 
-/* Offset b into the word at i moved back to the start of its character. */
-static size_t
-snap(const struct wrap *w, size_t i, size_t b)
+/* Wraps s for width in font/px into up to max spans (none when max is 0),
+ * stopping once more than stop lines are found. */
+static struct wrap_result
+wrap_spans(const char *s, size_t len, int width, struct font_measure *fm,
+           struct span_sink *sink, size_t stop)
 {
-	while (b > 0 && is_cont(w->s[i + b]))
-		b--;
-	return b;
-}
+	struct wrap_opts o = { .width = width,
+		               .measure = font_width,
+		               .measure_ctx = fm,
+		               .line = sink->max ? keep_span : NULL,
+		               .line_ctx = sink,
+		               .stop = stop };
 
-/* Length of the first character of the word [i, k). */
-static size_t
-char_len(const struct wrap *w, size_t i, size_t k)
-{
-	size_t j = i + 1;
-
-	while (j < k && is_cont(w->s[j]))
-		j++;
-	return j - i;
-}
-
-/*
- * Returns the length of the longest prefix of the word [i, k), which does
- * not fit whole, that fits the line: whole characters, at least one. Its
- * width goes to *width.
- */
-static size_t
-fit_prefix(const struct wrap *w, size_t i, size_t k, int *width)
-{
-	size_t lo = char_len(w, i, k), hi = k - i - 1;
-
-	*width = measure(w, i, lo);
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo + 1) / 2;
-		int mw = measure(w, i, snap(w, i, mid));
-
-		if (mw <= w->width) {
-			lo = mid;
-			*width = mw;
-		} else {
-			hi = mid - 1;
-		}
-	}
-	return snap(w, i, lo);
-}
-
-/* Whether breaking the word [i, k) between characters is normal: a URL,
- * path or address, or CJK text, which has no spaces. */
-static bool
-is_breakable(const struct wrap *w, size_t i, size_t k)
-{
-	while (i < k) {
-		uint32_t cp = (unsigned char)w->s[i];
-		size_t n = util_utf8_decode(w->s + i, k - i, &cp);
-
-		if (cp == '/' || cp == '@' || cp >= CJK_FIRST)
-			return true;
-		i += n ? n : 1;
-	}
-	return false;
-}
-
-/*
- * Gives the word [i, k), too long for a line, lines of its own until the
- * rest fits one. Returns where the rest starts (k: nothing left) and puts
- * its width in *rest_w.
- */
-static size_t
-break_word(struct wrap *w, size_t i, size_t k, int *rest_w)
-{
-	if (!is_breakable(w, i, k))
-		w->broke = true;
-	do {
-		int cw;
-		size_t cut = fit_prefix(w, i, k, &cw);
-
-		add_line(w, i, cut, cw);
-		i += cut;
-		if (i == k)
-			return k;
-		*rest_w = measure_word(w, i, k - i);
-	} while (*rest_w > w->width);
-	return i;
-}
-
-/*
- * Adds the words after *k (the end of the line so far, lw wide) while the
- * sum of word and space widths fits; moves *k to the new end.
- */
-static void
-extend_line(struct wrap *w, size_t *k, size_t end, int lw)
-{
-	for (;;) {
-		size_t j = skip_spaces(w, *k, end), e;
-		int ww, sum;
-
-		if (j == end)
-			return;
-		e = word_end(w, j, end);
-		ww = measure_word(w, j, e - j);
-		sum = lw + (int)(j - *k) * w->space_w + ww;
-		if (sum > w->width)
-			return;
-		lw = sum;
-		*k = e;
-	}
-}
-
-/*
- * Measures the line [i, *k) whole (kerning makes it differ from the sum of
- * its parts) and drops words from its end until it fits, never the first
- * one, which ends at first_end. Returns the line's width.
- */
-static int
-verify_line(const struct wrap *w, size_t i, size_t first_end, size_t *k)
-{
-	int lw = measure(w, i, *k - i);
-
-	while (lw > w->width && *k > first_end) {
-		size_t j = *k;
-
-		while (j > i && !is_space(w->s[j - 1]))
-			j--;
-		while (j > i && is_space(w->s[j - 1]))
-			j--;
-		*k = j;
-		lw = measure(w, i, *k - i);
-	}
-	return lw;
-}
-
-/* Adds the line starting with the word at i; returns where it ends. */
-static size_t
-wrap_line(struct wrap *w, size_t i, size_t end)
-{
-	size_t k = word_end(w, i, end), first_end = k;
-	int lw = measure_word(w, i, k - i);
-
-	if (lw > w->width) {
-		i = break_word(w, i, k, &lw);
-		if (i == k)
-			return k;
-	}
-	extend_line(w, &k, end, lw);
-	if (k != first_end)
-		lw = verify_line(w, i, first_end, &k);
-	add_line(w, i, k - i, lw);
-	return k;
-}
-
-/* Wraps the paragraph [start, end), which holds no '\n'. */
-static void
-wrap_paragraph(struct wrap *w, size_t start, size_t end)
-{
-	size_t i = skip_spaces(w, start, end);
-
-	if (i == end) {
-		add_line(w, i, 0, 0);
-		return;
-	}
-	while (i < end && w->n <= w->stop)
-		i = skip_spaces(w, wrap_line(w, i, end), end);
-}
-
-/* Wraps the len bytes at w->s; returns the number of lines (counted up to
- * w->stop + 1). */
-static size_t
-wrap_text(struct wrap *w, size_t len)
-{
-	size_t start = 0;
-
-	if (len == 0)
-		return 0;
-	w->space_w = w->m->text_width(w->m->ctx, w->font, w->px, " ", 1);
-	for (;;) {
-		const char *nl = memchr(w->s + start, '\n', len - start);
-		size_t end = nl ? (size_t)(nl - w->s) : len;
-
-		wrap_paragraph(w, start, end);
-		if (!nl || w->n > w->stop)
-			return w->n;
-		start = end + 1;
-	}
+	return wrap_text(s, len, &o);
 }
 
 size_t
@@ -427,18 +143,11 @@ layout_wrap(const char *s, size_t len, int width, enum deck_font font, int px,
             const struct layout_measurer *m, struct layout_span *lines,
             size_t max)
 {
-	struct wrap w = { .s = s,
-		          .width = width,
-		          .px = px,
-		          .font = font,
-		          .m = m,
-		          .lines = lines,
-		          .max = max,
-		          .stop = SIZE_MAX,
-		          .memo_off = SIZE_MAX };
+	struct font_measure fm = { m, font, px };
+	struct span_sink sink = { lines, max };
 
 	assert(m && (s || !len) && (lines || !max));
-	return wrap_text(&w, len);
+	return wrap_spans(s, len, width, &fm, &sink, SIZE_MAX).n;
 }
 
 /*
@@ -496,9 +205,9 @@ style_of(const struct ctx *c, enum role role, int level)
  */
 
 /* Appends an item; returns it, zeroed but for what is given. */
-static struct layout_item *
-push_item(struct ctx *c, enum layout_kind kind, struct layout_rect box,
-          struct deck_color color)
+struct layout_item *
+layout_push_item(struct ctx *c, enum layout_kind kind, struct layout_rect box,
+                 struct deck_color color)
 {
 	struct layout *lay = c->lay;
 	struct layout_item *it;
@@ -527,7 +236,7 @@ push_text(struct run *r, const struct style *st, const char *s,
 
 	if (r->center)
 		box.x += (width - sp->width) / 2;
-	it = push_item(r->c, LAYOUT_TEXT, box, st->color);
+	it = layout_push_item(r->c, LAYOUT_TEXT, box, st->color);
 	it->font = st->font;
 	it->px = st->px;
 	it->text = s + sp->off;
@@ -544,7 +253,7 @@ push_marker(struct run *r, const struct style *st)
 	int off = (st->lh - d) / 2 + (st->lh - d) / 8;
 	struct layout_rect box = { r->box.x, r->box.y + r->y + off, d, d };
 
-	push_item(r->c, LAYOUT_RECT, box, r->c->deck->theme.accent);
+	layout_push_item(r->c, LAYOUT_RECT, box, r->c->deck->theme.accent);
 }
 
 /*
@@ -589,24 +298,19 @@ run_para(struct run *r, const struct style *st, const char *s)
 {
 	struct layout_span spans[MAX_LINES];
 	int room = r->box.h - r->y;
-	struct wrap w = { .s = s,
-		          .width = r->box.w - st->indent,
-		          .px = st->px,
-		          .font = st->font,
-		          .m = r->c->m,
-		          .lines = spans,
-		          .max = r->emit ? MAX_LINES : 0,
-		          .stop = room > 0 ? (size_t)(room / st->lh) : 0,
-		          .memo_off = SIZE_MAX };
-	size_t n = wrap_text(&w, strlen(s));
+	struct font_measure fm = { r->c->m, st->font, st->px };
+	struct span_sink sink = { spans, r->emit ? MAX_LINES : 0 };
+	struct wrap_result res =
+	        wrap_spans(s, strlen(s), r->box.w - st->indent, &fm, &sink,
+	                   room > 0 ? (size_t)(room / st->lh) : 0);
 
 	if (r->emit) {
-		place_lines(r, st, s, spans, n);
-	} else if (w.broke && st->px > r->c->lay->floor_px) {
+		place_lines(r, st, s, spans, res.n);
+	} else if (res.broke && st->px > r->c->lay->floor_px) {
 		r->y = MISFIT;
 		r->cut = true;
 	} else {
-		r->y += (int)n * st->lh;
+		r->y += (int)res.n * st->lh;
 	}
 }
 
@@ -625,13 +329,14 @@ run_rule(struct run *r)
 		}
 		if (r->center)
 			box.x += (r->box.w - len) / 2;
-		push_item(r->c, LAYOUT_RECT, box, r->c->deck->theme.accent);
+		layout_push_item(r->c, LAYOUT_RECT, box,
+		                 r->c->deck->theme.accent);
 	}
 	r->y += gap + t;
 }
 
-static bool
-has_text(const struct flow *f)
+bool
+layout_has_text(const struct flow *f)
 {
 	for (size_t i = 0; i < f->n; i++)
 		if (f->v[i] && f->v[i][0])
@@ -646,7 +351,7 @@ run_flow(struct run *r, const struct flow *f)
 	struct style st = style_of(r->c, f->role, r->level);
 	bool first = true;
 
-	if (!has_text(f))
+	if (!layout_has_text(f))
 		return;
 	if (r->any)
 		r->y += (int)lround(spec->gap * st.lh);
@@ -673,9 +378,9 @@ run_flow(struct run *r, const struct flow *f)
  * known to exceed box.h), and returns MISFIT when the level breaks an
  * ordinary word above the floor.
  */
-static int
-stack_run(struct ctx *c, const struct flow *fl, size_t n,
-          struct layout_rect box, int level, bool center, bool emit)
+int
+layout_stack_run(struct ctx *c, const struct flow *fl, size_t n,
+                 struct layout_rect box, int level, bool center, bool emit)
 {
 	struct run r = { .c = c,
 		         .box = box,
@@ -688,18 +393,18 @@ stack_run(struct ctx *c, const struct flow *fl, size_t n,
 	return r.y;
 }
 
-static bool
-stack_fits(void *arg, int level)
+bool
+layout_stack_fits(void *arg, int level)
 {
 	const struct stack *st = arg;
 
-	return stack_run(st->c, st->fl, st->n, st->box, level, st->center,
-	                 false) <= st->box.h;
+	return layout_stack_run(st->c, st->fl, st->n, st->box, level,
+	                        st->center, false) <= st->box.h;
 }
 
 /* The last level of the flows: the one with every one at the floor. */
-static int
-last_level(const struct ctx *c, const struct flow *fl, size_t n)
+int
+layout_last_level(const struct ctx *c, const struct flow *fl, size_t n)
 {
 	int levels = 1;
 
@@ -710,8 +415,8 @@ last_level(const struct ctx *c, const struct flow *fl, size_t n)
 
 /* The smallest level in [0, hi] that fits, else hi. Assumes that a level
  * that fits is followed by levels that fit. */
-static int
-search_level(int hi, bool (*fits)(void *arg, int level), void *arg)
+int
+layout_search_level(int hi, bool (*fits)(void *arg, int level), void *arg)
 {
 	int lo = 0;
 
@@ -731,456 +436,29 @@ search_level(int hi, bool (*fits)(void *arg, int level), void *arg)
  * ALIGN_CENTER centres each line, ALIGN_MIDDLE the whole stack vertically)
  * and returns the height they take.
  */
-static int
-place_stack(struct ctx *c, const struct flow *fl, size_t n,
-            struct layout_rect box, unsigned flags)
+int
+layout_place_stack(struct ctx *c, const struct flow *fl, size_t n,
+                   struct layout_rect box, unsigned flags)
 {
 	bool center = flags & ALIGN_CENTER;
 	struct stack st = { c, fl, n, box, center };
-	int level = search_level(last_level(c, fl, n), stack_fits, &st);
+	int level = layout_search_level(layout_last_level(c, fl, n),
+	                                layout_stack_fits, &st);
 
 	if (flags & ALIGN_MIDDLE) {
-		int h = stack_run(c, fl, n, box, level, center, false);
+		int h = layout_stack_run(c, fl, n, box, level, center, false);
 
 		if (h < box.h) {
 			box.y += (box.h - h) / 2;
 			box.h = h;
 		}
 	}
-	return stack_run(c, fl, n, box, level, center, true);
-}
-
-/*
- * The layouts. Each gets the content area: the safe area less the reserved
- * band at its bottom.
- */
-
-/* Whether what goes under a heading fits area with its text at the floor;
- * arg is the layout's own. */
-typedef bool body_fits_fn(struct ctx *c, struct layout_rect area,
-                          const void *arg);
-
-/* Takes used px (at most all) off the top of *area. */
-static void
-take_top(struct layout_rect *area, int used)
-{
-	used = imin(used, area->h);
-	area->y += used;
-	area->h -= used;
-}
-
-/* A heading over a body, for heading_room. */
-struct headed {
-	struct ctx *c;
-	const struct stack *head; /* the heading in its box */
-	struct layout_rect area;  /* for both */
-	body_fits_fn *body_fits;
-	const void *arg;
-};
-
-/* Whether the body fits under the heading at level k. */
-static bool
-leaves_room(const struct headed *hd, int k)
-{
-	const struct stack *head = hd->head;
-	struct layout_rect rest = hd->area;
-	int h = stack_run(hd->c, head->fl, 1, head->box, k, false, false);
-
-	if (h > head->box.h)
-		return false;
-	take_top(&rest, h + div_px(hd->c->s, HEAD_GAP_DIV));
-	return hd->body_fits(hd->c, rest, hd->arg);
-}
-
-/*
- * The first heading level from level on that leaves the body room; level
- * when none does (the body overflows anyway: the heading keeps its size).
- */
-static int
-heading_room(const struct headed *hd, int level)
-{
-	int last = last_level(hd->c, hd->head->fl, 1);
-
-	if (leaves_room(hd, level) || !leaves_room(hd, last))
-		return level;
-	while (++level < last && !leaves_room(hd, level))
-		;
-	return level;
-}
-
-/*
- * Places the slide's heading and its rule at the top of *area, at the
- * largest size that fits HEAD_SHARE of it and leaves the body room
- * (body_fits, when not NULL) if any size can, and takes the space used,
- * with a gap, off *area.
- */
-static void
-place_heading(struct ctx *c, struct layout_rect *area, body_fits_fn *body_fits,
-              const void *arg)
-{
-	struct flow f = { &c->slide->title, 1, ROLE_HEADING, true };
-	struct layout_rect box = { area->x, area->y, area->w,
-		                   (int)(area->h * HEAD_SHARE) };
-	struct stack st = { c, &f, 1, box, false };
-	int level;
-
-	if (!has_text(&f))
-		return;
-	level = search_level(last_level(c, &f, 1), stack_fits, &st);
-	if (body_fits) {
-		struct headed hd = { c, &st, *area, body_fits, arg };
-
-		level = heading_room(&hd, level);
-	}
-	take_top(area, stack_run(c, &f, 1, box, level, false, true) +
-	                       div_px(c->s, HEAD_GAP_DIV));
-}
-
-/* body_fits for a stack: arg is its struct stack (its box unused). */
-static bool
-stack_room(struct ctx *c, struct layout_rect area, const void *arg)
-{
-	const struct stack *st = arg;
-	int last = last_level(c, st->fl, st->n);
-
-	return stack_run(c, st->fl, st->n, area, last, st->center, false) <=
-	       area.h;
-}
-
-/* Places a heading and under it the flows, left-aligned (flags as for
- * place_stack). */
-static void
-place_headed(struct ctx *c, struct layout_rect area, const struct flow *fl,
-             size_t n, unsigned flags)
-{
-	struct stack body = { c, fl, n, area, false };
-
-	place_heading(c, &area, stack_room, &body);
-	place_stack(c, fl, n, area, flags);
-}
-
-static void
-layout_title(struct ctx *c, struct layout_rect area)
-{
-	const struct deck_slide *sl = c->slide;
-	const struct flow fl[] = {
-		{ &sl->title, 1, ROLE_TITLE, true },
-		{ &sl->subtitle, 1, ROLE_SUBTITLE, false },
-		{ sl->text.v, sl->text.n, ROLE_BODY, false },
-	};
-
-	place_stack(c, fl, 3, area, ALIGN_CENTER | ALIGN_MIDDLE);
-}
-
-static void
-layout_text(struct ctx *c, struct layout_rect area)
-{
-	struct flow f = { c->slide->text.v, c->slide->text.n, ROLE_BODY,
-		          false };
-
-	place_headed(c, area, &f, 1, 0);
-}
-
-static void
-layout_bullets(struct ctx *c, struct layout_rect area)
-{
-	struct flow f = { c->slide->bullets.v, c->slide->bullets.n, ROLE_BULLET,
-		          false };
-
-	place_headed(c, area, &f, 1, 0);
-}
-
-static void
-layout_statement(struct ctx *c, struct layout_rect area)
-{
-	const struct flow fl[] = {
-		{ &c->slide->title, 1, ROLE_KICKER, false },
-		{ &c->slide->statement, 1, ROLE_STATEMENT, false },
-	};
-
-	place_stack(c, fl, 2, area, ALIGN_CENTER | ALIGN_MIDDLE);
-}
-
-static void
-layout_contact(struct ctx *c, struct layout_rect area)
-{
-	const struct deck_contact *ct = &c->slide->contact;
-	const char *details[] = { ct->role, ct->organisation };
-	const char *links[] = { ct->email, ct->phone, ct->url };
-	const struct flow fl[] = {
-		{ &ct->name, 1, ROLE_NAME, false },
-		{ details, 2, ROLE_DETAIL, false },
-		{ links, 3, ROLE_LINK, false },
-		{ c->slide->text.v, c->slide->text.n, ROLE_BODY, false },
-	};
-
-	place_headed(c, area, fl, 4, ALIGN_MIDDLE);
-}
-
-/* Places the caption at the bottom of *area and takes it off *area. */
-static void
-place_caption(struct ctx *c, struct layout_rect *area)
-{
-	struct flow f = { &c->slide->caption, 1, ROLE_CAPTION, false };
-	struct layout_rect box = { area->x, area->y, area->w,
-		                   (int)(area->h * CAPTION_SHARE) };
-	struct stack st = { c, &f, 1, box, true };
-	int level, h;
-
-	if (!has_text(&f))
-		return;
-	level = search_level(last_level(c, &f, 1), stack_fits, &st);
-	h = imin(box.h, stack_run(c, &f, 1, box, level, true, false));
-	box.y = area->y + area->h - h;
-	box.h = h;
-	stack_run(c, &f, 1, box, level, true, true);
-	area->h -= imin(area->h, h + div_px(c->s, CAPTION_GAP_DIV));
-}
-
-static void
-layout_image(struct ctx *c, struct layout_rect area)
-{
-	struct layout_item *it;
-
-	place_heading(c, &area, NULL, NULL);
-	place_caption(c, &area);
-	if (!c->slide->image || area.w <= 0 || area.h <= 0)
-		return;
-	it = push_item(c, LAYOUT_IMAGE, area, c->deck->theme.text);
-	it->image = c->slide->image;
-}
-
-/*
- * Cards: a grid of equal cells, as many columns as let the text be largest.
- */
-
-struct grid {
-	struct layout_rect area;
-	int cols, cell_w, cell_h, gap, pad, bar;
-	int level; /* of every card's text */
-	bool fits; /* at level */
-};
-
-struct grid_probe {
-	struct ctx *c;
-	const struct grid *g;
-};
-
-static struct layout_rect
-grid_cell(const struct grid *g, size_t j)
-{
-	int col = (int)j % g->cols, row = (int)j / g->cols;
-
-	return (struct layout_rect){ g->area.x + col * (g->cell_w + g->gap),
-		                     g->area.y + row * (g->cell_h + g->gap),
-		                     g->cell_w, g->cell_h };
-}
-
-/* Where a card's text goes in its cell: right of the bar, padded. */
-static struct layout_rect
-card_inner(const struct grid *g, struct layout_rect cell)
-{
-	return (struct layout_rect){ cell.x + g->bar + g->pad, cell.y + g->pad,
-		                     cell.w - g->bar - 2 * g->pad,
-		                     cell.h - 2 * g->pad };
-}
-
-static void
-card_flows(const struct deck_card *card, struct flow fl[2])
-{
-	fl[0] = (struct flow){ &card->name, 1, ROLE_CARD_NAME, false };
-	fl[1] = (struct flow){ &card->text, 1, ROLE_CARD_TEXT, false };
-}
-
-/* Height of a card's text in inner at level. */
-static int
-card_height(struct ctx *c, const struct deck_card *card,
-            struct layout_rect inner, int level)
-{
-	struct flow fl[2];
-
-	card_flows(card, fl);
-	return stack_run(c, fl, 2, inner, level, false, false);
-}
-
-/* Height of the tallest card's text at level. */
-static int
-cards_height(struct ctx *c, const struct grid *g, int level)
-{
-	struct layout_rect inner = card_inner(g, grid_cell(g, 0));
-	int h = 0;
-
-	for (size_t j = 0; j < c->slide->n_cards; j++)
-		h = imax(h, card_height(c, &c->slide->cards[j], inner, level));
-	return h;
-}
-
-static bool
-cards_fit(void *arg, int level)
-{
-	const struct grid_probe *p = arg;
-	struct layout_rect inner = card_inner(p->g, grid_cell(p->g, 0));
-
-	for (size_t j = 0; j < p->c->slide->n_cards; j++)
-		if (card_height(p->c, &p->c->slide->cards[j], inner, level) >
-		    inner.h)
-			return false;
-	return true;
-}
-
-static int
-rows_for(size_t n, int cols)
-{
-	return (int)((n + (size_t)cols - 1) / (size_t)cols);
-}
-
-/* Sets up a grid of cols columns for n cards; false when it has no room. */
-static bool
-grid_init(struct grid *g, const struct ctx *c, struct layout_rect area,
-          int cols, size_t n)
-{
-	int rows = rows_for(n, cols);
-
-	*g = (struct grid){ .area = area, .cols = cols };
-	g->gap = div_px(c->s, CARD_GAP_DIV);
-	g->pad = div_px(c->s, CARD_PAD_DIV);
-	g->bar = imax(3, div_px(c->s, CARD_BAR_DIV));
-	g->cell_w = (area.w - (cols - 1) * g->gap) / cols;
-	g->cell_h = (area.h - (rows - 1) * g->gap) / rows;
-	return g->cell_w - g->bar - 2 * g->pad > 0 &&
-	       g->cell_h - 2 * g->pad > 0;
-}
-
-/* The cards' last level: name and text at the floor. */
-static int
-cards_last_level(const struct ctx *c)
-{
-	const struct flow fl[] = { { NULL, 0, ROLE_CARD_NAME, false },
-		                   { NULL, 0, ROLE_CARD_TEXT, false } };
-
-	return last_level(c, fl, 2);
-}
-
-/* Finds g's level; only levels below best's (when it fits) count. */
-static void
-grid_level(struct ctx *c, struct grid *g, const struct grid *best)
-{
-	int last = cards_last_level(c);
-	int hi = best && best->fits ? best->level : last;
-	struct grid_probe p = { c, g };
-
-	g->fits = cards_fit(&p, hi);
-	g->level = g->fits ? search_level(hi, cards_fit, &p) : last;
-}
-
-/* How far a cell's shape is from the preferred one. */
-static double
-grid_misshape(const struct grid *g)
-{
-	return fabs(log((double)g->cell_w / g->cell_h / CARD_ASPECT));
-}
-
-static bool
-grid_better(const struct grid *a, const struct grid *b)
-{
-	if (a->fits != b->fits)
-		return a->fits;
-	if (a->level != b->level)
-		return a->level < b->level;
-	return grid_misshape(a) < grid_misshape(b);
-}
-
-/*
- * Chooses the grid for n cards in area: the column count that lets the text
- * be largest, the best-shaped cells among equals (also when none fits: then
- * the text is cut, rather than cells too narrow for a word). Only the fewest
- * columns for each row count are tried (more would only narrow the cells).
- * Returns false when no grid has room.
- */
-static bool
-grid_choose(struct ctx *c, struct layout_rect area, size_t n, struct grid *best)
-{
-	bool found = false;
-
-	for (int cols = 1; cols <= GRID_MAX_COLS && (size_t)cols <= n; cols++) {
-		struct grid g = { 0 };
-
-		if (cols > 1 && rows_for(n, cols) == rows_for(n, cols - 1))
-			continue;
-		if (!grid_init(&g, c, area, cols, n))
-			continue;
-		grid_level(c, &g, found ? best : NULL);
-		if (!found || grid_better(&g, best)) {
-			*best = g;
-			found = true;
-		}
-	}
-	return found;
-}
-
-static void
-place_card(struct ctx *c, const struct grid *g, const struct deck_card *card,
-           struct layout_rect cell)
-{
-	struct layout_rect bar = { cell.x, cell.y, g->bar, cell.h };
-	struct flow fl[2];
-
-	push_item(c, LAYOUT_RECT, cell, c->panel);
-	push_item(c, LAYOUT_RECT, bar, c->deck->theme.accent);
-	card_flows(card, fl);
-	stack_run(c, fl, 2, card_inner(g, cell), g->level, false, true);
-}
-
-/* body_fits for cards: some grid fits area at the floor. */
-static bool
-cards_room(struct ctx *c, struct layout_rect area, const void *arg)
-{
-	size_t n = c->slide->n_cards;
-
-	(void)arg;
-	for (int cols = 1; cols <= GRID_MAX_COLS && (size_t)cols <= n; cols++) {
-		struct grid g = { 0 };
-		struct grid_probe p = { c, &g };
-
-		if (grid_init(&g, c, area, cols, n) &&
-		    cards_fit(&p, cards_last_level(c)))
-			return true;
-	}
-	return n == 0;
-}
-
-static void
-layout_cards(struct ctx *c, struct layout_rect area)
-{
-	size_t n = c->slide->n_cards;
-	struct grid g = { 0 };
-
-	place_heading(c, &area, cards_room, NULL);
-	if (n == 0)
-		return;
-	if (!grid_choose(c, area, n, &g)) {
-		c->lay->overflow = true;
-		return;
-	}
-	g.cell_h = imin(g.cell_h, cards_height(c, &g, g.level) + 2 * g.pad);
-	for (size_t j = 0; j < n; j++)
-		place_card(c, &g, &c->slide->cards[j], grid_cell(&g, j));
+	return layout_stack_run(c, fl, n, box, level, center, true);
 }
 
 /*
  * Entry points.
  */
-
-static void (*const layouts[DECK_LAYOUT_COUNT])(struct ctx *,
-                                                struct layout_rect) = {
-	[DECK_LAYOUT_TITLE] = layout_title,
-	[DECK_LAYOUT_TEXT] = layout_text,
-	[DECK_LAYOUT_BULLETS] = layout_bullets,
-	[DECK_LAYOUT_STATEMENT] = layout_statement,
-	[DECK_LAYOUT_CARDS] = layout_cards,
-	[DECK_LAYOUT_CONTACT] = layout_contact,
-	[DECK_LAYOUT_IMAGE] = layout_image,
-};
 
 void
 layout_init(struct layout *lay)
@@ -1270,9 +548,10 @@ layout_slide(struct layout *lay, const struct deck *deck, size_t i, int w,
 		return -1;
 	assert(deck->slides[i].layout < DECK_LAYOUT_COUNT);
 	ctx_init(&c, lay, deck, i, w, h, m);
-	push_item(&c, LAYOUT_RECT, (struct layout_rect){ 0, 0, w, h }, c.bg);
+	layout_push_item(&c, LAYOUT_RECT, (struct layout_rect){ 0, 0, w, h },
+	                 c.bg);
 	area = lay->safe;
 	area.h -= imin(area.h, reserve_bottom);
-	layouts[deck->slides[i].layout](&c, area);
+	layout_place_kind(&c, area);
 	return 0;
 }

@@ -1,0 +1,125 @@
+/*
+ * layout_internal: what layout.c (sizes, fitting, the display list, the
+ * entry points) shares with layout_kinds.c (the seven layouts and the card
+ * grid). Private to those two files.
+ */
+#ifndef VITRINE_LAYOUT_INTERNAL_H
+#define VITRINE_LAYOUT_INTERNAL_H
+
+#include <math.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "layout.h"
+
+enum role {
+	ROLE_TITLE,    /* the title slide's title */
+	ROLE_SUBTITLE, /* the title slide's subtitle */
+	ROLE_HEADING,  /* other slides' title */
+	ROLE_BODY,     /* paragraphs */
+	ROLE_BULLET,
+	ROLE_KICKER, /* the small line above a statement */
+	ROLE_STATEMENT,
+	ROLE_CARD_NAME,
+	ROLE_CARD_TEXT,
+	ROLE_NAME,   /* a contact's name */
+	ROLE_DETAIL, /* a contact's role and organisation */
+	ROLE_LINK,   /* a contact's email, phone and url */
+	ROLE_CAPTION,
+	ROLE_COUNT
+};
+
+/* Stack placement flags. */
+enum { ALIGN_CENTER = 1, ALIGN_MIDDLE = 2 };
+
+/* What one layout_slide call works with. */
+struct ctx {
+	struct layout *lay;
+	const struct deck *deck;
+	const struct deck_slide *slide;
+	const struct layout_measurer *m;
+	int index; /* of the slide */
+	int s;     /* the screen's shorter side */
+	int max_px[ROLE_COUNT];
+	int levels[ROLE_COUNT]; /* sizes in each role's ladder */
+	struct deck_color bg, panel;
+};
+
+/* A run of paragraphs in one role. */
+struct flow {
+	const char *const *v; /* paragraphs, borrowed; NULL ones skipped */
+	size_t n;
+	enum role role;
+	bool rule; /* an accent rule under it */
+};
+
+/* A stack to fit, for search_level. */
+struct stack {
+	struct ctx *c;
+	const struct flow *fl;
+	size_t n;
+	struct layout_rect box;
+	bool center;
+};
+
+static inline int
+imin(int a, int b)
+{
+	return a < b ? a : b;
+}
+
+static inline int
+imax(int a, int b)
+{
+	return a > b ? a : b;
+}
+
+/* S / div, rounded, at least 1. */
+static inline int
+div_px(int s, int div)
+{
+	return imax(1, (int)lround((double)s / div));
+}
+
+/* Appends an item to the display list; returns it, zeroed but for what is
+ * given. */
+struct layout_item *layout_push_item(struct ctx *c, enum layout_kind kind,
+                                     struct layout_rect box,
+                                     struct deck_color color);
+
+/* Whether the flow has a paragraph that is not empty. */
+bool layout_has_text(const struct flow *f);
+
+/*
+ * Places the flows top to bottom in box at level (when emit; else only
+ * measures them) and returns the height they take. Placing stops at the
+ * first line that does not fit, and flags the overflow. Measuring stops
+ * once the flows are taller than box (the height returned is then only
+ * known to exceed box.h), and returns a huge height when the level breaks an
+ * ordinary word above the floor.
+ */
+int layout_stack_run(struct ctx *c, const struct flow *fl, size_t n,
+                     struct layout_rect box, int level, bool center, bool emit);
+
+/* Whether the struct stack at arg fits its box at level. */
+bool layout_stack_fits(void *arg, int level);
+
+/* The last level of the flows: the one with every one at the floor. */
+int layout_last_level(const struct ctx *c, const struct flow *fl, size_t n);
+
+/* The smallest level in [0, hi] that fits, else hi. Assumes that a level
+ * that fits is followed by levels that fit. */
+int layout_search_level(int hi, bool (*fits)(void *arg, int level), void *arg);
+
+/*
+ * Fits the flows into box at the largest sizes that fit, places them (flags:
+ * ALIGN_CENTER centres each line, ALIGN_MIDDLE the whole stack vertically)
+ * and returns the height they take.
+ */
+int layout_place_stack(struct ctx *c, const struct flow *fl, size_t n,
+                       struct layout_rect box, unsigned flags);
+
+/* Lays out c's slide, by its layout kind, in area (layout_kinds.c). */
+void layout_place_kind(struct ctx *c, struct layout_rect area);
+
+#endif

@@ -1,0 +1,313 @@
+/*
+ * wrap: owns line breaking (the rules are in wrap.h). A line is built from
+ * the word that starts it: words are added while their widths and the
+ * spaces between them fit, then the line is measured whole and trimmed; a
+ * word too long for a line is cut into line-wide pieces by binary search
+ * over its character boundaries.
+ */
+#include "wrap.h"
+
+#include <assert.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "util.h"
+
+#define CJK_FIRST 0x2e80 /* code points from here break anywhere */
+
+/* Wrapping one string. */
+struct wrap {
+	const char *s;
+	int width;
+	const struct wrap_opts *o;
+	size_t n;
+	int space_w;
+	size_t memo_off, memo_len; /* the word measured last */
+	int memo_w;
+	bool broke; /* a word that is not a URL, address or CJK was broken */
+};
+
+static bool
+is_space(char ch)
+{
+	return ch == ' ' || ch == '\t';
+}
+
+static bool
+is_cont(char ch)
+{
+	return ((unsigned char)ch & 0xc0) == 0x80;
+}
+
+static int
+measure_at(const struct wrap *w, size_t off, size_t len)
+{
+	return w->o->measure(w->o->measure_ctx, w->s + off, len);
+}
+
+/* A word's width; a word measured for one line and moved to the next is
+ * not measured twice. */
+static int
+measure_word(struct wrap *w, size_t off, size_t len)
+{
+	if (off != w->memo_off || len != w->memo_len) {
+		w->memo_off = off;
+		w->memo_len = len;
+		w->memo_w = measure_at(w, off, len);
+	}
+	return w->memo_w;
+}
+
+static size_t
+skip_spaces(const struct wrap *w, size_t i, size_t end)
+{
+	while (i < end && is_space(w->s[i]))
+		i++;
+	return i;
+}
+
+static size_t
+word_end(const struct wrap *w, size_t i, size_t end)
+{
+	while (i < end && !is_space(w->s[i]))
+		i++;
+	return i;
+}
+
+static void
+add_line(struct wrap *w, size_t off, size_t len, int width)
+{
+	if (w->o->line)
+		w->o->line(w->o->line_ctx, w->n,
+		           (struct wrap_span){ off, len, width });
+	w->n++;
+}
+
+/* Offset b into the word at i moved back to the start of its character. */
+static size_t
+snap(const struct wrap *w, size_t i, size_t b)
+{
+	while (b > 0 && is_cont(w->s[i + b]))
+		b--;
+	return b;
+}
+
+/* Length of the first character of the word [i, k). */
+static size_t
+char_len(const struct wrap *w, size_t i, size_t k)
+{
+	size_t j = i + 1;
+
+	while (j < k && is_cont(w->s[j]))
+		j++;
+	return j - i;
+}
+
+/*
+ * Returns the length of the longest prefix of the word [i, k), which does
+ * not fit whole, that fits the line: whole characters, at least one. Its
+ * width goes to *width.
+ */
+static size_t
+fit_prefix(const struct wrap *w, size_t i, size_t k, int *width)
+{
+	size_t lo = char_len(w, i, k), hi = k - i - 1;
+
+	*width = measure_at(w, i, lo);
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo + 1) / 2;
+		int mw = measure_at(w, i, snap(w, i, mid));
+
+		if (mw <= w->width) {
+			lo = mid;
+			*width = mw;
+		} else {
+			hi = mid - 1;
+		}
+	}
+	return snap(w, i, lo);
+}
+
+/* Whether breaking the word [i, k) between characters is normal: a URL,
+ * path or address, or CJK text, which has no spaces. */
+static bool
+is_breakable(const struct wrap *w, size_t i, size_t k)
+{
+	while (i < k) {
+		uint32_t cp = (unsigned char)w->s[i];
+		size_t n = util_utf8_decode(w->s + i, k - i, &cp);
+
+		if (cp == '/' || cp == '@' || cp >= CJK_FIRST)
+			return true;
+		i += n ? n : 1;
+	}
+	return false;
+}
+
+/*
+ * Gives the word [i, k), too long for a line, lines of its own until the
+ * rest fits one. Returns where the rest starts (k: nothing left) and puts
+ * its width in *rest_w.
+ */
+static size_t
+break_word(struct wrap *w, size_t i, size_t k, int *rest_w)
+{
+	if (!is_breakable(w, i, k))
+		w->broke = true;
+	do {
+		int cw;
+		size_t cut = fit_prefix(w, i, k, &cw);
+
+		add_line(w, i, cut, cw);
+		i += cut;
+		if (i == k)
+			return k;
+		*rest_w = measure_word(w, i, k - i);
+	} while (*rest_w > w->width);
+	return i;
+}
+
+/*
+ * Adds the words after *k (the end of the line so far, lw wide) while the
+ * sum of word and space widths fits; moves *k to the new end.
+ */
+static void
+extend_line(struct wrap *w, size_t *k, size_t end, int lw)
+{
+	for (;;) {
+		size_t j = skip_spaces(w, *k, end), e;
+		int ww, sum;
+
+		if (j == end)
+			return;
+		e = word_end(w, j, end);
+		ww = measure_word(w, j, e - j);
+		sum = lw + (int)(j - *k) * w->space_w + ww;
+		if (sum > w->width)
+			return;
+		lw = sum;
+		*k = e;
+	}
+}
+
+/*
+ * Measures the line [i, *k) whole (kerning makes it differ from the sum of
+ * its parts) and drops words from its end until it fits, never the first
+ * one, which ends at first_end. Returns the line's width.
+ */
+static int
+verify_line(const struct wrap *w, size_t i, size_t first_end, size_t *k)
+{
+	int lw = measure_at(w, i, *k - i);
+
+	while (lw > w->width && *k > first_end) {
+		size_t j = *k;
+
+		while (j > i && !is_space(w->s[j - 1]))
+			j--;
+		while (j > i && is_space(w->s[j - 1]))
+			j--;
+		*k = j;
+		lw = measure_at(w, i, *k - i);
+	}
+	return lw;
+}
+
+/* Adds the line starting with the word at i; returns where it ends. */
+static size_t
+wrap_line(struct wrap *w, size_t i, size_t end)
+{
+	size_t k = word_end(w, i, end), first_end = k;
+	int lw = measure_word(w, i, k - i);
+
+	if (lw > w->width) {
+		i = break_word(w, i, k, &lw);
+		if (i == k)
+			return k;
+	}
+	extend_line(w, &k, end, lw);
+	if (k != first_end)
+		lw = verify_line(w, i, first_end, &k);
+	add_line(w, i, k - i, lw);
+	return k;
+}
+
+/* Wraps the paragraph [start, end), which holds no '\n'. */
+static void
+wrap_paragraph(struct wrap *w, size_t start, size_t end)
+{
+	size_t i = skip_spaces(w, start, end);
+
+	if (i == end) {
+		add_line(w, i, 0, 0);
+		return;
+	}
+	while (i < end && w->n <= w->o->stop)
+		i = skip_spaces(w, wrap_line(w, i, end), end);
+}
+
+/* Wraps the len bytes at w->s; returns the number of lines (counted up to
+ * the stop + 1). */
+static size_t
+wrap_all(struct wrap *w, size_t len)
+{
+	size_t start = 0;
+
+	if (len == 0)
+		return 0;
+	w->space_w = w->o->measure(w->o->measure_ctx, " ", 1);
+	for (;;) {
+		const char *nl = memchr(w->s + start, '\n', len - start);
+		size_t end = nl ? (size_t)(nl - w->s) : len;
+
+		wrap_paragraph(w, start, end);
+		if (!nl || w->n > w->o->stop)
+			return w->n;
+		start = end + 1;
+	}
+}
+
+struct wrap_result
+wrap_text(const char *s, size_t len, const struct wrap_opts *opts)
+{
+	struct wrap w = {
+		.s = s, .width = opts->width, .o = opts, .memo_off = SIZE_MAX
+	};
+	struct wrap_result res;
+
+	assert(opts->measure && (s || !len));
+	res.n = wrap_all(&w, len);
+	res.broke = w.broke;
+	return res;
+}
+
+/* Where wrap_lines keeps the lines. */
+struct span_array {
+	struct wrap_span *v;
+	size_t max;
+};
+
+static void
+keep_line(void *ctx, size_t i, struct wrap_span line)
+{
+	struct span_array *a = ctx;
+
+	if (i < a->max)
+		a->v[i] = line;
+}
+
+size_t
+wrap_lines(const char *s, size_t len, int width, wrap_measure_fn *measure,
+           void *ctx, struct wrap_span *lines, size_t max)
+{
+	struct span_array a = { lines, max };
+	struct wrap_opts o = { .width = width,
+		               .measure = measure,
+		               .measure_ctx = ctx,
+		               .line = keep_line,
+		               .line_ctx = &a,
+		               .stop = SIZE_MAX };
+
+	assert(lines || !max);
+	return wrap_text(s, len, &o).n;
+}
