@@ -138,9 +138,12 @@ ping_due_ms(const struct player *p, uint64_t now)
 	                                       : UINT32_MAX;
 }
 
-/* How long the loop may sleep, in ms; -1: until an event. */
+/*
+ * How long the loop may sleep, in ms; -1: until an event. A query: it
+ * changes nothing (the loop marks the progress bar's frames dirty).
+ */
 static int
-sleep_ms(struct player *p, uint64_t now)
+sleep_ms(const struct player *p, uint64_t now)
 {
 	uint32_t wake = show_next_wakeup(&p->show, now);
 	uint32_t chord = input_next_wakeup(&p->in, now);
@@ -163,7 +166,6 @@ sleep_ms(struct player *p, uint64_t now)
 
 		if (step < wake)
 			wake = step;
-		p->dirty = true;
 	}
 	return wake == SHOW_WAKE_NEVER ? -1
 	       : wake > INT32_MAX      ? INT32_MAX
@@ -241,6 +243,8 @@ loop(struct player *p)
 		reload_tick(p, now);
 		ping_watchdog(p, now);
 		note_change(p, show_tick(&p->show, now, &t), &t);
+		if (frame_bar_moves(p, now)) /* it grew since the last frame */
+			p->dirty = true;
 		if (input_tick(&p->in, now).kind == INPUT_STAFF_EXIT) {
 			player_trace(p, "staff exit");
 			return PLAYER_EXIT_STAFF;
