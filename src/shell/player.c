@@ -1,67 +1,28 @@
 /*
- * player: window, event loop and frames of the running show; see player.h.
+ * player: start-up, the window, the event loop, watchdog pings and trace
+ * of the running show; see player.h. Drawing is frame.c's, hot reload
+ * reload.c's; struct player, which the three share, is in
+ * player_internal.h.
  */
 #include "player.h"
 
 #include <SDL.h>
-#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "controls.h"
+#include "frame.h"
 #include "input.h"
-#include "log.h"
 #include "notify.h"
-#include "overlay.h"
+#include "player_internal.h"
+#include "reload.h"
 #include "render.h"
-#include "screenfade.h"
 #include "show.h"
 #include "util.h"
-#include "watch.h"
 
-struct player {
-	const struct app_options *o;
-	enum deck_mode mode;
-	SDL_Window *win;
-	SDL_Renderer *sdl;
-	struct render *r;
-	struct deck deck;
-	struct show_slide *slides; /* owned; the show borrows it */
-	struct show show;
-	struct input in;
-	int w, h;            /* the slide's size, px: the screen's, turned */
-	int sw, sh;          /* the screen's (window's) size, px */
-	SDL_Texture *canvas; /* --rotate: the slide is drawn here, then
-	                        turned onto the screen; owned */
-	uint32_t frame_ms;   /* one refresh of the display */
-	uint64_t t0;         /* start, for trace times */
-	uint64_t last_frame_ms;
-	bool dirty; /* a frame must be drawn */
-	bool shown; /* the first frame is on screen */
-	bool want_fullscreen;
-	enum show_blank blank; /* as last traced */
-	struct watch *watch;   /* NULL: no hot reload */
-	uint64_t reload_at;    /* when to reload; 0: no reload pending */
-	bool holding;          /* showing the built-in holding slide */
-	bool reload_failed;    /* the last reload failed: staff marker */
-	char *last_error;      /* the last reload error logged; owned */
-	bool marker;           /* show the failed-reload marker */
-	uint64_t ping_ms;      /* systemd watchdog interval; 0: none */
-	uint64_t next_ping;    /* when the next keep-alive is due */
-	size_t image_errors;   /* image errors already logged */
-	struct screenfade sf;  /* a crossfade on the window's pixels */
-	SDL_Thread *prefault;  /* touching the window's pixels, at start */
-	bool fast_fades;       /* the renderer allows screenfade */
-	bool screen_ok;        /* the screen shows the window's surface, which
-	                          holds the last frame */
-};
-
-static void trace(struct player *p, const char *fmt, ...)
-        __attribute__((format(printf, 2, 3)));
-
-static void
-trace(struct player *p, const char *fmt, ...)
+void
+player_trace(struct player *p, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -82,18 +43,19 @@ note_change(struct player *p, unsigned changes, const struct show_trace *t)
 	static const char *blank_names[] = { "off", "black", "white" };
 
 	if (changes & SHOW_CHANGE_SLIDE)
-		trace(p, "slide %zu/%zu %s %s", t->to + 1, p->deck.n_slides,
-		      show_action_name(t->action), show_source_name(t->source));
+		player_trace(p, "slide %zu/%zu %s %s", t->to + 1,
+		             p->deck.n_slides, show_action_name(t->action),
+		             show_source_name(t->source));
 	if (p->show.blank != p->blank) {
 		p->blank = p->show.blank;
-		trace(p, "blank %s", blank_names[p->blank]);
+		player_trace(p, "blank %s", blank_names[p->blank]);
 	}
 	if (changes)
 		p->dirty = true;
 }
 
-static void
-fill_slides(struct player *p)
+void
+player_fill_slides(struct player *p)
 {
 	p->slides = xcalloc(p->deck.n_slides, sizeof(*p->slides));
 	for (size_t i = 0; i < p->deck.n_slides; i++) {
@@ -133,9 +95,8 @@ target_px(struct player *p)
 	return t < shorter / 12 ? shorter / 12 : t;
 }
 
-/* Places the kiosk's controls and keeps slide text clear of them. */
-static void
-place_controls(struct player *p)
+void
+player_place_controls(struct player *p)
 {
 	const struct layout *lay;
 	int t;
@@ -159,388 +120,56 @@ resize(struct player *p)
 	p->w = turned ? p->sh : p->sw;
 	p->h = turned ? p->sw : p->sh;
 	input_resize(&p->in, p->sw, p->sh);
-	place_controls(p);
-	screenfade_end(&p->sf);
-	p->screen_ok = false; /* a new surface, not yet drawn */
-	p->dirty = true;
+	player_place_controls(p);
+	frame_forget_screen(p); /* a new surface, not yet drawn */
 	if (p->shown)
-		trace(p, "resize %dx%d", p->w, p->h);
+		player_trace(p, "resize %dx%d", p->w, p->h);
 }
 
-static void
-draw_transition(struct player *p, const struct show_frame *f)
+/* Ms until the next keep-alive is due (0: now); UINT32_MAX: none. */
+static uint32_t
+ping_due_ms(const struct player *p, uint64_t now)
 {
-	uint8_t alpha;
-	int shift = (int)lround(f->progress * p->w) * f->direction;
-
-	if (f->kind == DECK_TRANSITION_PUSH) {
-		render_slide(p->r, f->from, p->w, p->h, -shift, 255);
-		render_slide(p->r, f->to, p->w, p->h,
-		             f->direction * p->w - shift, 255);
-		return;
-	}
-	alpha = (uint8_t)lround(f->progress * 255);
-	render_fade(p->r, f->from, f->to, p->w, p->h, alpha);
+	if (!p->ping_ms)
+		return UINT32_MAX;
+	if (p->next_ping <= now)
+		return 0;
+	return p->next_ping - now < UINT32_MAX ? (uint32_t)(p->next_ping - now)
+	                                       : UINT32_MAX;
 }
 
 /*
- * With --rotate, points drawing at the canvas (made or remade at the
- * slide's size). Returns false when no canvas can be had: draw unturned.
+ * How long the loop may sleep, in ms; -1: until an event. A query: it
+ * changes nothing (the loop marks the progress bar's frames dirty).
  */
-static bool
-begin_canvas(struct player *p)
-{
-	int w = 0, h = 0;
-
-	if (!p->o->rotate)
-		return false;
-	if (p->canvas)
-		SDL_QueryTexture(p->canvas, NULL, NULL, &w, &h);
-	if (!p->canvas || w != p->w || h != p->h) {
-		if (p->canvas)
-			SDL_DestroyTexture(p->canvas);
-		p->canvas =
-		        SDL_CreateTexture(p->sdl, SDL_PIXELFORMAT_RGB888,
-		                          SDL_TEXTUREACCESS_TARGET, p->w, p->h);
-	}
-	return p->canvas && SDL_SetRenderTarget(p->sdl, p->canvas) == 0;
-}
-
-/* Turns the canvas onto the screen, about the screen's centre. */
-static void
-end_canvas(struct player *p)
-{
-	SDL_Rect dst = { (p->sw - p->w) / 2, (p->sh - p->h) / 2, p->w, p->h };
-
-	SDL_SetRenderTarget(p->sdl, NULL);
-	SDL_SetRenderDrawColor(p->sdl, 0, 0, 0, 255);
-	SDL_RenderClear(p->sdl);
-	SDL_RenderCopyEx(p->sdl, p->canvas, NULL, &dst, p->o->rotate, NULL,
-	                 SDL_FLIP_NONE);
-}
-
-/* Logs, once each, pictures that failed to load while drawing. */
-static void
-log_image_errors(struct player *p)
-{
-	struct report rep;
-	size_t n = render_image_error_count(p->r);
-
-	if (n <= p->image_errors)
-		return;
-	report_init(&rep);
-	render_image_errors(p->r, &rep);
-	for (size_t i = p->image_errors; i < rep.n; i++)
-		log_msg(LOG_ERROR, "%s", rep.v[i].text);
-	report_destroy(&rep);
-	p->image_errors = n;
-}
-
-/*
- * Slide i at rest. Its background covers the screen, so nothing is cleared
- * first (a whole screen's writing saved) unless the slide cannot be drawn.
- */
-static void
-draw_still(struct player *p, size_t i)
-{
-	if (render_slide(p->r, i, p->w, p->h, 0, 255) < 0) {
-		SDL_SetRenderDrawColor(p->sdl, 0, 0, 0, 255);
-		SDL_RenderClear(p->sdl);
-	}
-}
-
-static bool
-progress_shown(const struct player *p, const struct show_frame *f)
-{
-	return f->blank == SHOW_BLANK_NONE && f->cycling &&
-	       p->deck.settings.progress_bar && p->mode == DECK_MODE_LOBBY;
-}
-
-/* The progress bar; returns the rectangle it drew (w 0: none). */
-static SDL_Rect
-draw_progress(struct player *p, double fraction)
-{
-	const struct layout *lay =
-	        render_layout(p->r, p->show.index, p->w, p->h);
-
-	if (!lay)
-		return (SDL_Rect){ 0, 0, 0, 0 };
-	return overlay_progress(p->sdl, lay->safe, p->h, p->deck.theme.accent,
-	                        fraction);
-}
-
-/* Everything drawn over a slide: controls, progress bar, marker. */
-static void
-draw_overlays(struct player *p, const struct show_frame *f, size_t current)
-{
-	if (f->blank == SHOW_BLANK_NONE && p->mode == DECK_MODE_KIOSK)
-		overlay_controls(p->sdl, &p->in.controls, &p->deck.theme,
-		                 current);
-	if (progress_shown(p, f))
-		draw_progress(p, f->dwell);
-	if (p->reload_failed && p->marker)
-		overlay_marker(p->sdl, p->w, p->h);
-}
-
-/*
- * Draws a crossfade frame on the window's own pixels when it can (see
- * screenfade.h): the first frame draws the new slide whole, the others mix
- * only the tiles that change. Also ends such a fade exactly, with its last
- * frame, when nothing but the slide changed. Returns false when the frame
- * is still to be drawn the ordinary way.
- */
-static bool
-draw_fast_fade(struct player *p, const struct show_frame *f)
-{
-	unsigned t = (unsigned)lround(f->progress * FADE_FULL);
-
-	if (!f->in_transition || f->kind != DECK_TRANSITION_FADE ||
-	    f->blank != SHOW_BLANK_NONE) {
-		bool ends = !f->in_transition && f->blank == SHOW_BLANK_NONE &&
-		            screenfade_is_live(&p->sf, p->sf.from, f->index) &&
-		            !progress_shown(p, f) && p->screen_ok;
-
-		if (ends && screenfade_show(&p->sf, p->win, FADE_FULL) == 0) {
-			screenfade_end(&p->sf);
-			return true;
-		}
-		screenfade_end(&p->sf);
-		return false;
-	}
-	if (!p->fast_fades || !p->screen_ok)
-		return false;
-	if (!screenfade_is_live(&p->sf, f->from, f->to)) {
-		if (screenfade_capture_from(&p->sf, p->win, p->sdl) < 0)
-			return false;
-		draw_still(p, f->to);
-		draw_overlays(p, f, f->to);
-		if (screenfade_capture_to(&p->sf, p->win, p->sdl, f->from,
-		                          f->to) < 0)
-			return false;
-	}
-	if (screenfade_show(&p->sf, p->win, t) < 0)
-		return false;
-	if (progress_shown(p, f)) { /* it grows during the fade, on top */
-		SDL_Rect bar = draw_progress(p, f->dwell);
-
-		SDL_RenderFlush(p->sdl);
-		if (bar.w > 0)
-			SDL_UpdateWindowSurfaceRects(p->win, &bar, 1);
-	}
-	return true;
-}
-
-static void
-draw(struct player *p, uint64_t now)
-{
-	struct show_frame f;
-	bool turned;
-	uint8_t v;
-
-	/* as it will be when on screen, a refresh from now */
-	show_frame(&p->show, now + p->frame_ms, &f);
-	if (draw_fast_fade(p, &f))
-		goto drawn;
-	turned = begin_canvas(p);
-	if (f.blank != SHOW_BLANK_NONE) {
-		v = f.blank == SHOW_BLANK_WHITE ? 255 : 0;
-		SDL_SetRenderDrawColor(p->sdl, v, v, v, 255);
-		SDL_RenderClear(p->sdl);
-	} else if (f.in_transition && f.kind != DECK_TRANSITION_NONE) {
-		SDL_SetRenderDrawColor(p->sdl, 0, 0, 0, 255);
-		SDL_RenderClear(p->sdl);
-		draw_transition(p, &f);
-	} else {
-		draw_still(p, f.index);
-	}
-	draw_overlays(p, &f, f.in_transition ? f.to : f.index);
-	if (turned)
-		end_canvas(p);
-	SDL_RenderPresent(p->sdl);
-drawn:
-	p->screen_ok = true;
-	p->last_frame_ms = now;
-	p->dirty = false;
-	if (!f.in_transition)
-		render_prepare(p->r, (f.index + 1) % p->deck.n_slides, p->w,
-		               p->h);
-	log_image_errors(p);
-}
-
-/* How long the loop may sleep, in ms; -1: until an event. */
 static int
-sleep_ms(struct player *p, uint64_t now)
+sleep_ms(const struct player *p, uint64_t now)
 {
 	uint32_t wake = show_next_wakeup(&p->show, now);
 	uint32_t chord = input_next_wakeup(&p->in, now);
-	struct show_frame f;
+	uint32_t reload = reload_due_ms(&p->reload, now);
+	uint32_t ping = ping_due_ms(p, now);
 
 	if (chord < wake)
 		wake = chord;
-	if (p->reload_at) {
-		uint64_t due = p->reload_at > now ? p->reload_at - now : 0;
-
-		if (due < wake)
-			wake = (uint32_t)due;
-	}
-	if (p->ping_ms) {
-		uint64_t due = p->next_ping > now ? p->next_ping - now : 0;
-
-		if (due < wake)
-			wake = (uint32_t)due;
-	}
+	if (reload < wake)
+		wake = reload;
+	if (ping < wake)
+		wake = ping;
 	if (wake == 0) { /* a transition runs: one frame per refresh */
 		uint64_t due = p->last_frame_ms + p->frame_ms;
 
 		return due > now ? (int)(due - now) : 0;
 	}
-	show_frame(&p->show, now, &f);
-	if (f.cycling && p->deck.settings.progress_bar &&
-	    p->mode == DECK_MODE_LOBBY) {
-		uint32_t step = deck_slide_ms(&p->deck, f.index) /
-		                (uint32_t)(p->w > 0 ? p->w : 1);
-		step = step < 50 ? 50 : step;
+	if (frame_bar_moves(p, now)) {
+		uint32_t step = frame_bar_step_ms(p, now);
+
 		if (step < wake)
 			wake = step;
-		p->dirty = true;
 	}
 	return wake == SHOW_WAKE_NEVER ? -1
 	       : wake > INT32_MAX      ? INT32_MAX
 	                               : (int)wake;
-}
-
-/*
- * Whether a changed file (relative to the deck's folder) matters: the deck
- * or one of its pictures, or anything while the last reload failed (a new
- * deck may name a picture that arrives after it).
- */
-static bool
-is_relevant(const struct player *p, const char *name)
-{
-	const char *slash = strrchr(p->o->deck, '/');
-	const char *base = slash ? slash + 1 : p->o->deck;
-
-	if (!name || !strcmp(name, base) || !*name || p->reload_failed)
-		return true; /* after a failure, any change may be the fix */
-	for (size_t i = 0; i < p->deck.n_slides; i++)
-		if (p->deck.slides[i].image &&
-		    !strcmp(p->deck.slides[i].image, name))
-			return true;
-	return false;
-}
-
-static void
-watch_image_folders(struct player *p)
-{
-	for (size_t i = 0; i < p->deck.n_slides; i++) {
-		const char *image = p->deck.slides[i].image;
-		const char *slash = image ? strrchr(image, '/') : NULL;
-		char dir[1024];
-
-		if (!slash || (size_t)(slash - image) >= sizeof(dir))
-			continue;
-		memcpy(dir, image, (size_t)(slash - image));
-		dir[slash - image] = '\0';
-		watch_add_folder(p->watch, dir);
-	}
-}
-
-/* The slide of next that matches the one on screen: same id, else index. */
-static size_t
-matching_slide(const struct player *p, const struct deck *next)
-{
-	const char *id = p->deck.slides[p->show.index].id;
-
-	for (size_t i = 0; id && !p->holding && i < next->n_slides; i++)
-		if (next->slides[i].id && !strcmp(next->slides[i].id, id))
-			return i;
-	if (p->holding)
-		return 0;
-	return p->show.index < next->n_slides ? p->show.index
-	                                      : next->n_slides - 1;
-}
-
-/* Logs a failed reload once: the same errors again stay quiet. */
-static void
-reload_failed(struct player *p, const struct report *rep)
-{
-	const char *first = report_first(rep);
-
-	p->reload_failed = true;
-	p->dirty = true;
-	if (p->last_error && !strcmp(p->last_error, first))
-		return;
-	free(p->last_error);
-	p->last_error = xstrdup(first);
-	log_msg(LOG_ERROR,
-	        "%s: reload failed; still showing the last good "
-	        "deck:",
-	        p->o->deck);
-	log_report(rep);
-	trace(p, "reload failed");
-}
-
-/* Swaps next in for the deck on screen, keeping the slide shown. */
-static void
-swap_deck(struct player *p, struct deck *next, uint64_t now)
-{
-	size_t index = matching_slide(p, next);
-	struct show_slide *old_slides = p->slides;
-	struct show_trace t;
-	struct show_config cfg;
-
-	screenfade_end(&p->sf);      /* its pictures show the old deck */
-	render_set_deck(p->r, NULL); /* drops textures made from the old */
-	deck_free(&p->deck);
-	p->deck = *next;
-	render_set_deck(p->r, &p->deck);
-	fill_slides(p);
-	cfg = p->show.cfg;
-	cfg.slides = p->slides;
-	cfg.n_slides = p->deck.n_slides;
-	cfg.transition_ms = p->deck.settings.transition_ms;
-	cfg.idle_ms = p->deck.settings.idle_ms;
-	show_reload(&p->show, &cfg, index, now, &t);
-	free(old_slides);
-	p->holding = false;
-	p->reload_failed = false;
-	free(p->last_error);
-	p->last_error = NULL;
-	watch_image_folders(p);
-	place_controls(p);
-	p->dirty = true;
-	log_msg(LOG_INFO, "%s: loaded, %zu slides", p->o->deck,
-	        p->deck.n_slides);
-	trace(p, "reload ok slide %zu/%zu", p->show.index + 1,
-	      p->deck.n_slides);
-}
-
-static void
-reload(struct player *p, uint64_t now)
-{
-	struct deck next;
-	struct report rep;
-
-	p->reload_at = 0;
-	report_init(&rep);
-	if (deck_load(&next, p->o->deck, &rep) < 0)
-		reload_failed(p, &rep);
-	else
-		swap_deck(p, &next, now);
-	report_destroy(&rep);
-}
-
-static void
-on_watch(struct player *p, SDL_Event *ev, uint64_t now)
-{
-	const char *name = watch_event_name(ev);
-
-	if (!name)
-		p->reload_at = now; /* SIGHUP: at once */
-	else if (is_relevant(p, name))
-		p->reload_at = now + WATCH_DEBOUNCE_MS;
-	log_msg(LOG_DEBUG, "changed: %s", name ? name : "(SIGHUP)");
-	watch_event_free(ev);
 }
 
 /* Handles one event; returns -1 to go on, else the exit status. */
@@ -550,10 +179,8 @@ handle_event(struct player *p, SDL_Event *ev, uint64_t now)
 	struct input_result res;
 	struct show_trace t;
 
-	if (ev->type == watch_event_type()) {
-		on_watch(p, ev, now);
+	if (reload_event(p, ev, now))
 		return -1;
-	}
 	res = input_event(&p->in, ev, now, p->show.n_digits > 0);
 
 	switch (res.kind) {
@@ -561,7 +188,7 @@ handle_event(struct player *p, SDL_Event *ev, uint64_t now)
 		note_change(p, show_handle(&p->show, &res.show, now, &t), &t);
 		break;
 	case INPUT_QUIT:
-		trace(p, "quit");
+		player_trace(p, "quit");
 		return 0;
 	case INPUT_STAFF_EXIT:
 		return PLAYER_EXIT_STAFF;
@@ -569,23 +196,38 @@ handle_event(struct player *p, SDL_Event *ev, uint64_t now)
 		resize(p);
 		break;
 	case INPUT_RESET:
-		screenfade_end(&p->sf);
-		p->screen_ok = false;
-		render_flush(p->r);
-		if (p->canvas)
-			SDL_DestroyTexture(p->canvas);
-		p->canvas = NULL;
-		p->dirty = true;
+		frame_reset(p);
 		break;
 	case INPUT_REDRAW: /* the whole screen again, not a fade's tiles */
-		screenfade_end(&p->sf);
-		p->screen_ok = false;
-		p->dirty = true;
+		frame_forget_screen(p);
 		break;
 	case INPUT_NONE:
 		break;
 	}
 	return -1;
+}
+
+/* Keeps systemd's watchdog from restarting the show. */
+static void
+ping_watchdog(struct player *p, uint64_t now)
+{
+	if (p->ping_ms && now >= p->next_ping) {
+		notify_watchdog();
+		p->next_ping = now + p->ping_ms;
+	}
+}
+
+/* After the first frame: tells the supervisor, goes fullscreen. */
+static void
+first_shown(struct player *p)
+{
+	p->shown = true;
+	SDL_WaitThread(p->prefault, NULL);
+	p->prefault = NULL;
+	player_trace(p, "ready %dx%d %s", p->w, p->h, deck_mode_name(p->mode));
+	notify_ready();
+	if (p->want_fullscreen)
+		SDL_SetWindowFullscreen(p->win, SDL_WINDOW_FULLSCREEN_DESKTOP);
 }
 
 static int
@@ -598,30 +240,19 @@ loop(struct player *p)
 	while (status < 0) {
 		uint64_t now = SDL_GetTicks64();
 
-		if (p->reload_at && now >= p->reload_at)
-			reload(p, now);
-		if (p->ping_ms && now >= p->next_ping) {
-			notify_watchdog();
-			p->next_ping = now + p->ping_ms;
-		}
+		reload_tick(p, now);
+		ping_watchdog(p, now);
 		note_change(p, show_tick(&p->show, now, &t), &t);
+		if (frame_bar_moves(p, now)) /* it grew since the last frame */
+			p->dirty = true;
 		if (input_tick(&p->in, now).kind == INPUT_STAFF_EXIT) {
-			trace(p, "staff exit");
+			player_trace(p, "staff exit");
 			return PLAYER_EXIT_STAFF;
 		}
 		if (p->dirty)
-			draw(p, now);
-		if (!p->shown) {
-			p->shown = true;
-			SDL_WaitThread(p->prefault, NULL);
-			p->prefault = NULL;
-			trace(p, "ready %dx%d %s", p->w, p->h,
-			      deck_mode_name(p->mode));
-			notify_ready();
-			if (p->want_fullscreen)
-				SDL_SetWindowFullscreen(
-				        p->win, SDL_WINDOW_FULLSCREEN_DESKTOP);
-		}
+			frame_draw(p, now);
+		if (!p->shown)
+			first_shown(p);
 		/* from the time after drawing: a frame took some of it */
 		if (!SDL_WaitEventTimeout(&ev, sleep_ms(p, SDL_GetTicks64())))
 			continue;
@@ -689,51 +320,13 @@ open_window(struct player *p)
 	return 0;
 }
 
-/*
- * Loads the deck. When it is missing or broken, a lobby or kiosk shows a
- * holding slide (the event's name when the file still tells it) and waits
- * for the file to be fixed; present mode gives up.
- */
-static int
-load_deck(struct player *p)
-{
-	struct report rep;
-	char *name;
-	int rc;
-
-	report_init(&rep);
-	rc = deck_load(&p->deck, p->o->deck, &rep);
-	if (rc < 0) {
-		log_report(&rep);
-		p->last_error = xstrdup(report_first(&rep));
-	}
-	report_destroy(&rep);
-	if (rc == 0 || p->o->mode == DECK_MODE_PRESENT)
-		return rc;
-	name = deck_peek_event_name(p->o->deck);
-	rc = deck_holding(&p->deck, p->o->deck, name);
-	free(name);
-	if (rc == 0) {
-		p->holding = true;
-		p->reload_failed = true;
-		log_msg(LOG_WARN,
-		        "%s: showing a holding slide until the deck "
-		        "is fixed",
-		        p->o->deck);
-	}
-	return rc;
-}
-
 static void
 close_player(struct player *p)
 {
 	SDL_WaitThread(p->prefault, NULL); /* before its pixels go */
-	watch_stop(p->watch);
-	screenfade_end(&p->sf);
-	free(p->last_error);
+	reload_stop(&p->reload);
+	frame_close(p); /* its canvas and fade, before the renderer */
 	render_destroy(p->r);
-	if (p->canvas)
-		SDL_DestroyTexture(p->canvas);
 	if (p->sdl)
 		SDL_DestroyRenderer(p->sdl);
 	if (p->win)
@@ -802,20 +395,16 @@ open_fonts(void *player)
 	return 0;
 }
 
+/*
+ * Starts SDL and the libraries and opens the window, with the fonts
+ * loading meanwhile. Returns 0, or -1 after saying why.
+ */
 static int
-start(struct player *p)
+open_display(struct player *p, bool locked)
 {
 	SDL_Thread *fonts;
-	bool locked;
 	int rc;
 
-	if (load_deck(p) < 0)
-		return -1;
-	p->mode = p->o->mode >= 0 ? (enum deck_mode)p->o->mode
-	                          : p->deck.settings.mode;
-	p->marker =
-	        p->o->marker >= 0 ? p->o->marker : p->mode != DECK_MODE_KIOSK;
-	locked = !p->o->windowed && p->mode != DECK_MODE_PRESENT;
 	set_hints(p, locked);
 	/* With no session bus (a console kiosk), keep libdbus from trying to
 	 * start one: 8 ms at start, for nothing. */
@@ -839,7 +428,22 @@ start(struct player *p)
 	}
 	rc = open_window(p);
 	SDL_WaitThread(fonts, NULL);
-	if (rc < 0 || !p->r)
+	return rc < 0 || !p->r ? -1 : 0;
+}
+
+static int
+start(struct player *p)
+{
+	bool locked;
+
+	if (reload_load_first(p) < 0)
+		return -1;
+	p->mode = p->o->mode >= 0 ? (enum deck_mode)p->o->mode
+	                          : p->deck.settings.mode;
+	p->reload.marker =
+	        p->o->marker >= 0 ? p->o->marker : p->mode != DECK_MODE_KIOSK;
+	locked = !p->o->windowed && p->mode != DECK_MODE_PRESENT;
+	if (open_display(p, locked) < 0)
 		return -1;
 	render_set_renderer(p->r, p->sdl);
 	start_prefault(p);
@@ -850,11 +454,10 @@ start(struct player *p)
 		SDL_ShowCursor(SDL_DISABLE);
 	input_init(&p->in, p->mode, locked, 1, 1);
 	input_set_rotation(&p->in, p->o->rotate);
-	fill_slides(p);
+	player_fill_slides(p);
 	start_show(p, SDL_GetTicks64());
 	resize(p);
-	p->watch = watch_start(p->o->deck);
-	watch_image_folders(p);
+	reload_watch(p);
 	p->ping_ms = notify_watchdog_interval_ms();
 	p->next_ping = SDL_GetTicks64();
 	return 0;

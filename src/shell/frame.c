@@ -1,0 +1,282 @@
+/*
+ * frame: draws one frame of the running show; see frame.h.
+ */
+#include "frame.h"
+
+#include <SDL.h>
+#include <math.h>
+
+#include "log.h"
+#include "overlay.h"
+#include "player_internal.h"
+#include "report.h"
+
+static void
+draw_transition(struct player *p, const struct show_frame *f)
+{
+	uint8_t alpha;
+	int shift = (int)lround(f->progress * p->w) * f->direction;
+
+	if (f->kind == DECK_TRANSITION_PUSH) {
+		render_slide(p->r, f->from, p->w, p->h, -shift, 255);
+		render_slide(p->r, f->to, p->w, p->h,
+		             f->direction * p->w - shift, 255);
+		return;
+	}
+	alpha = (uint8_t)lround(f->progress * 255);
+	render_fade(p->r, f->from, f->to, p->w, p->h, alpha);
+}
+
+/*
+ * With --rotate, points drawing at the canvas (made or remade at the
+ * slide's size). Returns false when no canvas can be had: draw unturned.
+ */
+static bool
+begin_canvas(struct player *p)
+{
+	int w = 0, h = 0;
+
+	if (!p->o->rotate)
+		return false;
+	if (p->canvas)
+		SDL_QueryTexture(p->canvas, NULL, NULL, &w, &h);
+	if (!p->canvas || w != p->w || h != p->h) {
+		if (p->canvas)
+			SDL_DestroyTexture(p->canvas);
+		p->canvas =
+		        SDL_CreateTexture(p->sdl, SDL_PIXELFORMAT_RGB888,
+		                          SDL_TEXTUREACCESS_TARGET, p->w, p->h);
+	}
+	return p->canvas && SDL_SetRenderTarget(p->sdl, p->canvas) == 0;
+}
+
+/* Turns the canvas onto the screen, about the screen's centre. */
+static void
+end_canvas(struct player *p)
+{
+	SDL_Rect dst = { (p->sw - p->w) / 2, (p->sh - p->h) / 2, p->w, p->h };
+
+	SDL_SetRenderTarget(p->sdl, NULL);
+	SDL_SetRenderDrawColor(p->sdl, 0, 0, 0, 255);
+	SDL_RenderClear(p->sdl);
+	SDL_RenderCopyEx(p->sdl, p->canvas, NULL, &dst, p->o->rotate, NULL,
+	                 SDL_FLIP_NONE);
+}
+
+/* Logs, once each, pictures that failed to load while drawing. */
+static void
+log_image_errors(struct player *p)
+{
+	struct report rep;
+	size_t n = render_image_error_count(p->r);
+
+	if (n <= p->image_errors)
+		return;
+	report_init(&rep);
+	render_image_errors(p->r, &rep);
+	for (size_t i = p->image_errors; i < rep.n; i++)
+		log_msg(LOG_ERROR, "%s", rep.v[i].text);
+	report_destroy(&rep);
+	p->image_errors = n;
+}
+
+/*
+ * Slide i at rest. Its background covers the screen, so nothing is cleared
+ * first (a whole screen's writing saved) unless the slide cannot be drawn.
+ */
+static void
+draw_still(struct player *p, size_t i)
+{
+	if (render_slide(p->r, i, p->w, p->h, 0, 255) < 0) {
+		SDL_SetRenderDrawColor(p->sdl, 0, 0, 0, 255);
+		SDL_RenderClear(p->sdl);
+	}
+}
+
+static bool
+progress_shown(const struct player *p, const struct show_frame *f)
+{
+	return f->blank == SHOW_BLANK_NONE && f->cycling &&
+	       p->deck.settings.progress_bar && p->mode == DECK_MODE_LOBBY;
+}
+
+/* The progress bar; returns the rectangle it drew (w 0: none). */
+static SDL_Rect
+draw_progress(struct player *p, double fraction)
+{
+	const struct layout *lay =
+	        render_layout(p->r, p->show.index, p->w, p->h);
+
+	if (!lay)
+		return (SDL_Rect){ 0, 0, 0, 0 };
+	return overlay_progress(p->sdl, lay->safe, p->h, p->deck.theme.accent,
+	                        fraction);
+}
+
+/* Everything drawn over a slide: controls, progress bar, marker. */
+static void
+draw_overlays(struct player *p, const struct show_frame *f, size_t current)
+{
+	if (f->blank == SHOW_BLANK_NONE && p->mode == DECK_MODE_KIOSK)
+		overlay_controls(p->sdl, &p->in.controls, &p->deck.theme,
+		                 current);
+	if (progress_shown(p, f))
+		draw_progress(p, f->dwell);
+	if (reload_marker_shown(&p->reload))
+		overlay_marker(p->sdl, p->w, p->h);
+}
+
+/*
+ * Not a fast fade's frame: ends a live one, exactly with its last frame
+ * when nothing but the slide changed. Returns true when that frame was
+ * shown (nothing else to draw).
+ */
+static bool
+end_fast_fade(struct player *p, const struct show_frame *f)
+{
+	bool ends = !f->in_transition && f->blank == SHOW_BLANK_NONE &&
+	            screenfade_is_live(&p->sf, p->sf.from, f->index) &&
+	            !progress_shown(p, f) && p->screen_ok;
+
+	if (ends && screenfade_show(&p->sf, p->win, FADE_FULL) == 0) {
+		screenfade_end(&p->sf);
+		return true;
+	}
+	screenfade_end(&p->sf);
+	return false;
+}
+
+/*
+ * Draws a crossfade frame on the window's own pixels when it can (see
+ * screenfade.h): the first frame draws the new slide whole, the others mix
+ * only the tiles that change. Also ends such a fade exactly, with its last
+ * frame, when nothing but the slide changed. Returns false when the frame
+ * is still to be drawn the ordinary way.
+ */
+static bool
+draw_fast_fade(struct player *p, const struct show_frame *f)
+{
+	unsigned t = (unsigned)lround(f->progress * FADE_FULL);
+
+	if (!f->in_transition || f->kind != DECK_TRANSITION_FADE ||
+	    f->blank != SHOW_BLANK_NONE)
+		return end_fast_fade(p, f);
+	if (!p->fast_fades || !p->screen_ok)
+		return false;
+	if (!screenfade_is_live(&p->sf, f->from, f->to)) {
+		if (screenfade_capture_from(&p->sf, p->win, p->sdl) < 0)
+			return false;
+		draw_still(p, f->to);
+		draw_overlays(p, f, f->to);
+		if (screenfade_capture_to(&p->sf, p->win, p->sdl, f->from,
+		                          f->to) < 0)
+			return false;
+	}
+	if (screenfade_show(&p->sf, p->win, t) < 0)
+		return false;
+	if (progress_shown(p, f)) { /* it grows during the fade, on top */
+		SDL_Rect bar = draw_progress(p, f->dwell);
+
+		SDL_RenderFlush(p->sdl);
+		if (bar.w > 0)
+			SDL_UpdateWindowSurfaceRects(p->win, &bar, 1);
+	}
+	return true;
+}
+
+/* Draws frame f the ordinary way, through the renderer, and presents it. */
+static void
+draw_whole(struct player *p, const struct show_frame *f)
+{
+	bool turned = begin_canvas(p);
+	uint8_t v;
+
+	if (f->blank != SHOW_BLANK_NONE) {
+		v = f->blank == SHOW_BLANK_WHITE ? 255 : 0;
+		SDL_SetRenderDrawColor(p->sdl, v, v, v, 255);
+		SDL_RenderClear(p->sdl);
+	} else if (f->in_transition && f->kind != DECK_TRANSITION_NONE) {
+		SDL_SetRenderDrawColor(p->sdl, 0, 0, 0, 255);
+		SDL_RenderClear(p->sdl);
+		draw_transition(p, f);
+	} else {
+		draw_still(p, f->index);
+	}
+	draw_overlays(p, f, f->in_transition ? f->to : f->index);
+	if (turned)
+		end_canvas(p);
+	SDL_RenderPresent(p->sdl);
+}
+
+void
+frame_draw(struct player *p, uint64_t now)
+{
+	struct show_frame f;
+
+	/* as it will be when on screen, a refresh from now */
+	show_frame(&p->show, now + p->frame_ms, &f);
+	if (!draw_fast_fade(p, &f))
+		draw_whole(p, &f);
+	p->screen_ok = true;
+	p->last_frame_ms = now;
+	p->dirty = false;
+	if (!f.in_transition)
+		render_prepare(p->r, (f.index + 1) % p->deck.n_slides, p->w,
+		               p->h);
+	log_image_errors(p);
+}
+
+bool
+frame_bar_moves(const struct player *p, uint64_t now)
+{
+	struct show_frame f;
+
+	show_frame(&p->show, now, &f);
+	return f.cycling && p->deck.settings.progress_bar &&
+	       p->mode == DECK_MODE_LOBBY;
+}
+
+uint32_t
+frame_bar_step_ms(const struct player *p, uint64_t now)
+{
+	struct show_frame f;
+	uint32_t step;
+
+	show_frame(&p->show, now, &f);
+	step = deck_slide_ms(&p->deck, f.index) /
+	       (uint32_t)(p->w > 0 ? p->w : 1);
+	return step < 50 ? 50 : step;
+}
+
+void
+frame_end_fade(struct player *p)
+{
+	screenfade_end(&p->sf);
+}
+
+void
+frame_forget_screen(struct player *p)
+{
+	screenfade_end(&p->sf);
+	p->screen_ok = false; /* a new surface, or not yet drawn */
+	p->dirty = true;
+}
+
+void
+frame_reset(struct player *p)
+{
+	frame_forget_screen(p);
+	render_flush(p->r);
+	if (p->canvas)
+		SDL_DestroyTexture(p->canvas);
+	p->canvas = NULL;
+}
+
+void
+frame_close(struct player *p)
+{
+	screenfade_end(&p->sf);
+	if (p->canvas)
+		SDL_DestroyTexture(p->canvas);
+	p->canvas = NULL;
+}

@@ -1,0 +1,69 @@
+/*
+ * player_internal: struct player, shared by the three files of the running
+ * show and by nothing else: player.c (start-up, window, event loop,
+ * watchdog, trace), frame.c (drawing one frame) and reload.c (hot reload).
+ * Include it only from those; everyone else uses player.h.
+ *
+ * Ownership of the fields: player.c sets up and frees everything; frame.c
+ * alone writes the drawing state (canvas, sf, screen_ok, image_errors,
+ * last_frame_ms); reload.c alone writes struct reload and swaps the deck,
+ * slides and show. Whoever changes what the screen must show sets dirty.
+ */
+#ifndef VITRINE_PLAYER_INTERNAL_H
+#define VITRINE_PLAYER_INTERNAL_H
+
+#include <SDL.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "app.h"
+#include "deck.h"
+#include "input.h"
+#include "reload.h"
+#include "render.h"
+#include "screenfade.h"
+#include "show.h"
+
+struct player {
+	const struct app_options *o;
+	enum deck_mode mode;
+	SDL_Window *win;
+	SDL_Renderer *sdl;
+	struct render *r;
+	struct deck deck;
+	struct show_slide *slides; /* owned; the show borrows it */
+	struct show show;
+	struct input in;
+	int w, h;            /* the slide's size, px: the screen's, turned */
+	int sw, sh;          /* the screen's (window's) size, px */
+	SDL_Texture *canvas; /* --rotate: the slide is drawn here, then
+	                        turned onto the screen; owned */
+	uint32_t frame_ms;   /* one refresh of the display */
+	uint64_t t0;         /* start, for trace times */
+	uint64_t last_frame_ms;
+	bool dirty; /* a frame must be drawn */
+	bool shown; /* the first frame is on screen */
+	bool want_fullscreen;
+	enum show_blank blank; /* as last traced */
+	struct reload reload;  /* hot reload, holding slide, marker */
+	uint64_t ping_ms;      /* systemd watchdog interval; 0: none */
+	uint64_t next_ping;    /* when the next keep-alive is due */
+	size_t image_errors;   /* image errors already logged */
+	struct screenfade sf;  /* a crossfade on the window's pixels */
+	SDL_Thread *prefault;  /* touching the window's pixels, at start */
+	bool fast_fades;       /* the renderer allows screenfade */
+	bool screen_ok;        /* the screen shows the window's surface, which
+	                          holds the last frame */
+};
+
+/* Prints "trace MS ..." to stdout when --trace is on. */
+void player_trace(struct player *p, const char *fmt, ...)
+        __attribute__((format(printf, 2, 3)));
+
+/* Makes p->slides (each slide's dwell and transition) from p->deck. */
+void player_fill_slides(struct player *p);
+
+/* Places the kiosk's controls and keeps slide text clear of them. */
+void player_place_controls(struct player *p);
+
+#endif

@@ -1,0 +1,222 @@
+/*
+ * reload: hot reload of the running show's deck; see reload.h.
+ */
+#include "reload.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "frame.h"
+#include "log.h"
+#include "player_internal.h"
+#include "report.h"
+#include "util.h"
+#include "watch.h"
+
+int
+reload_load_first(struct player *p)
+{
+	struct report rep;
+	char *name;
+	int rc;
+
+	report_init(&rep);
+	rc = deck_load(&p->deck, p->o->deck, &rep);
+	if (rc < 0) {
+		log_report(&rep);
+		p->reload.last_error = xstrdup(report_first(&rep));
+	}
+	report_destroy(&rep);
+	if (rc == 0 || p->o->mode == DECK_MODE_PRESENT)
+		return rc;
+	name = deck_peek_event_name(p->o->deck);
+	rc = deck_holding(&p->deck, p->o->deck, name);
+	free(name);
+	if (rc == 0) {
+		p->reload.holding = true;
+		p->reload.failed = true;
+		log_msg(LOG_WARN,
+		        "%s: showing a holding slide until the deck "
+		        "is fixed",
+		        p->o->deck);
+	}
+	return rc;
+}
+
+/*
+ * Whether a changed file (relative to the deck's folder) matters: the deck
+ * or one of its pictures, or anything while the last reload failed (a new
+ * deck may name a picture that arrives after it).
+ */
+static bool
+is_relevant(const struct player *p, const char *name)
+{
+	const char *slash = strrchr(p->o->deck, '/');
+	const char *base = slash ? slash + 1 : p->o->deck;
+
+	if (!name || !strcmp(name, base) || !*name || p->reload.failed)
+		return true; /* after a failure, any change may be the fix */
+	for (size_t i = 0; i < p->deck.n_slides; i++)
+		if (p->deck.slides[i].image &&
+		    !strcmp(p->deck.slides[i].image, name))
+			return true;
+	return false;
+}
+
+static void
+watch_image_folders(struct player *p)
+{
+	for (size_t i = 0; i < p->deck.n_slides; i++) {
+		const char *image = p->deck.slides[i].image;
+		const char *slash = image ? strrchr(image, '/') : NULL;
+		char dir[1024];
+
+		if (!slash || (size_t)(slash - image) >= sizeof(dir))
+			continue;
+		memcpy(dir, image, (size_t)(slash - image));
+		dir[slash - image] = '\0';
+		watch_add_folder(p->reload.watch, dir);
+	}
+}
+
+void
+reload_watch(struct player *p)
+{
+	p->reload.watch = watch_start(p->o->deck);
+	watch_image_folders(p);
+}
+
+/* The slide of next that matches the one on screen: same id, else index. */
+static size_t
+matching_slide(const struct player *p, const struct deck *next)
+{
+	const char *id = p->deck.slides[p->show.index].id;
+	bool holding = p->reload.holding;
+
+	for (size_t i = 0; id && !holding && i < next->n_slides; i++)
+		if (next->slides[i].id && !strcmp(next->slides[i].id, id))
+			return i;
+	if (holding)
+		return 0;
+	return p->show.index < next->n_slides ? p->show.index
+	                                      : next->n_slides - 1;
+}
+
+/* Logs a failed reload once: the same errors again stay quiet. */
+static void
+note_failure(struct player *p, const struct report *rep)
+{
+	const char *first = report_first(rep);
+
+	p->reload.failed = true;
+	p->dirty = true;
+	if (p->reload.last_error && !strcmp(p->reload.last_error, first))
+		return;
+	free(p->reload.last_error);
+	p->reload.last_error = xstrdup(first);
+	log_msg(LOG_ERROR,
+	        "%s: reload failed; still showing the last good "
+	        "deck:",
+	        p->o->deck);
+	log_report(rep);
+	player_trace(p, "reload failed");
+}
+
+/* Hands the show the new deck's slides, keeping slide index on screen. */
+static void
+reload_show(struct player *p, size_t index, uint64_t now)
+{
+	struct show_config cfg = p->show.cfg;
+	struct show_trace t;
+
+	cfg.slides = p->slides;
+	cfg.n_slides = p->deck.n_slides;
+	cfg.transition_ms = p->deck.settings.transition_ms;
+	cfg.idle_ms = p->deck.settings.idle_ms;
+	show_reload(&p->show, &cfg, index, now, &t);
+}
+
+/* Swaps next in for the deck on screen, keeping the slide shown. */
+static void
+swap_deck(struct player *p, struct deck *next, uint64_t now)
+{
+	size_t index = matching_slide(p, next);
+	struct show_slide *old_slides = p->slides;
+
+	frame_end_fade(p);           /* its pictures show the old deck */
+	render_set_deck(p->r, NULL); /* drops textures made from the old */
+	deck_free(&p->deck);
+	p->deck = *next;
+	render_set_deck(p->r, &p->deck);
+	player_fill_slides(p);
+	reload_show(p, index, now);
+	free(old_slides);
+	p->reload.holding = false;
+	p->reload.failed = false;
+	free(p->reload.last_error);
+	p->reload.last_error = NULL;
+	watch_image_folders(p);
+	player_place_controls(p);
+	p->dirty = true;
+	log_msg(LOG_INFO, "%s: loaded, %zu slides", p->o->deck,
+	        p->deck.n_slides);
+	player_trace(p, "reload ok slide %zu/%zu", p->show.index + 1,
+	             p->deck.n_slides);
+}
+
+void
+reload_tick(struct player *p, uint64_t now)
+{
+	struct deck next;
+	struct report rep;
+
+	if (!p->reload.at || now < p->reload.at)
+		return;
+	p->reload.at = 0;
+	report_init(&rep);
+	if (deck_load(&next, p->o->deck, &rep) < 0)
+		note_failure(p, &rep);
+	else
+		swap_deck(p, &next, now);
+	report_destroy(&rep);
+}
+
+bool
+reload_event(struct player *p, SDL_Event *ev, uint64_t now)
+{
+	const char *name;
+
+	if (ev->type != watch_event_type())
+		return false;
+	name = watch_event_name(ev);
+	if (!name)
+		p->reload.at = now; /* SIGHUP: at once */
+	else if (is_relevant(p, name))
+		p->reload.at = now + WATCH_DEBOUNCE_MS;
+	log_msg(LOG_DEBUG, "changed: %s", name ? name : "(SIGHUP)");
+	watch_event_free(ev);
+	return true;
+}
+
+uint32_t
+reload_due_ms(const struct reload *r, uint64_t now)
+{
+	if (!r->at)
+		return UINT32_MAX;
+	return r->at > now ? (uint32_t)(r->at - now) : 0;
+}
+
+bool
+reload_marker_shown(const struct reload *r)
+{
+	return r->failed && r->marker;
+}
+
+void
+reload_stop(struct reload *r)
+{
+	watch_stop(r->watch);
+	r->watch = NULL;
+	free(r->last_error);
+	r->last_error = NULL;
+}
