@@ -280,7 +280,13 @@ _Static_assert(LEN(transition_names) == DECK_TRANSITION_COUNT + 1,
                "transition names");
 _Static_assert(LEN(font_names) == DECK_FONT_COUNT + 1, "font names");
 _Static_assert(LEN(font_files) == DECK_FONT_COUNT + 1, "font files");
+_Static_assert(LEN(root_fields) <= MAX_KEYS, "too many keys for a mask");
+_Static_assert(LEN(event_fields) <= MAX_KEYS, "too many keys for a mask");
+_Static_assert(LEN(theme_fields) <= MAX_KEYS, "too many keys for a mask");
+_Static_assert(LEN(settings_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(LEN(slide_fields) <= MAX_KEYS, "too many keys for a mask");
+_Static_assert(LEN(card_fields) <= MAX_KEYS, "too many keys for a mask");
+_Static_assert(LEN(contact_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(sizeof(enum deck_font) == sizeof(int) &&
                        sizeof(enum deck_transition) == sizeof(int) &&
                        sizeof(enum deck_mode) == sizeof(int),
