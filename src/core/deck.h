@@ -17,7 +17,7 @@
  *	deck_free(&deck);
  *	report_destroy(&rep);
  *
- * Pure C: no SDL. cJSON is used only inside deck.c.
+ * Pure C: no SDL. cJSON is used only inside the deck*.c files.
  */
 #ifndef VITRINE_DECK_H
 #define VITRINE_DECK_H

@@ -1,0 +1,570 @@
+/*
+ * deck_check: the schema walk; see deck_schema.h.
+ *
+ * Checks each member of an object against its spec (unknown, duplicate,
+ * missing and unused keys), hands its value to the getter of its kind,
+ * which checks it and stores it in the deck, and walks into nested
+ * objects, the slides and their cards. A slide's layout is given or
+ * inferred from its content keys before its other keys are checked.
+ * Image paths are checked here, on disk when the deck has a folder.
+ */
+#include "deck_schema.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "util.h"
+
+#define MAX_IMAGE_BYTES (32u << 20) /* an image file, as stat sees it */
+
+static void check_object(struct ctx *c, struct node obj, const char *path,
+                         const struct spec *spec, void *base,
+                         const struct use *use);
+
+/* Getters: one per kind, each checks a value and stores it. */
+
+static void *
+at(const struct slot *s)
+{
+	return (char *)s->base + s->f->off;
+}
+
+static void
+get_ignore(struct ctx *c, const struct slot *s)
+{
+	deck_is_type(c, s->n, s->path, cJSON_String, "a string");
+}
+
+static void
+get_layout(struct ctx *c, const struct slot *s)
+{
+	(void)c, (void)s; /* checked by slide_use */
+}
+
+static void
+get_string(struct ctx *c, const struct slot *s)
+{
+	*(const char **)at(s) =
+	        deck_take_string(c, s->n, s->path, deck_blank_msg(s));
+}
+
+static void
+get_text(struct ctx *c, const struct slot *s)
+{
+	struct deck_strings *list = at(s);
+	const char *str;
+
+	if (cJSON_IsArray(s->n.j)) {
+		deck_take_list(c, s, list);
+	} else if (deck_is_type(c, s->n, s->path, cJSON_String,
+	                        "a string or an array of strings") &&
+	           (str = deck_take_string(c, s->n, s->path,
+	                                   deck_blank_msg(s)))) {
+		list->v = deck_arena_alloc(c->arena, sizeof(*list->v));
+		list->v[0] = str;
+		list->n = 1;
+	}
+}
+
+static void
+get_list(struct ctx *c, const struct slot *s)
+{
+	if (deck_is_type(c, s->n, s->path, cJSON_Array, "an array of strings"))
+		deck_take_list(c, s, at(s));
+}
+
+static void
+get_color(struct ctx *c, const struct slot *s)
+{
+	deck_take_color(c, s, at(s));
+}
+
+static void
+get_background(struct ctx *c, const struct slot *s)
+{
+	struct deck_slide *slide = s->base;
+
+	slide->has_background = deck_take_color(c, s, &slide->background);
+}
+
+static void
+get_enum(struct ctx *c, const struct slot *s)
+{
+	int k = deck_take_name(c, s->n, s->path, s->f->more);
+
+	if (k >= 0)
+		memcpy(at(s), &k, sizeof(k));
+}
+
+static void
+get_seconds(struct ctx *c, const struct slot *s)
+{
+	double v;
+
+	if (deck_take_number(c, s, &v))
+		*(uint32_t *)at(s) = (uint32_t)llround(v * 1000);
+}
+
+static void
+get_ms(struct ctx *c, const struct slot *s)
+{
+	double v;
+
+	if (cJSON_IsNumber(s->n.j) &&
+	    s->n.j->valuedouble != floor(s->n.j->valuedouble))
+		deck_value_error(c, s->n, s->path,
+		                 "expected a whole number of %s, got %.15g",
+		                 (const char *)s->f->more, s->n.j->valuedouble);
+	else if (deck_take_number(c, s, &v))
+		*(uint32_t *)at(s) = (uint32_t)v;
+}
+
+static void
+get_number(struct ctx *c, const struct slot *s)
+{
+	deck_take_number(c, s, at(s));
+}
+
+static void
+get_bool(struct ctx *c, const struct slot *s)
+{
+	if (deck_is_type(c, s->n, s->path, cJSON_True | cJSON_False,
+	                 "true or false"))
+		*(bool *)at(s) = cJSON_IsTrue(s->n.j);
+}
+
+static void
+get_object(struct ctx *c, const struct slot *s)
+{
+	static const struct use any = { ANY, -1, NULL };
+
+	if (deck_is_type(c, s->n, s->path, cJSON_Object, "an object"))
+		check_object(c, s->n, s->path, s->f->more, at(s), &any);
+}
+
+static void
+get_cards(struct ctx *c, const struct slot *s)
+{
+	static const struct use any = { ANY, -1, NULL };
+	struct deck_slide *slide = s->base;
+	struct deck_card *cards;
+	char path[PATH_LEN];
+	size_t k = 0;
+
+	if (!deck_is_type(c, s->n, s->path, cJSON_Array, "an array of cards") ||
+	    !deck_count_ok(c, s, deck_count_children(s->n), "cards"))
+		return;
+	cards = deck_arena_alloc(c->arena,
+	                         deck_count_children(s->n) * sizeof(*cards));
+	for (struct node e = deck_first_child(s->n); e.j;
+	     e = deck_next_child(c, e)) {
+		deck_path_index(path, s->path, k);
+		if (deck_is_type(c, e, path, cJSON_Object,
+		                 "an object such as {\"name\": \"...\"}"))
+			check_object(c, e, path, deck_spec(DECK_OBJECT_CARD),
+			             &cards[k], &any);
+		k++;
+	}
+	slide->cards = cards;
+	slide->n_cards = k;
+}
+
+/* Images */
+
+/* Why rel cannot name a file inside the deck's folder, or NULL. */
+static const char *
+image_path_problem(const char *rel)
+{
+	size_t n;
+
+	if (strchr(rel, '\\'))
+		return "use '/' between folders, not '\\'";
+	if (strpbrk(rel, "\t\n"))
+		return "a tab or line break in the path; remove it";
+	if (rel[0] == '/')
+		return "an absolute path; give a path relative to the deck's "
+		       "folder, e.g. \"images/photo.png\"";
+	for (const char *p = rel; *p; p += n + (p[n] == '/')) {
+		n = strcspn(p, "/");
+		if (n == 2 && p[0] == '.' && p[1] == '.')
+			return "\"..\" leads out of the deck's folder; keep "
+			       "images inside it";
+	}
+	return NULL;
+}
+
+/* Is the real path p inside the real folder root? */
+static bool
+is_inside(const char *p, const char *root)
+{
+	size_t n = strlen(root);
+
+	if (strcmp(root, "/") == 0)
+		return true;
+	return strncmp(p, root, n) == 0 && p[n] == '/';
+}
+
+/* Does the file at full, once every symlink is resolved, stay inside? */
+static bool
+stays_inside(struct ctx *c, const char *full)
+{
+	char *real = realpath(full, NULL);
+	bool ok;
+
+	if (!c->dir_real)
+		c->dir_real = realpath(c->dir, NULL);
+	ok = real && c->dir_real && is_inside(real, c->dir_real);
+	free(real);
+	return ok;
+}
+
+/* Checks the image at dir/rel with stat and realpath; never opens it. */
+static void
+check_image_file(struct ctx *c, const struct slot *s, const char *rel)
+{
+	size_t len = strlen(c->dir) + strlen(rel) + 2;
+	char *full = xmalloc(len), q[QUOTE_BUF];
+	struct stat st;
+	int err;
+
+	snprintf(full, len, "%s/%s", c->dir, rel);
+	deck_quote(q, rel);
+	err = stat(full, &st) < 0 ? errno : 0;
+	if (err == ENOENT || err == ENOTDIR)
+		deck_value_error(c, s->n, s->path,
+		                 "%s not found in the deck's folder (%s)", q,
+		                 c->dir);
+	else if (err)
+		deck_value_error(c, s->n, s->path, "%s: %s", q, strerror(err));
+	else if (!S_ISREG(st.st_mode))
+		deck_value_error(
+		        c, s->n, s->path,
+		        "%s is not a regular file; give a PNG or JPEG file", q);
+	else if (st.st_size > (off_t)MAX_IMAGE_BYTES)
+		deck_value_error(
+		        c, s->n, s->path,
+		        "%s is too large (%.1f MiB); an image may be at "
+		        "most %u MiB",
+		        q, (double)st.st_size / (1 << 20),
+		        MAX_IMAGE_BYTES >> 20);
+	else if (!stays_inside(c, full))
+		deck_value_error(
+		        c, s->n, s->path,
+		        "%s leads outside the deck's folder (through a "
+		        "symbolic link?); copy the image into the folder",
+		        q);
+	free(full);
+}
+
+static void
+get_image(struct ctx *c, const struct slot *s)
+{
+	struct deck_slide *slide = s->base;
+	const char *rel, *problem;
+
+	rel = deck_take_string(c, s->n, s->path,
+	                       "empty; give the image's file name");
+	if (!rel)
+		return;
+	if ((problem = image_path_problem(s->n.j->valuestring)))
+		deck_value_error(c, s->n, s->path, "%s", problem);
+	else if (c->dir)
+		check_image_file(c, s, rel);
+	slide->image = rel;
+}
+
+/* Slides */
+
+/* Works out the slide's layout: given, or from its content keys. */
+static void
+slide_use(struct ctx *c, struct node slide, const char *parent, struct use *use)
+{
+	char path[PATH_LEN];
+	struct node n;
+
+	use->inferred = NULL;
+	if (deck_find_member(c, slide, "layout", &n)) {
+		deck_path_key(path, parent, "layout");
+		use->layout = deck_take_name(c, n, path, &deck_layouts);
+		use->bit = use->layout < 0 ? 0 : 1u << use->layout;
+		return;
+	}
+	use->layout = DECK_LAYOUT_TITLE;
+	use->inferred = "";
+	for (size_t k = 0; k < LEN(deck_inference) && !*use->inferred; k++) {
+		if (deck_find_member(c, slide, deck_inference[k].key, &n)) {
+			use->layout = (int)deck_inference[k].layout;
+			use->inferred = deck_inference[k].key;
+		}
+	}
+	use->bit = 1u << use->layout;
+}
+
+static void
+add_id(struct ctx *c, const char *id, size_t slide, struct node value)
+{
+	if (c->n_ids == c->cap_ids) {
+		c->cap_ids = c->cap_ids ? c->cap_ids * 2 : 64;
+		c->ids = xrealloc(c->ids, c->cap_ids * sizeof(*c->ids));
+	}
+	c->ids[c->n_ids++] = (struct id_ref){ id, slide, value.i };
+}
+
+static void
+check_slide(struct ctx *c, struct node n, const char *path,
+            struct deck_slide *slide, size_t index)
+{
+	struct use use;
+	struct node id;
+
+	slide->transition = -1;
+	slide->line = (int)deck_pos_of(c, n)->at.line;
+	if (!deck_is_type(c, n, path, cJSON_Object,
+	                  "an object such as {\"title\": \"...\"}"))
+		return;
+	slide_use(c, n, path, &use);
+	slide->layout = use.layout < 0 ? DECK_LAYOUT_TITLE
+	                               : (enum deck_layout)use.layout;
+	check_object(c, n, path, deck_spec(DECK_OBJECT_SLIDE), slide, &use);
+	if (slide->id && deck_find_member(c, n, "id", &id))
+		add_id(c, slide->id, index, id);
+}
+
+static void
+get_slides(struct ctx *c, const struct slot *s)
+{
+	struct deck *deck = s->base;
+	size_t count = deck_count_children(s->n), k = 0;
+	char path[PATH_LEN];
+
+	if (!deck_is_type(c, s->n, s->path, cJSON_Array, "an array of slides"))
+		return;
+	if (count == 0) {
+		deck_value_error(c, s->n, s->path,
+		                 "empty; a deck needs at least one slide, e.g. "
+		                 "[{\"title\": \"Welcome\"}]");
+		return;
+	}
+	if (count > DECK_MAX_SLIDES) {
+		deck_value_error(c, s->n, s->path,
+		                 "%zu slides; a deck may have at most %d",
+		                 count, DECK_MAX_SLIDES);
+		return;
+	}
+	deck->slides =
+	        deck_arena_alloc(c->arena, count * sizeof(*deck->slides));
+	deck->n_slides = count;
+	for (struct node e = deck_first_child(s->n); e.j;
+	     e = deck_next_child(c, e)) {
+		deck_path_index(path, s->path, k);
+		check_slide(c, e, path, &deck->slides[k], k);
+		k++;
+	}
+}
+
+static int
+compare_ids(const void *a, const void *b)
+{
+	const struct id_ref *x = a, *y = b;
+	int d = strcmp(x->id, y->id);
+
+	if (d)
+		return d;
+	return x->slide < y->slide ? -1 : x->slide > y->slide;
+}
+
+/* Reports every slide whose id an earlier slide has already. */
+void
+deck_check_ids(struct ctx *c)
+{
+	const struct id_ref *first = NULL;
+	char path[PATH_LEN], q[QUOTE_BUF];
+
+	if (c->n_ids)
+		qsort(c->ids, c->n_ids, sizeof(*c->ids), compare_ids);
+	for (size_t k = 0; k < c->n_ids; k++) {
+		const struct id_ref *r = &c->ids[k];
+		struct node n = { NULL, r->value };
+		struct json_pos p;
+
+		if (!first || strcmp(first->id, r->id)) {
+			first = r;
+			continue;
+		}
+		p = c->scan.v[first->value].at;
+		snprintf(path, sizeof(path), "slides[%zu].id", r->slide);
+		deck_value_error(
+		        c, n, path,
+		        "duplicate id %s; slides[%zu] (%u:%u) has it too",
+		        deck_quote(q, r->id), first->slide, (unsigned)p.line,
+		        (unsigned)p.col);
+	}
+}
+
+/* Objects */
+
+typedef void getter(struct ctx *c, const struct slot *s);
+static getter *const getters[K_COUNT] = {
+	[K_IGNORE] = get_ignore,
+	[K_LAYOUT] = get_layout,
+	[K_STRING] = get_string,
+	[K_TEXT] = get_text,
+	[K_LIST] = get_list,
+	[K_COLOR] = get_color,
+	[K_BACKGROUND] = get_background,
+	[K_ENUM] = get_enum,
+	[K_SECONDS] = get_seconds,
+	[K_MS] = get_ms,
+	[K_NUMBER] = get_number,
+	[K_BOOL] = get_bool,
+	[K_OBJECT] = get_object,
+	[K_SLIDES] = get_slides,
+	[K_CARDS] = get_cards,
+	[K_IMAGE] = get_image,
+};
+
+/* The keys of an object seen so far, with where each was first seen. */
+struct seen {
+	unsigned mask;
+	uint32_t where[MAX_KEYS];
+};
+
+static void
+unknown_key(struct ctx *c, struct node m, const char *path,
+            const struct spec *spec)
+{
+	const char *keys[MAX_KEYS + 1];
+	const char *best =
+	        deck_closest(m.j->string, deck_spec_keys(spec, keys));
+	char list[300];
+
+	if (best)
+		deck_key_error(c, m, path, "unknown key; did you mean \"%s\"?",
+		               best);
+	else
+		deck_key_error(c, m, path, "unknown key; %s takes %s",
+		               spec->noun,
+		               deck_join(list, sizeof(list), keys, false));
+}
+
+static void
+duplicate_key(struct ctx *c, struct node m, const char *path, uint32_t first)
+{
+	struct json_pos p = c->scan.v[first].key;
+
+	deck_key_error(c, m, path,
+	               "duplicate key, first given at %u:%u; remove one",
+	               (unsigned)p.line, (unsigned)p.col);
+}
+
+/* The layout a key belongs to, for hints. */
+static const char *
+home_layout(const struct field *f)
+{
+	unsigned bits = f->needs & ALL_LAYOUTS ? f->needs : f->uses;
+	int k = 0;
+
+	while (!(bits & (1u << k)))
+		k++;
+	return deck_layout_name((enum deck_layout)k);
+}
+
+static void
+not_used(struct ctx *c, struct node m, const char *path, const struct field *f,
+         const struct use *use)
+{
+	char why[64] = "";
+
+	if (use->inferred && *use->inferred)
+		snprintf(why, sizeof(why), " (inferred from \"%s\")",
+		         use->inferred);
+	else if (use->inferred)
+		snprintf(why, sizeof(why), " (inferred: no content key)");
+	deck_key_error(
+	        c, m, path,
+	        "not used by a \"%s\" slide%s; remove it or set \"layout\": "
+	        "\"%s\"",
+	        deck_layout_name((enum deck_layout)use->layout), why,
+	        home_layout(f));
+}
+
+static void
+check_member(struct ctx *c, struct node m, const char *parent,
+             const struct spec *spec, void *base, const struct use *use,
+             struct seen *seen)
+{
+	char path[PATH_LEN];
+	int k = deck_key_index(spec, m.j->string);
+	struct slot s = { m, path, NULL, base, false };
+
+	deck_path_key(path, parent, m.j->string);
+	if (k < 0) {
+		unknown_key(c, m, path, spec);
+	} else if (seen->mask & (1u << k)) {
+		duplicate_key(c, m, path, seen->where[k]);
+	} else {
+		seen->mask |= 1u << k;
+		seen->where[k] = m.i;
+		s.f = &spec->fields[k];
+		s.needed = (s.f->needs & use->bit) != 0;
+		if (use->bit && !(s.f->uses & use->bit))
+			not_used(c, m, path, s.f, use);
+		else
+			getters[s.f->kind](c, &s);
+	}
+}
+
+static void
+missing_key(struct ctx *c, struct node obj, const char *path,
+            const struct spec *spec, const char *key, const struct use *use)
+{
+	if (use->layout >= 0)
+		deck_value_error(
+		        c, obj, path, "a \"%s\" slide needs \"%s\"",
+		        deck_layout_name((enum deck_layout)use->layout), key);
+	else
+		deck_value_error(c, obj, path, "%s needs \"%s\"", spec->noun,
+		                 key);
+}
+
+/* Checks every member of obj against spec and stores them in base. */
+static void
+check_object(struct ctx *c, struct node obj, const char *path,
+             const struct spec *spec, void *base, const struct use *use)
+{
+	struct seen seen = { 0 };
+
+	for (struct node m = deck_first_child(obj); m.j;
+	     m = deck_next_child(c, m))
+		check_member(c, m, path, spec, base, use, &seen);
+	for (size_t k = 0; k < spec->n; k++)
+		if ((spec->fields[k].needs & use->bit) &&
+		    !(seen.mask & (1u << k)))
+			missing_key(c, obj, path, spec, spec->fields[k].key,
+			            use);
+}
+
+/* The deck */
+
+void
+deck_check_root(struct ctx *c, const cJSON *root, struct deck *deck)
+{
+	static const struct use any = { ANY, -1, NULL };
+	struct node n = { root, 0 };
+
+	if (!cJSON_IsObject(root)) {
+		deck_value_error(
+		        c, n, "",
+		        "a deck is an object such as {\"slides\": [ ... ]}, "
+		        "got %s",
+		        deck_type_name(root));
+		return;
+	}
+	check_object(c, n, "", deck_spec(DECK_OBJECT_ROOT), deck, &any);
+	if (!deck->title)
+		deck->title = deck->event.name;
+}

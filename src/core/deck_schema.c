@@ -1,0 +1,362 @@
+/*
+ * deck_schema: the schema of a deck file as tables; see deck_schema.h.
+ *
+ * Each JSON object of a deck is one table of fields, one a key: its name,
+ * the kind of value it takes, where in the deck the value goes, its range
+ * and, for a slide, the layouts that use or need it. The walk in
+ * deck_check.c reads only these tables; deck_keys and the name functions
+ * of deck.h read them too.
+ */
+#include "deck_schema.h"
+
+#include <assert.h>
+#include <stddef.h>
+#include <string.h>
+
+/* An object's spec from its table of fields. */
+#define SPEC(noun, fields)                                                     \
+	{                                                                      \
+		noun, fields, LEN(fields)                                      \
+	}
+
+static const char *const layout_names[] = { "title",     "text",  "bullets",
+	                                    "statement", "cards", "contact",
+	                                    "image",     NULL };
+static const char *const transition_names[] = { "fade", "push", "none", NULL };
+static const char *const mode_names[] = { "lobby", "present", "kiosk", NULL };
+static const char *const font_names[] = { "sans", "sans-bold", "serif",
+	                                  "serif-bold", NULL };
+static const char *const font_files[] = { "NotoSans-Regular.ttf",
+	                                  "NotoSans-Bold.ttf",
+	                                  "NotoSerif-Regular.ttf",
+	                                  "NotoSerif-Bold.ttf", NULL };
+
+const struct names deck_layouts = { "layout", layout_names };
+static const struct names transitions = { "transition", transition_names };
+static const struct names modes = { "mode", mode_names };
+static const struct names fonts = { "font", font_names };
+
+#define CARD(m) offsetof(struct deck_card, m)
+static const struct field card_fields[] = {
+	{ .key = "name",
+	  .kind = K_STRING,
+	  .off = CARD(name),
+	  .uses = ANY,
+	  .needs = ANY },
+	{ .key = "text", .kind = K_STRING, .off = CARD(text), .uses = ANY },
+};
+static const struct spec card_spec = SPEC("a card", card_fields);
+
+#define CONTACT(m) offsetof(struct deck_contact, m)
+static const struct field contact_fields[] = {
+	{ .key = "name",
+	  .kind = K_STRING,
+	  .off = CONTACT(name),
+	  .uses = ANY,
+	  .needs = ANY },
+	{ .key = "role", .kind = K_STRING, .off = CONTACT(role), .uses = ANY },
+	{ .key = "organisation",
+	  .kind = K_STRING,
+	  .off = CONTACT(organisation),
+	  .uses = ANY },
+	{ .key = "email",
+	  .kind = K_STRING,
+	  .off = CONTACT(email),
+	  .uses = ANY },
+	{ .key = "phone",
+	  .kind = K_STRING,
+	  .off = CONTACT(phone),
+	  .uses = ANY },
+	{ .key = "url", .kind = K_STRING, .off = CONTACT(url), .uses = ANY },
+};
+static const struct spec contact_spec = SPEC("a contact", contact_fields);
+
+#define SLIDE(m) offsetof(struct deck_slide, m)
+static const struct field slide_fields[] = {
+	{ .key = "layout", .kind = K_LAYOUT, .uses = ALL_LAYOUTS },
+	{ .key = "id",
+	  .kind = K_STRING,
+	  .off = SLIDE(id),
+	  .uses = ALL_LAYOUTS,
+	  .nonempty = true },
+	{ .key = "title",
+	  .kind = K_STRING,
+	  .off = SLIDE(title),
+	  .uses = ALL_LAYOUTS,
+	  .needs = LAYOUT_BIT(TITLE) },
+	{ .key = "subtitle",
+	  .kind = K_STRING,
+	  .off = SLIDE(subtitle),
+	  .uses = LAYOUT_BIT(TITLE) },
+	{ .key = "text",
+	  .kind = K_TEXT,
+	  .off = SLIDE(text),
+	  .more = "paragraphs",
+	  .uses = LAYOUT_BIT(TITLE) | LAYOUT_BIT(TEXT) | LAYOUT_BIT(CONTACT),
+	  .needs = LAYOUT_BIT(TEXT) },
+	{ .key = "bullets",
+	  .kind = K_LIST,
+	  .off = SLIDE(bullets),
+	  .more = "bullets",
+	  .uses = LAYOUT_BIT(BULLETS),
+	  .needs = LAYOUT_BIT(BULLETS) },
+	{ .key = "statement",
+	  .kind = K_STRING,
+	  .off = SLIDE(statement),
+	  .uses = LAYOUT_BIT(STATEMENT),
+	  .needs = LAYOUT_BIT(STATEMENT) },
+	{ .key = "cards",
+	  .kind = K_CARDS,
+	  .uses = LAYOUT_BIT(CARDS),
+	  .needs = LAYOUT_BIT(CARDS) },
+	{ .key = "contact",
+	  .kind = K_OBJECT,
+	  .off = SLIDE(contact),
+	  .more = &contact_spec,
+	  .uses = LAYOUT_BIT(CONTACT),
+	  .needs = LAYOUT_BIT(CONTACT) },
+	{ .key = "image",
+	  .kind = K_IMAGE,
+	  .uses = LAYOUT_BIT(IMAGE),
+	  .needs = LAYOUT_BIT(IMAGE) },
+	{ .key = "caption",
+	  .kind = K_STRING,
+	  .off = SLIDE(caption),
+	  .uses = LAYOUT_BIT(IMAGE) },
+	{ .key = "notes",
+	  .kind = K_STRING,
+	  .off = SLIDE(notes),
+	  .uses = ALL_LAYOUTS },
+	{ .key = "seconds",
+	  .kind = K_SECONDS,
+	  .off = SLIDE(seconds_ms),
+	  .more = "seconds",
+	  .min = 1,
+	  .max = 86400,
+	  .uses = ALL_LAYOUTS },
+	{ .key = "transition",
+	  .kind = K_ENUM,
+	  .off = SLIDE(transition),
+	  .more = &transitions,
+	  .uses = ALL_LAYOUTS },
+	{ .key = "background", .kind = K_BACKGROUND, .uses = ALL_LAYOUTS },
+};
+static const struct spec slide_spec = SPEC("a slide", slide_fields);
+
+#define THEME(m) offsetof(struct deck_theme, m)
+static const struct field theme_fields[] = {
+	{ .key = "background",
+	  .kind = K_COLOR,
+	  .off = THEME(background),
+	  .uses = ANY },
+	{ .key = "text", .kind = K_COLOR, .off = THEME(text), .uses = ANY },
+	{ .key = "accent", .kind = K_COLOR, .off = THEME(accent), .uses = ANY },
+	{ .key = "heading_font",
+	  .kind = K_ENUM,
+	  .off = THEME(heading_font),
+	  .more = &fonts,
+	  .uses = ANY },
+	{ .key = "body_font",
+	  .kind = K_ENUM,
+	  .off = THEME(body_font),
+	  .more = &fonts,
+	  .uses = ANY },
+	{ .key = "text_scale",
+	  .kind = K_NUMBER,
+	  .off = THEME(text_scale),
+	  .min = 0.5,
+	  .max = 2,
+	  .uses = ANY },
+	{ .key = "margin",
+	  .kind = K_NUMBER,
+	  .off = THEME(margin),
+	  .min = 0,
+	  .max = 0.25,
+	  .uses = ANY },
+};
+static const struct spec theme_spec = SPEC("theme", theme_fields);
+
+#define SETTINGS(m) offsetof(struct deck_settings, m)
+static const struct field settings_fields[] = {
+	{ .key = "seconds",
+	  .kind = K_SECONDS,
+	  .off = SETTINGS(seconds_ms),
+	  .more = "seconds",
+	  .min = 1,
+	  .max = 86400,
+	  .uses = ANY },
+	{ .key = "transition",
+	  .kind = K_ENUM,
+	  .off = SETTINGS(transition),
+	  .more = &transitions,
+	  .uses = ANY },
+	{ .key = "transition_ms",
+	  .kind = K_MS,
+	  .off = SETTINGS(transition_ms),
+	  .more = "milliseconds",
+	  .min = 0,
+	  .max = 5000,
+	  .uses = ANY },
+	{ .key = "idle_seconds",
+	  .kind = K_SECONDS,
+	  .off = SETTINGS(idle_ms),
+	  .more = "seconds",
+	  .min = 5,
+	  .max = 86400,
+	  .uses = ANY },
+	{ .key = "mode",
+	  .kind = K_ENUM,
+	  .off = SETTINGS(mode),
+	  .more = &modes,
+	  .uses = ANY },
+	{ .key = "progress_bar",
+	  .kind = K_BOOL,
+	  .off = SETTINGS(progress_bar),
+	  .uses = ANY },
+};
+static const struct spec settings_spec = SPEC("settings", settings_fields);
+
+#define DECK(m) offsetof(struct deck, m)
+static const struct field event_fields[] = {
+	{ .key = "name",
+	  .kind = K_STRING,
+	  .off = DECK(event.name),
+	  .uses = ANY },
+	{ .key = "date",
+	  .kind = K_STRING,
+	  .off = DECK(event.date),
+	  .uses = ANY },
+	{ .key = "venue",
+	  .kind = K_STRING,
+	  .off = DECK(event.venue),
+	  .uses = ANY },
+};
+static const struct spec event_spec = SPEC("event", event_fields);
+
+static const struct field root_fields[] = {
+	{ .key = "$schema", .kind = K_IGNORE, .uses = ANY },
+	{ .key = "title", .kind = K_STRING, .off = DECK(title), .uses = ANY },
+	{ .key = "event",
+	  .kind = K_OBJECT,
+	  .off = 0,
+	  .more = &event_spec,
+	  .uses = ANY },
+	{ .key = "theme",
+	  .kind = K_OBJECT,
+	  .off = DECK(theme),
+	  .more = &theme_spec,
+	  .uses = ANY },
+	{ .key = "settings",
+	  .kind = K_OBJECT,
+	  .off = DECK(settings),
+	  .more = &settings_spec,
+	  .uses = ANY },
+	{ .key = "slides", .kind = K_SLIDES, .uses = ANY, .needs = ANY },
+};
+static const struct spec root_spec = SPEC("the deck", root_fields);
+
+static const struct spec *const specs[DECK_OBJECT_COUNT] = {
+	[DECK_OBJECT_ROOT] = &root_spec,
+	[DECK_OBJECT_EVENT] = &event_spec,
+	[DECK_OBJECT_THEME] = &theme_spec,
+	[DECK_OBJECT_SETTINGS] = &settings_spec,
+	[DECK_OBJECT_SLIDE] = &slide_spec,
+	[DECK_OBJECT_CARD] = &card_spec,
+	[DECK_OBJECT_CONTACT] = &contact_spec,
+};
+
+/* The order in which a slide's content keys pick its layout. */
+const struct inference deck_inference[DECK_LAYOUT_COUNT - 1] = {
+	{ "cards", DECK_LAYOUT_CARDS },
+	{ "bullets", DECK_LAYOUT_BULLETS },
+	{ "image", DECK_LAYOUT_IMAGE },
+	{ "contact", DECK_LAYOUT_CONTACT },
+	{ "statement", DECK_LAYOUT_STATEMENT },
+	{ "text", DECK_LAYOUT_TEXT },
+};
+
+_Static_assert(LEN(layout_names) == DECK_LAYOUT_COUNT + 1, "layout names");
+_Static_assert(LEN(transition_names) == DECK_TRANSITION_COUNT + 1,
+               "transition names");
+_Static_assert(LEN(font_names) == DECK_FONT_COUNT + 1, "font names");
+_Static_assert(LEN(font_files) == DECK_FONT_COUNT + 1, "font files");
+_Static_assert(LEN(root_fields) <= MAX_KEYS, "too many keys for a mask");
+_Static_assert(LEN(event_fields) <= MAX_KEYS, "too many keys for a mask");
+_Static_assert(LEN(theme_fields) <= MAX_KEYS, "too many keys for a mask");
+_Static_assert(LEN(settings_fields) <= MAX_KEYS, "too many keys for a mask");
+_Static_assert(LEN(slide_fields) <= MAX_KEYS, "too many keys for a mask");
+_Static_assert(LEN(card_fields) <= MAX_KEYS, "too many keys for a mask");
+_Static_assert(LEN(contact_fields) <= MAX_KEYS, "too many keys for a mask");
+_Static_assert(sizeof(enum deck_font) == sizeof(int) &&
+                       sizeof(enum deck_transition) == sizeof(int) &&
+                       sizeof(enum deck_mode) == sizeof(int),
+               "enums are stored as int");
+
+const struct spec *
+deck_spec(enum deck_object object)
+{
+	assert(object < DECK_OBJECT_COUNT);
+	return specs[object];
+}
+
+const char *const *
+deck_spec_keys(const struct spec *spec, const char *out[MAX_KEYS + 1])
+{
+	for (size_t k = 0; k < spec->n; k++)
+		out[k] = spec->fields[k].key;
+	out[spec->n] = NULL;
+	return out;
+}
+
+int
+deck_key_index(const struct spec *spec, const char *key)
+{
+	for (size_t k = 0; k < spec->n; k++)
+		if (strcmp(key, spec->fields[k].key) == 0)
+			return (int)k;
+	return -1;
+}
+
+/* Filled from the tables on each call, always with the same pointers. */
+const char *const *
+deck_keys(enum deck_object object)
+{
+	static const char *keys[DECK_OBJECT_COUNT][MAX_KEYS + 1];
+
+	return deck_spec_keys(deck_spec(object), keys[object]);
+}
+
+const char *
+deck_layout_name(enum deck_layout layout)
+{
+	assert(layout < DECK_LAYOUT_COUNT);
+	return layout_names[layout];
+}
+
+const char *
+deck_transition_name(enum deck_transition transition)
+{
+	assert(transition < DECK_TRANSITION_COUNT);
+	return transition_names[transition];
+}
+
+const char *
+deck_mode_name(enum deck_mode mode)
+{
+	assert(mode <= DECK_MODE_KIOSK);
+	return mode_names[mode];
+}
+
+const char *
+deck_font_name(enum deck_font font)
+{
+	assert(font < DECK_FONT_COUNT);
+	return font_names[font];
+}
+
+const char *
+deck_font_file(enum deck_font font)
+{
+	assert(font < DECK_FONT_COUNT);
+	return font_files[font];
+}
