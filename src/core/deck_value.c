@@ -26,14 +26,7 @@
 static int
 clip_len(const char *s)
 {
-	size_t n = strnlen(s, QUOTE_LEN + 1);
-
-	if (n <= QUOTE_LEN)
-		return (int)n;
-	n = QUOTE_LEN;
-	while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
-		n--;
-	return (int)n;
+	return (int)util_utf8_clip(s, strnlen(s, QUOTE_LEN + 1), QUOTE_LEN);
 }
 
 /* Writes s in double quotes, clipped, into buf; returns buf. */
@@ -359,15 +352,6 @@ deck_take_number(struct ctx *c, const struct slot *s, double *out)
 
 /* Colours */
 
-static int
-hex_value(char ch)
-{
-	if (ch >= '0' && ch <= '9')
-		return ch - '0';
-	ch |= 0x20;
-	return ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : -1;
-}
-
 /* Parses "#rrggbb"; with short, "#rgb" too. */
 static bool
 parse_color(const char *s, struct deck_color *out, bool short_ok)
@@ -378,8 +362,8 @@ parse_color(const char *s, struct deck_color *out, bool short_ok)
 	if (s[0] != '#' || (len != 7 && step == 2))
 		return false;
 	for (size_t k = 0; k < 3; k++) {
-		int hi = hex_value(s[1 + k * step]),
-		    lo = hex_value(s[step * k + step]);
+		int hi = util_hex_digit(s[1 + k * step]),
+		    lo = util_hex_digit(s[step * k + step]);
 
 		if (hi < 0 || lo < 0)
 			return false;
