@@ -1,48 +1,28 @@
 /*
  * render: SDL_Renderer + SDL_ttf drawing of laid-out slides; see render.h.
  *
- * Fonts: each bundled TTF file is read into memory once; a few TTF_Fonts
- * are opened from that memory and set to the sizes the layout asks for,
- * least recently used first (see render_set_font_slots). Slides: a prepared
- * slide is its layout plus one texture per text line and image; the last few
- * are cached, so a static slide or a transition only copies textures.
- *
- * Robustness: a bundled font that cannot be read or used is replaced by
- * another bundled face that loaded (one warning logged); only when none
- * loads does render_create fail. An image is read into memory and decoded
- * only if it is a regular file inside the deck's folder, at most
- * IMAGE_MAX_BYTES, and a PNG or JPEG whose header declares at most
- * IMAGE_MAX_SIDE pixels a side; anything else draws a placeholder with one
- * message in render_image_errors. The file may have changed since the deck
- * was checked, so the checks are made again on the file as opened.
+ * Owns the slide cache and the drawing. A prepared slide is its layout plus
+ * one texture per text line and image; the last few are cached, so a
+ * static slide or a transition only copies textures. Fonts come from
+ * font.h (the bundled faces, their checks and sized slots); pictures from
+ * image.h (the guards on the file, then the decoding). An image that does
+ * not load draws a placeholder with one message in render_image_errors.
  */
 #include "render.h"
 
 #include <SDL_ttf.h>
-#include <errno.h>
-#include <fcntl.h>
-#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
+#include "font.h"
+#include "image.h"
 #include "log.h"
-#include "picture.h"
 #include "util.h"
 
-#define FONT_SLOTS      4  /* open (font, px) pairs, unless told */
-#define SLIDE_CACHE     3  /* prepared slides kept: previous, current, next */
-#define IMAGE_ERRORS    32 /* failed image paths remembered */
-#define IMAGE_MAX_BYTES (32u << 20) /* as the loader's limit */
-#define IMAGE_MAX_SIDE  8192        /* pixels, width or height */
+#define SLIDE_CACHE  3  /* prepared slides kept: previous, current, next */
+#define IMAGE_ERRORS 32 /* failed image paths remembered */
 
-struct sized_font {
-	TTF_Font *font; /* owned; NULL = free slot */
-	enum deck_font face;
-	int px;
-	uint64_t used;
-};
+_Static_assert(RENDER_FONT_SLOTS_MAX == FONT_SLOTS_MAX, "font slots");
 
 struct piece {
 	SDL_Texture *tex; /* owned; NULL for rectangles */
@@ -63,18 +43,8 @@ struct render {
 	SDL_Renderer *sdl; /* borrowed */
 	const struct deck *deck;
 	int reserve_bottom;
-	void *font_data[DECK_FONT_COUNT]; /* owned, SDL_LoadFile'd; NULL
-	                                     when that face did not load */
-	size_t font_size[DECK_FONT_COUNT];
-	enum deck_font face_src[DECK_FONT_COUNT]; /* the loaded face that
-	                                             draws each face */
-	bool usable[DECK_FONT_COUNT]; /* loaded and checked at least once;
-	                                 its data may be parked (freed) while
-	                                 no deck draws with it */
-	char *font_dir;               /* owned, to load a parked face again */
+	struct font_set *fonts; /* owned */
 	char *dir_real; /* realpath of the deck's folder, once needed; owned */
-	struct sized_font fonts[RENDER_FONT_SLOTS_MAX];
-	size_t font_slots; /* how many of fonts[] may be open */
 	struct prepared slides[SLIDE_CACHE];
 	struct layout_measurer measurer;
 	uint64_t clock; /* counts uses, for least-recently-used eviction */
@@ -95,87 +65,11 @@ terminated(struct render *r, const char *s, size_t len)
 	return r->line;
 }
 
-static TTF_Font *
-open_sized(struct render *r, enum deck_font face, int px)
-{
-	SDL_RWops *rw =
-	        SDL_RWFromConstMem(r->font_data[face], (int)r->font_size[face]);
-	TTF_Font *font = rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
-
-	/* Light hinting: at 20 px and more it looks the same as full, and
-	 * measuring and drawing each new size costs half as much. */
-	if (font)
-		TTF_SetFontHinting(font, TTF_HINTING_LIGHT);
-	return font;
-}
-
-static void unpark(struct render *r, enum deck_font face);
-
-/* Which slot takes a new size: a free one, else the least recently used of
- * the same face (resized, keeping its tables), else the least recently
- * used. */
-static struct sized_font *
-slot_for(struct render *r, enum deck_font face)
-{
-	struct sized_font *lru = NULL, *same = NULL;
-
-	for (size_t i = 0; i < r->font_slots; i++) {
-		struct sized_font *f = &r->fonts[i];
-
-		if (!f->font)
-			return f;
-		if (!lru || f->used < lru->used)
-			lru = f;
-		if (f->face == face && (!same || f->used < same->used))
-			same = f;
-	}
-	return same ? same : lru;
-}
-
-/*
- * The font face at px. A few TTF_Fonts stay open and take new sizes as
- * needed: resizing keeps the face's tables and HarfBuzz's shaping plans,
- * which opening anew would read and build again (and hold once per size).
- * NULL only if SDL_ttf fails.
- */
-static TTF_Font *
-font_at(struct render *r, enum deck_font face, int px)
-{
-	struct sized_font *slot;
-
-	face = r->face_src[face];
-	if (!r->font_data[face]) /* parked, and asked for all the same */
-		unpark(r, face);
-	face = r->face_src[face];
-	for (size_t i = 0; i < r->font_slots; i++) {
-		struct sized_font *f = &r->fonts[i];
-
-		if (f->font && f->face == face && f->px == px) {
-			f->used = ++r->clock;
-			return f->font;
-		}
-	}
-	slot = slot_for(r, face);
-	if (slot->font && slot->face == face &&
-	    TTF_SetFontSize(slot->font, px) == 0) {
-		slot->px = px;
-		slot->used = ++r->clock;
-		return slot->font;
-	}
-	if (slot->font)
-		TTF_CloseFont(slot->font);
-	slot->font = open_sized(r, face, px);
-	slot->face = face;
-	slot->px = px;
-	slot->used = ++r->clock;
-	return slot->font;
-}
-
 static int
 measure_width(void *ctx, enum deck_font face, int px, const char *s, size_t len)
 {
 	struct render *r = ctx;
-	TTF_Font *font = font_at(r, face, px);
+	TTF_Font *font = font_at(r->fonts, face, px);
 	int w = 0, h = 0;
 
 	if (!font || TTF_SizeUTF8(font, terminated(r, s, len), &w, &h) < 0)
@@ -187,200 +81,24 @@ static int
 measure_line_height(void *ctx, enum deck_font face, int px)
 {
 	struct render *r = ctx;
-	TTF_Font *font = font_at(r, face, px);
+	TTF_Font *font = font_at(r->fonts, face, px);
 
 	return font ? TTF_FontLineSkip(font) : px * 3 / 2;
-}
-
-static uint32_t
-be32(const unsigned char *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
-	       (uint32_t)p[2] << 8 | p[3];
-}
-
-/*
- * Why the TrueType/OpenType data of size bytes is damaged, or NULL: each
- * table must lie inside the file (a truncated copy fails here) and match
- * its checksum (so does a changed byte; FreeType would only notice when
- * it meets the glyph). 'head' is summed without its checkSumAdjustment.
- */
-/*
- * The sfnt checksum of a table: the sum of its big-endian 32-bit words,
- * the last one padded with zeros; in "head", without checkSumAdjustment.
- */
-static uint32_t
-table_sum(const unsigned char *t, uint64_t len, bool head)
-{
-	unsigned char last[4] = { 0 };
-	uint32_t sum = 0;
-	uint64_t k;
-
-	for (k = 0; k + 4 <= len; k += 4)
-		sum += be32(t + k);
-	if (k < len) {
-		memcpy(last, t + k, (size_t)(len - k));
-		sum += be32(last);
-	}
-	if (head && len >= 12)
-		sum -= be32(t + 8);
-	return sum;
-}
-
-static const char *
-sfnt_problem(const unsigned char *b, size_t size, char *tag)
-{
-	uint32_t version, n;
-
-	if (size < 12)
-		return "too short for a font";
-	version = be32(b);
-	if (version != 0x00010000 && version != 0x74727565 /* true */ &&
-	    version != 0x4f54544f /* OTTO */)
-		return "not a TrueType or OpenType font";
-	n = (uint32_t)b[4] << 8 | b[5];
-	if (n == 0 || 12 + 16 * (size_t)n > size)
-		return "truncated in its table directory";
-	for (uint32_t i = 0; i < n; i++) {
-		const unsigned char *rec = b + 12 + 16 * i;
-		uint64_t off = be32(rec + 8), len = be32(rec + 12);
-
-		memcpy(tag, rec, 4);
-		tag[4] = '\0';
-		for (int k = 0; k < 4; k++)
-			if (tag[k] < 0x20 || tag[k] > 0x7e)
-				tag[k] = '?';
-		if (off + len > size)
-			return "truncated";
-		if (table_sum(b + off, len, !memcmp(rec, "head", 4)) !=
-		    be32(rec + 4))
-			return "damaged";
-	}
-	return NULL;
-}
-
-/*
- * Reads the bundled face from dir and checks that SDL_ttf can draw with
- * it. Returns 0, or -1 with the reason in why.
- */
-static int
-load_font(struct render *r, enum deck_font face, const char *dir, char *why,
-          size_t why_size)
-{
-	static const SDL_Color white = { 255, 255, 255, 255 };
-	char path[4096];
-	TTF_Font *probe;
-	SDL_Surface *s = NULL;
-	const char *problem;
-	struct stat st;
-	SDL_RWops *rw;
-	char tag[5] = "";
-	int w, h;
-
-	snprintf(path, sizeof(path), "%s/%s", dir, deck_font_file(face));
-	/* Not even opened unless a regular file: a FIFO would block. */
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-		snprintf(why, why_size,
-		         "%s: cannot read font: not a regular file; reinstall "
-		         "vitrine or set VITRINE_FONTS to the fonts folder",
-		         path);
-		return -1;
-	}
-	rw = SDL_RWFromFile(path, "rb");
-	r->font_data[face] =
-	        rw ? SDL_LoadFile_RW(rw, &r->font_size[face], 1) : NULL;
-	if (!r->font_data[face]) {
-		snprintf(why, why_size,
-		         "%s: cannot read font: %s; reinstall vitrine or set "
-		         "VITRINE_FONTS to the fonts folder",
-		         path, SDL_GetError());
-		return -1;
-	}
-	problem = sfnt_problem(r->font_data[face], r->font_size[face], tag);
-	if (problem) {
-		snprintf(why, why_size,
-		         "%s: not a usable font: %s (table '%s'); reinstall "
-		         "vitrine",
-		         path, problem, tag);
-		SDL_free(r->font_data[face]);
-		r->font_data[face] = NULL;
-		return -1;
-	}
-	probe = open_sized(r, face, 16);
-	if (probe && TTF_SizeUTF8(probe, "Ag", &w, &h) == 0 && w > 0)
-		s = TTF_RenderUTF8_Blended(probe, "Ag", white);
-	if (!s) {
-		snprintf(why, why_size,
-		         "%s: not a usable font: %s; reinstall vitrine", path,
-		         TTF_GetError());
-		if (probe)
-			TTF_CloseFont(probe);
-		SDL_free(r->font_data[face]);
-		r->font_data[face] = NULL;
-		return -1;
-	}
-	SDL_FreeSurface(s);
-	TTF_CloseFont(probe);
-	return 0;
-}
-
-/* The loaded face closest to face: same family first, then same weight. */
-static int
-fallback_face(const struct render *r, enum deck_font face)
-{
-	static const enum deck_font order[DECK_FONT_COUNT][DECK_FONT_COUNT] = {
-		[DECK_FONT_SANS] = { DECK_FONT_SANS, DECK_FONT_SANS_BOLD,
-		                     DECK_FONT_SERIF, DECK_FONT_SERIF_BOLD },
-		[DECK_FONT_SANS_BOLD] = { DECK_FONT_SANS_BOLD, DECK_FONT_SANS,
-		                          DECK_FONT_SERIF_BOLD,
-		                          DECK_FONT_SERIF },
-		[DECK_FONT_SERIF] = { DECK_FONT_SERIF, DECK_FONT_SERIF_BOLD,
-		                      DECK_FONT_SANS, DECK_FONT_SANS_BOLD },
-		[DECK_FONT_SERIF_BOLD] = { DECK_FONT_SERIF_BOLD,
-		                           DECK_FONT_SERIF, DECK_FONT_SANS_BOLD,
-		                           DECK_FONT_SANS },
-	};
-
-	for (int k = 0; k < DECK_FONT_COUNT; k++)
-		if (r->usable[order[face][k]])
-			return (int)order[face][k];
-	return -1;
 }
 
 struct render *
 render_create(SDL_Renderer *sdl, const char *font_dir, struct report *rep)
 {
 	struct render *r = xcalloc(1, sizeof(*r));
-	char why[DECK_FONT_COUNT][4400];
-	bool failed[DECK_FONT_COUNT];
-	int loaded = 0;
 
 	r->sdl = sdl;
-	r->font_slots = FONT_SLOTS;
 	r->measurer.text_width = measure_width;
 	r->measurer.line_height = measure_line_height;
 	r->measurer.ctx = r;
-	r->font_dir = xstrdup(font_dir);
-	for (int f = 0; f < DECK_FONT_COUNT; f++) {
-		failed[f] = load_font(r, (enum deck_font)f, font_dir, why[f],
-		                      sizeof(why[f])) < 0;
-		r->usable[f] = !failed[f];
-		loaded += !failed[f];
-	}
-	if (!loaded) {
-		for (int f = 0; f < DECK_FONT_COUNT; f++)
-			report_error(rep, "%s", why[f]);
+	r->fonts = font_create(font_dir, rep);
+	if (!r->fonts) {
 		render_destroy(r);
 		return NULL;
-	}
-	for (int f = 0; f < DECK_FONT_COUNT; f++) {
-		int src = fallback_face(r, (enum deck_font)f);
-
-		r->face_src[f] = (enum deck_font)src;
-		if (failed[f])
-			log_msg(LOG_WARN, "%s; drawing %s text with %s instead",
-			        why[f], deck_font_name((enum deck_font)f),
-			        deck_font_name((enum deck_font)src));
 	}
 	return r;
 }
@@ -411,13 +129,7 @@ render_set_renderer(struct render *r, SDL_Renderer *sdl)
 void
 render_set_font_slots(struct render *r, size_t n)
 {
-	n = n < 1 ? 1 : n > RENDER_FONT_SLOTS_MAX ? RENDER_FONT_SLOTS_MAX : n;
-	for (size_t i = n; i < r->font_slots; i++)
-		if (r->fonts[i].font) {
-			TTF_CloseFont(r->fonts[i].font);
-			r->fonts[i].font = NULL;
-		}
-	r->font_slots = n;
+	font_set_slots(r->fonts, n);
 }
 
 void
@@ -433,12 +145,7 @@ render_destroy(struct render *r)
 	if (!r)
 		return;
 	render_flush(r);
-	for (size_t i = 0; i < RENDER_FONT_SLOTS_MAX; i++)
-		if (r->fonts[i].font)
-			TTF_CloseFont(r->fonts[i].font);
-	for (int f = 0; f < DECK_FONT_COUNT; f++)
-		SDL_free(r->font_data[f]);
-	free(r->font_dir);
+	font_destroy(r->fonts);
 	for (size_t i = 0; i < r->n_image_errors; i++)
 		free(r->image_errors[i]);
 	free(r->dir_real);
@@ -451,70 +158,10 @@ render_measurer(struct render *r)
 	return &r->measurer;
 }
 
-static void
-close_face(struct render *r, enum deck_font face)
-{
-	for (size_t i = 0; i < RENDER_FONT_SLOTS_MAX; i++)
-		if (r->fonts[i].font && r->fonts[i].face == face) {
-			TTF_CloseFont(r->fonts[i].font);
-			r->fonts[i].font = NULL;
-		}
-}
-
-/*
- * Loads a parked face again. Should it fail now (the file changed since),
- * the face is dropped and drawn with the closest other, as at the start.
- */
-static void
-unpark(struct render *r, enum deck_font face)
-{
-	char why[4400];
-
-	if (r->font_data[face] || !r->usable[face])
-		return;
-	if (load_font(r, face, r->font_dir, why, sizeof(why)) == 0)
-		return;
-	r->usable[face] = false;
-	for (int f = 0; f < DECK_FONT_COUNT; f++) {
-		int src = fallback_face(r, (enum deck_font)f);
-
-		if (src < 0) /* none left: keep drawing with what is open */
-			src = f;
-		if (r->face_src[f] == face && src != (int)face)
-			log_msg(LOG_WARN, "%s; drawing %s text with %s instead",
-			        why, deck_font_name((enum deck_font)f),
-			        deck_font_name((enum deck_font)src));
-		r->face_src[f] = (enum deck_font)src;
-	}
-}
-
 /*
  * Keeps in memory only the faces deck draws with (its theme's two, and
  * sans for picture placeholders): each face is about 550 KB.
  */
-static void
-park_faces(struct render *r, const struct deck *deck)
-{
-	const enum deck_font needs[] = { deck->theme.heading_font,
-		                         deck->theme.body_font,
-		                         DECK_FONT_SANS };
-	bool used[DECK_FONT_COUNT] = { false };
-
-	/* Loading one may fail and hand its text to another, parked too. */
-	for (int round = 0; round < DECK_FONT_COUNT; round++)
-		for (size_t k = 0; k < sizeof(needs) / sizeof(needs[0]); k++)
-			unpark(r, r->face_src[needs[k]]);
-	for (size_t k = 0; k < sizeof(needs) / sizeof(needs[0]); k++)
-		used[r->face_src[needs[k]]] = true;
-	for (int f = 0; f < DECK_FONT_COUNT; f++) {
-		if (!used[f] && r->font_data[f]) {
-			close_face(r, (enum deck_font)f);
-			SDL_free(r->font_data[f]);
-			r->font_data[f] = NULL;
-		}
-	}
-}
-
 void
 render_set_deck(struct render *r, const struct deck *deck)
 {
@@ -522,19 +169,19 @@ render_set_deck(struct render *r, const struct deck *deck)
 	r->deck = deck;
 	free(r->dir_real);
 	r->dir_real = NULL;
-	if (deck)
-		park_faces(r, deck);
+	if (deck) {
+		const enum deck_font needs[] = { deck->theme.heading_font,
+			                         deck->theme.body_font,
+			                         DECK_FONT_SANS };
+
+		font_keep_only(r->fonts, needs, SDL_arraysize(needs));
+	}
 }
 
 size_t
 render_font_bytes(const struct render *r)
 {
-	size_t n = 0;
-
-	for (int f = 0; f < DECK_FONT_COUNT; f++)
-		if (r->font_data[f])
-			n += r->font_size[f];
-	return n;
+	return font_bytes(r->fonts);
 }
 
 void
@@ -569,7 +216,7 @@ texture_from(struct render *r, SDL_Surface *surface, struct piece *out)
 static int
 make_text(struct render *r, const struct layout_item *it, struct piece *out)
 {
-	TTF_Font *font = font_at(r, it->font, it->px);
+	TTF_Font *font = font_at(r->fonts, it->font, it->px);
 	SDL_Color c = { it->color.r, it->color.g, it->color.b, 255 };
 	SDL_Surface *s;
 	int w, h;
@@ -600,199 +247,6 @@ note_image_error(struct render *r, size_t slide, const char *image,
 		r->image_errors[r->n_image_errors++] = xstrdup(msg);
 }
 
-/* Is the real path p inside the real folder root? */
-static bool
-is_inside(const char *p, const char *root)
-{
-	size_t n = strlen(root);
-
-	if (!strcmp(root, "/"))
-		return true;
-	return !strncmp(p, root, n) && p[n] == '/';
-}
-
-/*
- * The width and height a PNG or JPEG declares, read from its header the
- * way the decoders find it: a PNG's first chunk, which must be IHDR; a
- * JPEG's first frame header (SOFn), skipping other segments and, like
- * libjpeg, any garbage before a marker. Returns 'p' or 'j', 0 when the
- * format is neither, or -1 when no size can be found.
- */
-static int
-image_size(const unsigned char *b, size_t len, uint32_t *w, uint32_t *h)
-{
-	static const unsigned char png[8] = { 0x89, 'P',  'N',  'G',
-		                              '\r', '\n', 0x1a, '\n' };
-	size_t i = 2;
-
-	if (len >= 8 && !memcmp(b, png, 8)) {
-		if (len < 24 || memcmp(b + 12, "IHDR", 4))
-			return -1;
-		*w = be32(b + 16);
-		*h = be32(b + 20);
-		return 'p';
-	}
-	if (len < 3 || b[0] != 0xff || b[1] != 0xd8 || b[2] != 0xff)
-		return 0;
-	while (i + 1 < len) {
-		unsigned m;
-
-		if (b[i] != 0xff) { /* garbage: libjpeg skips it */
-			i++;
-			continue;
-		}
-		while (i + 1 < len && b[i + 1] == 0xff)
-			i++; /* fill bytes */
-		if (i + 1 >= len)
-			break;
-		m = b[i + 1];
-		if (m == 0 || m == 0x01 || m == 0xd8 ||
-		    (m >= 0xd0 && m <= 0xd7)) {
-			i += 2; /* stuffed byte or a marker without a length */
-			continue;
-		}
-		if (m == 0xd9 || m == 0xda || i + 4 > len)
-			break; /* end of image or start of scan: no frame */
-		if (m >= 0xc0 && m <= 0xcf && m != 0xc4 && m != 0xc8 &&
-		    m != 0xcc) {
-			if (i + 9 > len)
-				break;
-			*h = (uint32_t)b[i + 5] << 8 | b[i + 6];
-			*w = (uint32_t)b[i + 7] << 8 | b[i + 8];
-			return 'j';
-		}
-		i += 2 + ((size_t)b[i + 2] << 8 | b[i + 3]);
-	}
-	return -1;
-}
-
-static void
-describe_size(char *why, size_t size, off_t bytes)
-{
-	snprintf(why, size,
-	         "too large (%.1f MiB); an image may be at most %u MiB",
-	         (double)bytes / (1 << 20), IMAGE_MAX_BYTES >> 20);
-}
-
-/*
- * The file at path read into memory, once it passed every check in the
- * file-top comment; *len receives its size and *kind 'p' (PNG) or 'j'
- * (JPEG). NULL with the reason in why otherwise. The caller frees.
- */
-static unsigned char *
-read_image(struct render *r, const char *path, size_t *len, int *kind,
-           char *why, size_t why_size)
-{
-	struct stat st, fst;
-	unsigned char *buf = NULL;
-	char *real;
-	uint32_t w = 0, h = 0;
-	char *data;
-	int fd = -1;
-
-	if (!r->dir_real && !(r->dir_real = realpath(r->deck->dir, NULL))) {
-		snprintf(why, why_size, "the deck's folder: %s",
-		         strerror(errno));
-		return NULL;
-	}
-	real = realpath(path, NULL);
-	if (!real || stat(real, &st) < 0) {
-		snprintf(why, why_size, "%s", strerror(errno));
-		goto fail;
-	}
-	if (!is_inside(real, r->dir_real)) {
-		snprintf(why, why_size,
-		         "it leads outside the deck's folder; copy the image "
-		         "into the folder");
-		goto fail;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		snprintf(why, why_size,
-		         "not a regular file; give a PNG or JPEG file");
-		goto fail;
-	}
-	if (st.st_size > (off_t)IMAGE_MAX_BYTES) {
-		describe_size(why, why_size, st.st_size);
-		goto fail;
-	}
-	/* Never blocks on a FIFO swapped in since; must be the same file. */
-	fd = open(real,
-	          O_RDONLY | O_NONBLOCK | O_NOCTTY | O_NOFOLLOW | O_CLOEXEC);
-	if (fd < 0 || fstat(fd, &fst) < 0) {
-		snprintf(why, why_size, "%s", strerror(errno));
-		goto fail;
-	}
-	if (!S_ISREG(fst.st_mode) || fst.st_dev != st.st_dev ||
-	    fst.st_ino != st.st_ino) {
-		snprintf(why, why_size, "the file changed while it was read");
-		goto fail;
-	}
-	if (util_read_bounded(fd, (size_t)fst.st_size, IMAGE_MAX_BYTES, &data,
-	                      len) < 0) {
-		snprintf(why, why_size, "%s", strerror(errno));
-		goto fail;
-	}
-	buf = (unsigned char *)data;
-	if (*len > IMAGE_MAX_BYTES) {
-		describe_size(why, why_size, (off_t)*len);
-		goto fail;
-	}
-	*kind = image_size(buf, *len, &w, &h);
-	if (*kind == 0) {
-		snprintf(why, why_size, "not a PNG or JPEG file");
-		goto fail;
-	}
-	if (*kind < 0) {
-		snprintf(why, why_size,
-		         "a broken %s header; save the image again",
-		         buf[0] == 0x89 ? "PNG" : "JPEG");
-		goto fail;
-	}
-	if (w == 0 || h == 0 || w > IMAGE_MAX_SIDE || h > IMAGE_MAX_SIDE) {
-		snprintf(why, why_size,
-		         "%" PRIu32 "x%" PRIu32 " pixels; an image may be at "
-		         "most %dx%d, scale it down",
-		         w, h, IMAGE_MAX_SIDE, IMAGE_MAX_SIDE);
-		goto fail;
-	}
-	close(fd);
-	free(real);
-	return buf;
-fail:
-	if (fd >= 0)
-		close(fd);
-	free(real);
-	free(buf);
-	return NULL;
-}
-
-/* The image at path decoded, or NULL with the reason in why. */
-static SDL_Surface *
-load_image(struct render *r, const char *path, char *why, size_t why_size)
-{
-	size_t len;
-	int kind;
-	unsigned char *buf = read_image(r, path, &len, &kind, why, why_size);
-	SDL_RWops *rw = buf ? SDL_RWFromConstMem(buf, (int)len) : NULL;
-	SDL_Surface *s = NULL;
-
-	if (rw && picture_open() < 0) {
-		snprintf(why, why_size, "%s", SDL_GetError());
-		SDL_RWclose(rw);
-	} else if (rw) {
-		s = picture_decode(rw, kind);
-		SDL_RWclose(rw);
-		if (!s)
-			snprintf(why, why_size,
-			         "%s; check the file is a PNG or JPEG",
-			         SDL_GetError());
-	} else if (buf) {
-		snprintf(why, why_size, "%s", SDL_GetError());
-	}
-	free(buf);
-	return s;
-}
-
 /* An image's texture, or a placeholder: its name on a neutral frame. */
 static int
 make_image(struct render *r, const struct layout_item *it, size_t slide,
@@ -804,14 +258,14 @@ make_image(struct render *r, const struct layout_item *it, size_t slide,
 	SDL_Color grey = { 0x9a, 0xa4, 0xb0, 255 };
 
 	snprintf(path, sizeof(path), "%s/%s", r->deck->dir, it->image);
-	s = load_image(r, path, why, sizeof(why));
+	s = image_load(r->deck->dir, &r->dir_real, path, why, sizeof(why));
 	if (s && texture_from(r, s, out))
 		return 0;
 	if (s)
 		snprintf(why, sizeof(why), "%s", SDL_GetError());
 	note_image_error(r, slide, it->image, why);
 	out->placeholder = true;
-	font = font_at(r, DECK_FONT_SANS, it->px > 0 ? it->px : 24);
+	font = font_at(r->fonts, DECK_FONT_SANS, it->px > 0 ? it->px : 24);
 	s = font ? TTF_RenderUTF8_Blended(font, it->image, grey) : NULL;
 	if (s)
 		texture_from(r, s, out);
@@ -1014,7 +468,7 @@ render_check_image(struct render *r, const char *image, char *why,
 	SDL_Surface *s;
 
 	snprintf(path, sizeof(path), "%s/%s", r->deck->dir, image);
-	s = load_image(r, path, why, why_size);
+	s = image_load(r->deck->dir, &r->dir_real, path, why, why_size);
 	SDL_FreeSurface(s);
 	return s ? 0 : -1;
 }

@@ -1,12 +1,13 @@
 /*
  * render: draws laid-out slides with SDL_Renderer and SDL_ttf.
  *
- * Owns the fonts (the bundled TTF files, read once into memory and opened
- * at each size used) and a small cache of prepared slides: a slide's layout
- * and one texture per line of text and per image, made once and reused
- * every frame until the slide falls out of the cache, the deck changes or
- * the screen size changes. Draws into whatever target the SDL_Renderer has:
- * a window, or a software renderer on a surface for PNG export.
+ * Owns the fonts (through font.h: the bundled TTF files, read once into
+ * memory and opened at each size used) and a small cache of prepared
+ * slides: a slide's layout and one texture per line of text and per image
+ * (read through image.h), made once and reused every frame until the slide
+ * falls out of the cache, the deck changes or the screen size changes.
+ * Draws into whatever target the SDL_Renderer has: a window, or a software
+ * renderer on a surface for PNG export.
  *
  * Usage:
  *	struct render *r = render_create(sdl_renderer, "assets/fonts", &rep);
