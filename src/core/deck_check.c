@@ -17,9 +17,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "picture_policy.h"
 #include "util.h"
-
-#define MAX_IMAGE_BYTES (32u << 20) /* an image file, as stat sees it */
 
 static void check_object(struct ctx *c, struct node obj, const char *path,
                          const struct spec *spec, void *base,
@@ -175,39 +174,6 @@ get_cards(struct ctx *c, const struct slot *s)
 
 /* Images */
 
-/* Why rel cannot name a file inside the deck's folder, or NULL. */
-static const char *
-image_path_problem(const char *rel)
-{
-	size_t n;
-
-	if (strchr(rel, '\\'))
-		return "use '/' between folders, not '\\'";
-	if (strpbrk(rel, "\t\n"))
-		return "a tab or line break in the path; remove it";
-	if (rel[0] == '/')
-		return "an absolute path; give a path relative to the deck's "
-		       "folder, e.g. \"images/photo.png\"";
-	for (const char *p = rel; *p; p += n + (p[n] == '/')) {
-		n = strcspn(p, "/");
-		if (n == 2 && p[0] == '.' && p[1] == '.')
-			return "\"..\" leads out of the deck's folder; keep "
-			       "images inside it";
-	}
-	return NULL;
-}
-
-/* Is the real path p inside the real folder root? */
-static bool
-is_inside(const char *p, const char *root)
-{
-	size_t n = strlen(root);
-
-	if (strcmp(root, "/") == 0)
-		return true;
-	return strncmp(p, root, n) == 0 && p[n] == '/';
-}
-
 /* Does the file at full, once every symlink is resolved, stay inside? */
 static bool
 stays_inside(struct ctx *c, const char *full)
@@ -217,7 +183,7 @@ stays_inside(struct ctx *c, const char *full)
 
 	if (!c->dir_real)
 		c->dir_real = realpath(c->dir, NULL);
-	ok = real && c->dir_real && is_inside(real, c->dir_real);
+	ok = real && c->dir_real && picture_is_inside(real, c->dir_real);
 	free(real);
 	return ok;
 }
@@ -244,13 +210,13 @@ check_image_file(struct ctx *c, const struct slot *s, const char *rel)
 		deck_value_error(
 		        c, s->n, s->path,
 		        "%s is not a regular file; give a PNG or JPEG file", q);
-	else if (st.st_size > (off_t)MAX_IMAGE_BYTES)
+	else if (st.st_size > (off_t)PICTURE_MAX_BYTES)
 		deck_value_error(
 		        c, s->n, s->path,
 		        "%s is too large (%.1f MiB); an image may be at "
 		        "most %u MiB",
 		        q, (double)st.st_size / (1 << 20),
-		        MAX_IMAGE_BYTES >> 20);
+		        PICTURE_MAX_BYTES >> 20);
 	else if (!stays_inside(c, full))
 		deck_value_error(
 		        c, s->n, s->path,
@@ -270,7 +236,7 @@ get_image(struct ctx *c, const struct slot *s)
 	                       "empty; give the image's file name");
 	if (!rel)
 		return;
-	if ((problem = image_path_problem(s->n.j->valuestring)))
+	if ((problem = picture_path_problem(s->n.j->valuestring)))
 		deck_value_error(c, s->n, s->path, "%s", problem);
 	else if (c->dir)
 		check_image_file(c, s, rel);

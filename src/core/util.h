@@ -53,6 +53,9 @@ size_t util_utf8_clip(const char *s, size_t n, size_t max);
 /* The value of the hex digit c (0-9, a-f, A-F), or -1. */
 int util_hex_digit(int c);
 
+/* The big-endian 32-bit number at p (font tables, PNG headers). */
+uint32_t util_be32(const unsigned char *p);
+
 /* Edit distance between a and b (insert, delete, replace, swap), capped. */
 int util_edit_distance(const char *a, const char *b);
 

@@ -56,13 +56,6 @@ font_file(enum deck_font face)
 	return face < DECK_FONT_COUNT ? font_files[face] : NULL;
 }
 
-static uint32_t
-be32(const unsigned char *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
-	       (uint32_t)p[2] << 8 | p[3];
-}
-
 /*
  * The sfnt checksum of a table: the sum of its big-endian 32-bit words,
  * the last one padded with zeros; in "head", without checkSumAdjustment.
@@ -75,13 +68,13 @@ table_sum(const unsigned char *t, uint64_t len, bool head)
 	uint64_t k;
 
 	for (k = 0; k + 4 <= len; k += 4)
-		sum += be32(t + k);
+		sum += util_be32(t + k);
 	if (k < len) {
 		memcpy(last, t + k, (size_t)(len - k));
-		sum += be32(last);
+		sum += util_be32(last);
 	}
 	if (head && len >= 12)
-		sum -= be32(t + 8);
+		sum -= util_be32(t + 8);
 	return sum;
 }
 
@@ -98,7 +91,7 @@ sfnt_problem(const unsigned char *b, size_t size, char *tag)
 
 	if (size < 12)
 		return "too short for a font";
-	version = be32(b);
+	version = util_be32(b);
 	if (version != 0x00010000 && version != 0x74727565 /* true */ &&
 	    version != 0x4f54544f /* OTTO */)
 		return "not a TrueType or OpenType font";
@@ -107,7 +100,7 @@ sfnt_problem(const unsigned char *b, size_t size, char *tag)
 		return "truncated in its table directory";
 	for (uint32_t i = 0; i < n; i++) {
 		const unsigned char *rec = b + 12 + 16 * i;
-		uint64_t off = be32(rec + 8), len = be32(rec + 12);
+		uint64_t off = util_be32(rec + 8), len = util_be32(rec + 12);
 
 		memcpy(tag, rec, 4);
 		tag[4] = '\0';
@@ -117,7 +110,7 @@ sfnt_problem(const unsigned char *b, size_t size, char *tag)
 		if (off + len > size)
 			return "truncated";
 		if (table_sum(b + off, len, !memcmp(rec, "head", 4)) !=
-		    be32(rec + 4))
+		    util_be32(rec + 4))
 			return "damaged";
 	}
 	return NULL;

@@ -20,92 +20,20 @@
 #include <unistd.h>
 
 #include "picture.h"
+#include "picture_policy.h"
 #include "util.h"
-
-static uint32_t
-be32(const unsigned char *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
-	       (uint32_t)p[2] << 8 | p[3];
-}
-
-/* Is the real path p inside the real folder root? */
-static bool
-is_inside(const char *p, const char *root)
-{
-	size_t n = strlen(root);
-
-	if (!strcmp(root, "/"))
-		return true;
-	return !strncmp(p, root, n) && p[n] == '/';
-}
-
-/*
- * The width and height a PNG or JPEG declares, read from its header the
- * way the decoders find it: a PNG's first chunk, which must be IHDR; a
- * JPEG's first frame header (SOFn), skipping other segments and, like
- * libjpeg, any garbage before a marker. Returns 'p' or 'j', 0 when the
- * format is neither, or -1 when no size can be found.
- */
-static int
-image_size(const unsigned char *b, size_t len, uint32_t *w, uint32_t *h)
-{
-	static const unsigned char png[8] = { 0x89, 'P',  'N',  'G',
-		                              '\r', '\n', 0x1a, '\n' };
-	size_t i = 2;
-
-	if (len >= 8 && !memcmp(b, png, 8)) {
-		if (len < 24 || memcmp(b + 12, "IHDR", 4))
-			return -1;
-		*w = be32(b + 16);
-		*h = be32(b + 20);
-		return 'p';
-	}
-	if (len < 3 || b[0] != 0xff || b[1] != 0xd8 || b[2] != 0xff)
-		return 0;
-	while (i + 1 < len) {
-		unsigned m;
-
-		if (b[i] != 0xff) { /* garbage: libjpeg skips it */
-			i++;
-			continue;
-		}
-		while (i + 1 < len && b[i + 1] == 0xff)
-			i++; /* fill bytes */
-		if (i + 1 >= len)
-			break;
-		m = b[i + 1];
-		if (m == 0 || m == 0x01 || m == 0xd8 ||
-		    (m >= 0xd0 && m <= 0xd7)) {
-			i += 2; /* stuffed byte or a marker without a length */
-			continue;
-		}
-		if (m == 0xd9 || m == 0xda || i + 4 > len)
-			break; /* end of image or start of scan: no frame */
-		if (m >= 0xc0 && m <= 0xcf && m != 0xc4 && m != 0xc8 &&
-		    m != 0xcc) {
-			if (i + 9 > len)
-				break;
-			*h = (uint32_t)b[i + 5] << 8 | b[i + 6];
-			*w = (uint32_t)b[i + 7] << 8 | b[i + 8];
-			return 'j';
-		}
-		i += 2 + ((size_t)b[i + 2] << 8 | b[i + 3]);
-	}
-	return -1;
-}
 
 static void
 describe_size(char *why, size_t size, off_t bytes)
 {
 	snprintf(why, size,
 	         "too large (%.1f MiB); an image may be at most %u MiB",
-	         (double)bytes / (1 << 20), IMAGE_MAX_BYTES >> 20);
+	         (double)bytes / (1 << 20), PICTURE_MAX_BYTES >> 20);
 }
 
 /*
  * The file at path opened for reading once its real path is inside
- * dir_real, a regular file of at most IMAGE_MAX_BYTES, and the file
+ * dir_real, a regular file of at most PICTURE_MAX_BYTES, and the file
  * opened is that same file; *size receives its size. Returns the
  * descriptor, or -1 with the reason in why.
  */
@@ -121,7 +49,7 @@ open_checked(const char *dir_real, const char *path, off_t *size, char *why,
 		snprintf(why, why_size, "%s", strerror(errno));
 		goto fail;
 	}
-	if (!is_inside(real, dir_real)) {
+	if (!picture_is_inside(real, dir_real)) {
 		snprintf(why, why_size,
 		         "it leads outside the deck's folder; copy the image "
 		         "into the folder");
@@ -132,7 +60,7 @@ open_checked(const char *dir_real, const char *path, off_t *size, char *why,
 		         "not a regular file; give a PNG or JPEG file");
 		goto fail;
 	}
-	if (st.st_size > (off_t)IMAGE_MAX_BYTES) {
+	if (st.st_size > (off_t)PICTURE_MAX_BYTES) {
 		describe_size(why, why_size, st.st_size);
 		goto fail;
 	}
@@ -166,7 +94,7 @@ static int
 check_header(const unsigned char *buf, size_t len, char *why, size_t why_size)
 {
 	uint32_t w = 0, h = 0;
-	int kind = image_size(buf, len, &w, &h);
+	int kind = picture_header_size(buf, len, &w, &h);
 
 	if (kind == 0) {
 		snprintf(why, why_size, "not a PNG or JPEG file");
@@ -178,11 +106,11 @@ check_header(const unsigned char *buf, size_t len, char *why, size_t why_size)
 		         buf[0] == 0x89 ? "PNG" : "JPEG");
 		return -1;
 	}
-	if (w == 0 || h == 0 || w > IMAGE_MAX_SIDE || h > IMAGE_MAX_SIDE) {
+	if (w == 0 || h == 0 || w > PICTURE_MAX_SIDE || h > PICTURE_MAX_SIDE) {
 		snprintf(why, why_size,
 		         "%" PRIu32 "x%" PRIu32 " pixels; an image may be at "
 		         "most %dx%d, scale it down",
-		         w, h, IMAGE_MAX_SIDE, IMAGE_MAX_SIDE);
+		         w, h, PICTURE_MAX_SIDE, PICTURE_MAX_SIDE);
 		return -1;
 	}
 	return kind;
@@ -209,14 +137,14 @@ read_image(const char *dir, char **dir_real, const char *path, size_t *len,
 	fd = open_checked(*dir_real, path, &size, why, why_size);
 	if (fd < 0)
 		return NULL;
-	if (util_read_bounded(fd, (size_t)size, IMAGE_MAX_BYTES, &data, len) <
+	if (util_read_bounded(fd, (size_t)size, PICTURE_MAX_BYTES, &data, len) <
 	    0) {
 		snprintf(why, why_size, "%s", strerror(errno));
 		close(fd);
 		return NULL;
 	}
 	close(fd);
-	if (*len > IMAGE_MAX_BYTES) {
+	if (*len > PICTURE_MAX_BYTES) {
 		describe_size(why, why_size, (off_t)*len);
 		free(data);
 		return NULL;

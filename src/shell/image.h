@@ -2,20 +2,18 @@
  * image: reads a deck's picture file through the guards, then decodes it
  * with picture.h.
  *
- * Owns the checks made on the file as opened (it may have changed since
- * the deck was checked): a regular file inside the deck's folder, at most
- * IMAGE_MAX_BYTES, and a PNG or JPEG whose header declares at most
- * IMAGE_MAX_SIDE pixels a side. picture.h only decodes (and loads
- * SDL_image on demand); render draws the result or a placeholder.
+ * Applies the rules of picture_policy.h to the file as opened (it may have
+ * changed since the deck was checked): a regular file inside the deck's
+ * folder, at most PICTURE_MAX_BYTES, and a PNG or JPEG whose header
+ * declares at most PICTURE_MAX_SIDE pixels a side. picture.h only decodes
+ * (and loads SDL_image on demand); render draws the result or a
+ * placeholder.
  */
 #ifndef VITRINE_IMAGE_H
 #define VITRINE_IMAGE_H
 
 #include <SDL.h>
 #include <stddef.h>
-
-#define IMAGE_MAX_BYTES (32u << 20) /* as the loader's limit */
-#define IMAGE_MAX_SIDE  8192        /* pixels, width or height */
 
 /*
  * The picture at path, read and decoded once it passed every check above,
