@@ -746,10 +746,6 @@ test_names(void)
 	CHECK_STR(deck_mode_name(DECK_MODE_PRESENT), "present");
 	CHECK_STR(deck_font_name(DECK_FONT_SANS_BOLD), "sans-bold");
 	CHECK_STR(deck_font_name(DECK_FONT_SERIF_BOLD), "serif-bold");
-	CHECK_STR(deck_font_file(DECK_FONT_SANS), "NotoSans-Regular.ttf");
-	CHECK_STR(deck_font_file(DECK_FONT_SANS_BOLD), "NotoSans-Bold.ttf");
-	CHECK_STR(deck_font_file(DECK_FONT_SERIF), "NotoSerif-Regular.ttf");
-	CHECK_STR(deck_font_file(DECK_FONT_SERIF_BOLD), "NotoSerif-Bold.ttf");
 }
 
 static void

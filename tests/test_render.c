@@ -14,6 +14,7 @@
 #include "app.h"
 #include "check.h"
 #include "deck.h"
+#include "font.h"
 #include "layout.h"
 #include "lint.h"
 #include "render.h"
@@ -425,6 +426,24 @@ test_broken_image_draws_placeholder(void)
 	rmdir(dir);
 }
 
+/* Each face names its own file, and the file ships in assets/fonts. */
+static void
+test_font_files(void)
+{
+	static const char *const want[DECK_FONT_COUNT] = {
+		"NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
+		"NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf"
+	};
+	char path[256];
+
+	for (int f = 0; f < DECK_FONT_COUNT; f++) {
+		CHECK_STR(font_file((enum deck_font)f), want[f]);
+		snprintf(path, sizeof(path), "assets/fonts/%s", want[f]);
+		CHECK(access(path, R_OK) == 0);
+	}
+	CHECK(font_file(DECK_FONT_COUNT) == NULL);
+}
+
 int
 main(void)
 {
@@ -433,6 +452,7 @@ main(void)
 		fprintf(stderr, "cannot start SDL_ttf/SDL_image\n");
 		return 1;
 	}
+	RUN(test_font_files);
 	RUN(test_bundled_deck_at_every_size);
 	RUN(test_texture_count_bounded);
 	RUN(test_reset_and_resize_redraw);

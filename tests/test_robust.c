@@ -37,6 +37,7 @@
 #include "check.h"
 #include "deck.h"
 #include "files.h"
+#include "font.h"
 #include "log.h"
 #include "render.h"
 #include "util.h"
@@ -1003,7 +1004,7 @@ font_copy(int face, size_t len, int flips)
 		char *data;
 
 		snprintf(src, sizeof(src), FONTS "/%s",
-		         deck_font_file((enum deck_font)f));
+		         font_file((enum deck_font)f));
 		data = read_bytes(src, &n);
 		if (f == face) {
 			n = len < n ? len : n;
@@ -1011,7 +1012,7 @@ font_copy(int face, size_t len, int flips)
 				data[rnd() % n] ^= (char)(1 + rnd() % 255);
 		}
 		snprintf(path, sizeof(path), "%s/%s", dir,
-		         deck_font_file((enum deck_font)f));
+		         font_file((enum deck_font)f));
 		write_bytes(path, data, n);
 		free(data);
 	}
@@ -1031,7 +1032,7 @@ font_replace(int face, bool fifo)
 	char path[700];
 
 	snprintf(path, sizeof(path), "%s/fonts/%s", tmp,
-	         deck_font_file((enum deck_font)face));
+	         font_file((enum deck_font)face));
 	unlink(path);
 	CHECK_INT(fifo ? mkfifo(path, 0600) : mkdir(path, 0700), 0);
 }
@@ -1114,7 +1115,7 @@ test_fonts(void)
 		         deck_font_name((enum deck_font)f),
 		         deck_font_name((enum deck_font)fallback[f]));
 		CHECK(strstr(log, want) != NULL);
-		CHECK(strstr(log, deck_font_file((enum deck_font)f)) != NULL);
+		CHECK(strstr(log, font_file((enum deck_font)f)) != NULL);
 		cases++, fallbacks++;
 	}
 	for (size_t k = 0; k < sizeof(cuts) / sizeof(cuts[0]); k++) {
@@ -1154,7 +1155,7 @@ test_fonts(void)
 		char path[700];
 
 		snprintf(path, sizeof(path), "%s/%s", tmp_fonts(),
-		         deck_font_file((enum deck_font)f));
+		         font_file((enum deck_font)f));
 		CHECK_INT(truncate(path, 100), 0);
 	}
 	CHECK_INT(draw_with_fonts(sdl, tmp_fonts(), NULL, 0, &rep), -1);

@@ -55,12 +55,13 @@ enum deck_transition {
 
 enum deck_mode { DECK_MODE_LOBBY, DECK_MODE_PRESENT, DECK_MODE_KIOSK };
 
-/* The bundled fonts, in assets/fonts/. */
+/* The bundled faces; their files in assets/fonts/ are font.c's business
+ * (font_file). */
 enum deck_font {
-	DECK_FONT_SANS,       /* NotoSans-Regular.ttf */
-	DECK_FONT_SANS_BOLD,  /* NotoSans-Bold.ttf */
-	DECK_FONT_SERIF,      /* NotoSerif-Regular.ttf */
-	DECK_FONT_SERIF_BOLD, /* NotoSerif-Bold.ttf */
+	DECK_FONT_SANS,
+	DECK_FONT_SANS_BOLD,
+	DECK_FONT_SERIF,
+	DECK_FONT_SERIF_BOLD,
 	DECK_FONT_COUNT
 };
 
@@ -201,7 +202,5 @@ const char *deck_layout_name(enum deck_layout layout);
 const char *deck_transition_name(enum deck_transition transition);
 const char *deck_mode_name(enum deck_mode mode);
 const char *deck_font_name(enum deck_font font);
-/* File name of a bundled font, e.g. "NotoSans-Bold.ttf". */
-const char *deck_font_file(enum deck_font font);
 
 #endif

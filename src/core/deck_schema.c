@@ -26,10 +26,6 @@ static const char *const transition_names[] = { "fade", "push", "none", NULL };
 static const char *const mode_names[] = { "lobby", "present", "kiosk", NULL };
 static const char *const font_names[] = { "sans", "sans-bold", "serif",
 	                                  "serif-bold", NULL };
-static const char *const font_files[] = { "NotoSans-Regular.ttf",
-	                                  "NotoSans-Bold.ttf",
-	                                  "NotoSerif-Regular.ttf",
-	                                  "NotoSerif-Bold.ttf", NULL };
 
 const struct names deck_layouts = { "layout", layout_names };
 static const struct names transitions = { "transition", transition_names };
@@ -279,7 +275,6 @@ _Static_assert(LEN(layout_names) == DECK_LAYOUT_COUNT + 1, "layout names");
 _Static_assert(LEN(transition_names) == DECK_TRANSITION_COUNT + 1,
                "transition names");
 _Static_assert(LEN(font_names) == DECK_FONT_COUNT + 1, "font names");
-_Static_assert(LEN(font_files) == DECK_FONT_COUNT + 1, "font files");
 _Static_assert(LEN(root_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(LEN(event_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(LEN(theme_fields) <= MAX_KEYS, "too many keys for a mask");
@@ -352,11 +347,4 @@ deck_font_name(enum deck_font font)
 {
 	assert(font < DECK_FONT_COUNT);
 	return font_names[font];
-}
-
-const char *
-deck_font_file(enum deck_font font)
-{
-	assert(font < DECK_FONT_COUNT);
-	return font_files[font];
 }
