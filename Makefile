@@ -22,7 +22,7 @@ CJSON_CFLAGS = $(shell $(PKG_CONFIG) --cflags libcjson)
 CJSON_LIBS   = $(shell $(PKG_CONFIG) --libs libcjson)
 SDL_CFLAGS   = $(shell $(PKG_CONFIG) --cflags sdl2 SDL2_ttf SDL2_image)
 SDL_LIBS     = $(shell $(PKG_CONFIG) --libs sdl2 SDL2_ttf SDL2_image)
-# The program opens SDL_image when a picture needs it (src/picture.h).
+# The program opens SDL_image when a picture needs it (src/shell/picture.h).
 APP_LIBS     = $(shell $(PKG_CONFIG) --libs sdl2 SDL2_ttf)
 
 # The layout is the architecture (README, Code map): src/core/ is the pure

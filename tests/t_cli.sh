@@ -108,5 +108,29 @@ if [ -n "$help_opts" ] && [ "$help_opts" = "$readme_opts" ]; then ok; else
 	bad "--help and the README's Usage list different options:" $(printf "%s\n%s\n" "$help_opts" "$readme_opts" | sort | uniq -u)
 fi
 
+# The README's Code map names every module of src/core and src/shell, in
+# the right folder, and nothing that is not there.
+map_modules() { # map_modules FOLDER: the modules the map lists for it
+	awk -v want="\`src/$1/\`:" '
+		/^## Code map/ { inmap = 1; next }
+		inmap && /^## / { inmap = 0 }
+		inmap && index($0, "`src/") == 1 { folder = $1 }
+		inmap && folder == want && /^\| `/ {
+			split($0, cell, "|")
+			n = split(cell[2], names, ",")
+			for (i = 1; i <= n; i++) {
+				gsub(/[ `]/, "", names[i])
+				print names[i]
+			}
+		}' README.md | sort -u
+}
+for folder in core shell; do
+	listed=$(map_modules "$folder")
+	present=$(ls src/$folder/*.c | sed 's|.*/||; s|\.c$||' | sort -u)
+	if [ -n "$present" ] && [ "$listed" = "$present" ]; then ok; else
+		bad "README's Code map and src/$folder differ:" $(printf "%s\n%s\n" "$listed" "$present" | sort | uniq -u)
+	fi
+done
+
 echo "t_cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
