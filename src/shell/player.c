@@ -138,12 +138,8 @@ ping_due_ms(const struct player *p, uint64_t now)
 	                                       : UINT32_MAX;
 }
 
-/*
- * How long the loop may sleep, in ms; -1: until an event. A query: it
- * changes nothing (the loop marks the progress bar's frames dirty).
- */
-static int
-sleep_ms(const struct player *p, uint64_t now)
+int
+player_sleep_ms(const struct player *p, uint64_t now)
 {
 	uint32_t wake = show_next_wakeup(&p->show, now);
 	uint32_t chord = input_next_wakeup(&p->in, now);
@@ -172,9 +168,8 @@ sleep_ms(const struct player *p, uint64_t now)
 	                               : (int)wake;
 }
 
-/* Handles one event; returns -1 to go on, else the exit status. */
-static int
-handle_event(struct player *p, SDL_Event *ev, uint64_t now)
+int
+player_handle_event(struct player *p, SDL_Event *ev, uint64_t now)
 {
 	struct input_result res;
 	struct show_trace t;
@@ -230,34 +225,43 @@ first_shown(struct player *p)
 		SDL_SetWindowFullscreen(p->win, SDL_WINDOW_FULLSCREEN_DESKTOP);
 }
 
+int
+player_step(struct player *p, uint64_t now)
+{
+	struct show_trace t;
+
+	reload_tick(p, now);
+	ping_watchdog(p, now);
+	note_change(p, show_tick(&p->show, now, &t), &t);
+	if (frame_bar_moves(p, now)) /* it grew since the last frame */
+		p->dirty = true;
+	if (input_tick(&p->in, now).kind == INPUT_STAFF_EXIT) {
+		player_trace(p, "staff exit");
+		return PLAYER_EXIT_STAFF;
+	}
+	if (p->dirty)
+		frame_draw(p, now);
+	if (!p->shown)
+		first_shown(p);
+	return -1;
+}
+
 static int
 loop(struct player *p)
 {
 	SDL_Event ev;
-	struct show_trace t;
 	int status = -1;
 
 	while (status < 0) {
-		uint64_t now = SDL_GetTicks64();
-
-		reload_tick(p, now);
-		ping_watchdog(p, now);
-		note_change(p, show_tick(&p->show, now, &t), &t);
-		if (frame_bar_moves(p, now)) /* it grew since the last frame */
-			p->dirty = true;
-		if (input_tick(&p->in, now).kind == INPUT_STAFF_EXIT) {
-			player_trace(p, "staff exit");
-			return PLAYER_EXIT_STAFF;
-		}
-		if (p->dirty)
-			frame_draw(p, now);
-		if (!p->shown)
-			first_shown(p);
+		status = player_step(p, SDL_GetTicks64());
+		if (status >= 0)
+			break;
 		/* from the time after drawing: a frame took some of it */
-		if (!SDL_WaitEventTimeout(&ev, sleep_ms(p, SDL_GetTicks64())))
+		if (!SDL_WaitEventTimeout(&ev,
+		                          player_sleep_ms(p, SDL_GetTicks64())))
 			continue;
 		do {
-			status = handle_event(p, &ev, SDL_GetTicks64());
+			status = player_handle_event(p, &ev, SDL_GetTicks64());
 		} while (status < 0 && SDL_PollEvent(&ev));
 	}
 	return status;
@@ -320,8 +324,8 @@ open_window(struct player *p)
 	return 0;
 }
 
-static void
-close_player(struct player *p)
+void
+player_close(struct player *p)
 {
 	SDL_WaitThread(p->prefault, NULL); /* before its pixels go */
 	reload_stop(&p->reload);
@@ -431,8 +435,8 @@ open_display(struct player *p, bool locked)
 	return rc < 0 || !p->r ? -1 : 0;
 }
 
-static int
-start(struct player *p)
+int
+player_open(struct player *p)
 {
 	bool locked;
 
@@ -470,9 +474,9 @@ player_run(const struct app_options *o)
 	int status = 1;
 
 	p.t0 = SDL_GetTicks64();
-	if (start(&p) == 0)
+	if (player_open(&p) == 0)
 		status = loop(&p);
 	notify_stopping();
-	close_player(&p);
+	player_close(&p);
 	return status;
 }

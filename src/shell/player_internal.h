@@ -56,6 +56,34 @@ struct player {
 	                          holds the last frame */
 };
 
+/*
+ * The event loop in parts, so that a test can drive it on its own clock
+ * (player_run's loop is: step; sleep for an event; handle the events).
+ *
+ * player_open: loads p->o->deck (p holds only o), starts SDL and opens the
+ * window, the show and the watch. Returns 0, or -1 after saying why; call
+ * player_close either way.
+ */
+int player_open(struct player *p);
+/* Frees everything and stops SDL and the libraries. */
+void player_close(struct player *p);
+
+/*
+ * One pass of the loop at now: a due reload, the watchdog, the show's
+ * timers, the progress bar, the staff chord, the frame if one is due.
+ * Returns -1 to go on, else the exit status (PLAYER_EXIT_STAFF).
+ */
+int player_step(struct player *p, uint64_t now);
+
+/* Handles one event at now; returns -1 to go on, else the exit status. */
+int player_handle_event(struct player *p, SDL_Event *ev, uint64_t now);
+
+/*
+ * How long the loop may sleep after a step at now, in ms; -1: until an
+ * event. A query: it changes nothing.
+ */
+int player_sleep_ms(const struct player *p, uint64_t now);
+
 /* Prints "trace MS ..." to stdout when --trace is on. */
 void player_trace(struct player *p, const char *fmt, ...)
         __attribute__((format(printf, 2, 3)));
