@@ -274,6 +274,18 @@ fail:
 	return NULL;
 }
 
+/* Frees the changes still queued (each carries a file name). */
+static void
+drain_events(void)
+{
+	SDL_Event ev;
+	Uint32 type = watch_event_type();
+
+	while (type != (Uint32)-1 &&
+	       SDL_PeepEvents(&ev, 1, SDL_GETEVENT, type, type) == 1)
+		watch_event_free(&ev);
+}
+
 void
 watch_stop(struct watch *w)
 {
@@ -290,6 +302,7 @@ watch_stop(struct watch *w)
 			SDL_DetachThread(w->thread);
 	}
 	close_fds(w);
+	drain_events();
 	for (size_t i = 0; i < w->n_folders; i++) {
 		free(w->folders[i].rel);
 		free(w->folders[i].path);

@@ -40,7 +40,8 @@ struct watch *watch_start(const char *deck_path);
 /* Also watches the folder dir, relative to the deck's folder. */
 void watch_add_folder(struct watch *w, const char *dir);
 
-/* Stops the thread and frees everything. Accepts NULL. */
+/* Stops the thread and frees everything, the changes still queued too.
+ * Accepts NULL. */
 void watch_stop(struct watch *w);
 
 /* The SDL event type watch events have (registered on first use). */

@@ -6,7 +6,8 @@
 #   make fuzz FUZZ_LAYOUT=1
 #                     also lays out every deck that loads and checks the
 #                     layout's promises (about 5 times fewer runs a second)
-#   make soak         test_soak at full length: 100,000 slide changes,
+#   make soak         test_soak at full length (about 50 min): 100,000
+#                     slide changes through the real player,
 #                     1,000 reloads, 10,000 input events per mode
 #
 # The fuzzer is clang's libFuzzer with ASan and UBSan (gcc has none):
