@@ -18,7 +18,9 @@
 # window whose pixels are what cage sends to its screen. (wlroots' headless
 # backend with grim is not used: there even a bare SDL program that draws
 # once and waits is black in grim; see README, "Under the cage kiosk
-# compositor".) cage refuses root: as root it runs as nobody.
+# compositor".) Keys typed on cage's keyboard (its X11 window) must reach
+# vitrine: the staff's pause and exit chord. cage refuses root: as root it
+# runs as nobody.
 set -u
 cd "$(dirname "$0")/.."
 NAME=t_deploy
@@ -181,10 +183,29 @@ cage_check() { # cage_check SETUP DRIVER
 	check_start "$1" "$out" 1024x768+0+0 1024x768
 	xdotool windowsize "$out" 800 600
 	if on_screen "$out" 800x600+0+0 800x600 "1 2 3" 3; then ok; else bad "$1: no whole slide on screen at 800x600 after cage's output shrank"; fi
-	kill "$cage"
+	cage_keys "$1"
+	kill "$cage" 2>/dev/null
 	wait "$cage" 2>/dev/null
 	# cage's children (Xwayland, vitrine) end with it; make sure
 	sleep 0.3
+}
+
+# cage_keys SETUP: keys typed on cage's keyboard reach vitrine: staff's
+# Ctrl+Alt+P pauses the lobby (the slide outlives its 3 s), and holding
+# Ctrl+Alt+Q for 2 s ends vitrine, and with it cage.
+cage_keys() {
+	xdotool mousemove --window "$out" 400 300
+	xdotool key --clearmodifiers ctrl+alt+p
+	sleep 0.5
+	grab "$out" 800x600+0+0 "$tmp/paused1.png"
+	sleep 4
+	grab "$out" 800x600+0+0 "$tmp/paused2.png"
+	if matches "$tmp/paused1.png" "$tmp/paused2.png"; then ok; else bad "$1: Ctrl+Alt+P did not pause the lobby (keys do not reach vitrine)"; fi
+	xdotool keydown ctrl+alt+q
+	sleep 2.5
+	xdotool keyup q keyup alt keyup ctrl
+	for _ in $(seq 40); do kill -0 "$cage" 2>/dev/null || break; sleep 0.1; done
+	if kill -0 "$cage" 2>/dev/null; then bad "$1: holding Ctrl+Alt+Q did not end vitrine"; else ok; fi
 }
 
 if ! command -v cage >/dev/null || ! command -v Xwayland >/dev/null; then
