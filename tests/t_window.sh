@@ -45,6 +45,18 @@ shot black
 if [ "$(mean black)" = 0 ]; then ok; else bad "B: the screen is not black"; fi
 xdotool key b
 expect_trace 'blank off' 2 "B again"
+# While black, Right only brings the slide back (as PowerPoint does).
+xdotool key b
+sleep 0.3
+if [ "$(grep -c 'blank black' "$tmp/trace")" -ge 2 ]; then ok; else bad "B a third time did not black the screen"; fi
+xdotool key Right
+sleep 0.5
+if [ "$(grep -c 'blank off' "$tmp/trace")" -ge 2 ]; then ok; else bad "Right on a black screen did not unblank"; fi
+if grep -q 'slide 3/16' "$tmp/trace"; then bad "Right on a black screen also advanced"; else ok; fi
+"$V" --export "$tmp/x" --size 1280x720 slides/igf2007.json >/dev/null 2>&1
+cp "$tmp/x/slide-002.png" "$tmp/x2b.png"
+shot unblanked
+if differ unblanked x2b; then bad "after Right on a black screen, slide 2 is not on screen"; else ok; fi
 xdotool key F5
 alive "F5"
 xdotool key Escape

@@ -536,28 +536,32 @@ test_blank_toggles(void)
 	}
 }
 
+/* A navigation key on a blank screen only brings the slide back; digits
+ * and Enter still jump (and unblank). */
 static void
 test_blank_ended_by_navigation(void)
 {
 	static const struct step steps[] = {
 		{ 100, SHOW_BLACKOUT, false, 0, R, 0 },
-		{ 200, SHOW_NEXT, false, 0, S | R, 1 }, /* ends it, moves */
-		{ 300, SHOW_WHITEOUT, false, 0, R, 1 },
-		{ 400, SHOW_LAST, false, 0, S | R, 2 },
-		{ 500, SHOW_BLACKOUT, false, 0, R, 2 },
-		{ 600, SHOW_NEXT, false, 0, R, 2 }, /* at the end: ends it */
-		{ 700, SHOW_BLACKOUT, false, 0, R, 2 },
-		{ 800, SHOW_DIGIT, false, 1, R, 2 }, /* still black */
+		{ 200, SHOW_NEXT, false, 0, R, 0 }, /* only unblanks */
+		{ 300, SHOW_WHITEOUT, false, 0, R, 0 },
+		{ 400, SHOW_LAST, false, 0, R, 0 }, /* only unblanks */
+		{ 500, SHOW_LAST, false, 0, S | R, 2 },
+		{ 600, SHOW_BLACKOUT, false, 0, R, 2 },
+		{ 700, SHOW_NEXT, false, 0, R, 2 }, /* at the end: unblanks */
+		{ 800, SHOW_BLACKOUT, false, 0, R, 2 },
+		{ 850, SHOW_DIGIT, false, 1, R, 2 }, /* still black */
 		{ 900, SHOW_ENTER, false, 0, S | R, 0 },
 		{ 1000, SHOW_BLACKOUT, false, 0, R, 0 },
 		{ 1100, SHOW_ENTER, false, 0, 0, 0 }, /* no digits: stays */
-		{ 1200, SHOW_GOTO, false, 0, R, 0 },  /* same slide: ends it */
+		{ 1200, SHOW_GOTO, false, 2, R, 0 },  /* only unblanks */
 	};
 	static const enum show_blank after[] = {
 		SHOW_BLANK_BLACK, SHOW_BLANK_NONE,  SHOW_BLANK_WHITE,
-		SHOW_BLANK_NONE,  SHOW_BLANK_BLACK, SHOW_BLANK_NONE,
-		SHOW_BLANK_BLACK, SHOW_BLANK_BLACK, SHOW_BLANK_NONE,
-		SHOW_BLANK_BLACK, SHOW_BLANK_BLACK, SHOW_BLANK_NONE,
+		SHOW_BLANK_NONE,  SHOW_BLANK_NONE,  SHOW_BLANK_BLACK,
+		SHOW_BLANK_NONE,  SHOW_BLANK_BLACK, SHOW_BLANK_BLACK,
+		SHOW_BLANK_NONE,  SHOW_BLANK_BLACK, SHOW_BLANK_BLACK,
+		SHOW_BLANK_NONE,
 	};
 	struct show s;
 
@@ -603,8 +607,10 @@ test_kiosk_blank_is_staff_only(void)
 	/* Blanked: no idle return either. */
 	CHECK_INT(show_next_wakeup(&s, 300), SHOW_WAKE_NEVER);
 	CHECK_INT(tick(&s, 1000000), 0);
-	CHECK_INT(staff(&s, SHOW_NEXT, 1000000), S | R);
+	CHECK_INT(staff(&s, SHOW_NEXT, 1000000), R); /* only unblanks */
 	CHECK_INT(s.blank, SHOW_BLANK_NONE);
+	CHECK_INT(s.index, 0);
+	CHECK_INT(staff(&s, SHOW_NEXT, 1000100), S | R);
 	CHECK_INT(s.index, 1);
 }
 

@@ -398,10 +398,16 @@ prepare(struct show *s, const struct show_input *in, uint64_t now,
 	changes |= expire_digits(s, now, trace);
 	if (in->action != SHOW_DIGIT && in->action != SHOW_ENTER)
 		changes |= clear_digits(s);
-	if (rules[in->action].navigates)
-		changes |= set_blank(s, SHOW_BLANK_NONE, now);
 	trace->note = "done";
 	return changes;
+}
+
+/* A navigation key on a black or white screen only brings the slide back,
+ * as in PowerPoint and Impress: the audience sees where it was. */
+static bool
+only_unblanks(const struct show *s, const struct show_input *in)
+{
+	return rules[in->action].navigates && s->blank != SHOW_BLANK_NONE;
 }
 
 unsigned
@@ -420,7 +426,12 @@ show_handle(struct show *s, const struct show_input *in, uint64_t now,
 	if (!is_allowed(s, in, trace))
 		return SHOW_CHANGE_NONE;
 	changes = prepare(s, in, now, trace);
-	changes |= act(s, in, now, trace);
+	if (only_unblanks(s, in)) {
+		changes |= set_blank(s, SHOW_BLANK_NONE, now);
+		trace->note = "unblanked";
+	} else {
+		changes |= act(s, in, now, trace);
+	}
 	trace->to = s->index;
 	return changes;
 }
