@@ -97,6 +97,8 @@ parse_option(char **argv, int argc, int *i, struct app_options *o)
 		return o->windowed = true, 0;
 	if (!strcmp(opt, "--trace"))
 		return o->trace = true, 0;
+	if (!strcmp(opt, "--html"))
+		return o->html = true, 0;
 	if (!val)
 		return fail("missing value after", opt);
 	(*i)++;

@@ -79,6 +79,18 @@ m=$($V --check slides/igf2007.json | sed -nE 's/.*ok, ([0-9]+) slides.*/\1/p')
 if [ "$n" -eq "$m" ]; then ok; else bad "exported $n files for $m slides"; fi
 expect 1 "comma.json:1:2[78]" $V --export "$tmp/png2" "$tmp/comma.json"
 
+# a shorter deck exported into the same folder leaves no stale slides, says
+# which went, and removes nothing that is not a slide picture it names
+printf '{"slides": [{"title": "A"}, {"title": "B"}, {"title": "C"}]}' >"$tmp/three.json"
+touch "$tmp/png/slide-016.png.bak" "$tmp/png/notes.png" "$tmp/png/slide-000.png"
+expect 0 '^removed 13 old slide files: slide-004\.png slide-005\.png .* and 8 more$' \
+	$V --export "$tmp/png" --size 320x180 "$tmp/three.json"
+left=$(ls "$tmp/png" | tr '\n' ' ')
+want="notes.png slide-000.png slide-001.png slide-002.png slide-003.png slide-016.png.bak "
+if [ "$left" = "$want" ]; then ok; else bad "after the 3-slide export the folder holds: $left"; fi
+expect 0 '^wrote .*slide-003\.png$' $V --export "$tmp/png" --size 320x180 "$tmp/three.json"
+if grep -q '^removed' "$tmp/out"; then bad "a second export removed files again"; else ok; fi
+
 # SDL_image and its ten libraries load only when a picture needs them.
 if readelf -d $V | grep -q 'NEEDED.*SDL2_image'; then
 	bad "the program links SDL_image at start"

@@ -10,11 +10,13 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "contact_sheet.h"
 #include "lint.h"
 #include "measure.h"
 #include "picture.h"
 #include "render.h"
 #include "report.h"
+#include "slide_files.h"
 #include "util.h"
 
 #ifndef VITRINE_DATADIR
@@ -121,6 +123,37 @@ check_images(const struct deck *deck, struct render *r, struct report *rep)
 	render_set_deck(r, NULL);
 }
 
+/* The checks of --check on a loaded deck: its images, then the lint. */
+static void
+check_deck(const struct deck *deck, struct render *r, struct measure_cache *mc,
+           struct report *rep)
+{
+	check_images(deck, r, rep);
+	lint_deck(deck, measure_cache_measurer(mc), rep);
+}
+
+/*
+ * Opens the fonts for measuring only, as --check does, into *r and *mc;
+ * returns 0, or -1 after a message.
+ */
+static int
+open_checker(struct render **r, struct measure_cache *mc)
+{
+	*r = app_open_render(NULL);
+	if (!*r)
+		return -1;
+	render_set_font_slots(*r, RENDER_FONT_SLOTS_MAX); /* six sizes */
+	measure_cache_init(mc, render_measurer(*r));
+	return 0;
+}
+
+static void
+close_checker(struct render *r, struct measure_cache *mc)
+{
+	measure_cache_destroy(mc);
+	render_destroy(r);
+}
+
 /* Checks one deck; prints what it found. Returns 0 when usable. */
 static int
 check_one(const char *file, struct render *r, struct measure_cache *mc)
@@ -134,8 +167,7 @@ check_one(const char *file, struct render *r, struct measure_cache *mc)
 		rc = 1;
 		goto out;
 	}
-	check_images(&deck, r, &rep);
-	lint_deck(&deck, measure_cache_measurer(mc), &rep);
+	check_deck(&deck, r, mc, &rep);
 	rc = rep.errors ? 1 : 0;
 	if (!rc)
 		printf("%s: ok, %zu slides%s\n", file, deck.n_slides,
@@ -157,17 +189,13 @@ app_check(char **decks, int n)
 	set_offscreen_hints();
 	if (app_start_libraries() < 0)
 		return 1;
-	r = app_open_render(NULL);
-	if (!r) {
+	if (open_checker(&r, &mc) < 0) {
 		app_stop_libraries();
 		return 1;
 	}
-	render_set_font_slots(r, RENDER_FONT_SLOTS_MAX); /* six sizes */
-	measure_cache_init(&mc, render_measurer(r));
 	for (int i = 0; i < n; i++)
 		rc |= check_one(decks[i], r, &mc);
-	measure_cache_destroy(&mc);
-	render_destroy(r);
+	close_checker(r, &mc);
 	app_stop_libraries();
 	return rc;
 }
@@ -177,14 +205,15 @@ static int
 export_slide(struct render *r, SDL_Renderer *sdl, SDL_Surface *surface,
              size_t i, const char *dir)
 {
-	char path[4096];
+	char path[4096], name[SLIDE_FILES_NAME_MAX];
 
 	SDL_SetRenderDrawColor(sdl, 0, 0, 0, 255);
 	SDL_RenderClear(sdl);
 	if (render_slide(r, i, surface->w, surface->h, 0, 255) < 0)
 		return -1;
 	SDL_RenderPresent(sdl);
-	snprintf(path, sizeof(path), "%s/slide-%03zu.png", dir, i + 1);
+	slide_files_name(name, sizeof(name), i);
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
 	if (picture_save_png(surface, path) < 0) {
 		fprintf(stderr, "vitrine: %s: cannot write: %s\n", path,
 		        SDL_GetError());
@@ -202,6 +231,54 @@ make_dir(const char *dir)
 	fprintf(stderr, "vitrine: %s: cannot create folder: %s\n", dir,
 	        strerror(errno));
 	return -1;
+}
+
+/*
+ * Writes dir/index.html, the contact sheet of deck at w x h with the
+ * messages of --check's checks; returns 0 or 1.
+ */
+static int
+export_html(const struct deck *deck, const char *dir, int w, int h)
+{
+	struct measure_cache mc;
+	struct render *r;
+	struct report rep;
+	char path[4096];
+	FILE *f;
+	int rc = 1;
+
+	if (open_checker(&r, &mc) < 0)
+		return 1;
+	report_init(&rep);
+	check_deck(deck, r, &mc, &rep);
+	snprintf(path, sizeof(path), "%s/index.html", dir);
+	f = fopen(path, "w");
+	if (f && contact_sheet_write(f, deck, &rep, w, h) == 0)
+		rc = 0;
+	if (f && fclose(f) != 0)
+		rc = 1;
+	if (rc)
+		fprintf(stderr, "vitrine: %s: cannot write: %s\n", path,
+		        strerror(errno));
+	else
+		printf("wrote %s\n", path);
+	report_destroy(&rep);
+	close_checker(r, &mc);
+	return rc;
+}
+
+/* Removes the slide pictures of a longer deck; returns 0 or 1. */
+static int
+remove_stale(const char *dir, size_t n)
+{
+	char msg[512];
+	long k = slide_files_remove_stale(dir, n, msg, sizeof(msg));
+
+	if (k < 0)
+		fprintf(stderr, "vitrine: %s\n", msg);
+	else if (k > 0)
+		printf("%s\n", msg);
+	return k < 0;
 }
 
 /* Exports every slide of deck; returns 0 or 1. */
@@ -232,6 +309,10 @@ export_deck(const struct deck *deck, const struct app_options *o)
 		rc = export_slide(r, sdl, surface, i, o->export_dir) ? 1 : 0;
 	render_image_errors(r, &rep);
 	report_print(&rep, stderr);
+	if (!rc)
+		rc = remove_stale(o->export_dir, deck->n_slides);
+	if (!rc && o->html)
+		rc = export_html(deck, o->export_dir, w, h);
 out:
 	report_destroy(&rep);
 	render_destroy(r);

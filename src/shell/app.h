@@ -23,6 +23,7 @@ struct app_options {
 	bool trace;             /* --trace: one line per state change */
 	int marker;             /* --error-marker on|off; -1: by mode */
 	int rotate;             /* --rotate 90|180|270 degrees clockwise; 0 */
+	bool html; /* --html: with --export, an index.html contact sheet */
 };
 
 /* Checks each deck: "DECK: ok, N slides" or its errors. Returns 0 or 1. */
