@@ -151,6 +151,38 @@ test_init(void)
 	CHECK_STR(f.digits, "");
 }
 
+/* seconds is the time a slide is fully on screen; the 400 ms fade comes
+ * on top, for every slide alike, the first one too when the loop comes
+ * back to it: a change every 1,400 ms after the first. */
+static void
+test_lobby_dwell_excludes_the_transition(void)
+{
+	static const struct show_slide two[] = { { 1000, FADE },
+		                                 { 1000, FADE } };
+	static const struct {
+		uint64_t now;
+		size_t index;
+		bool changes;
+	} expect[] = {
+		{ 999, 0, false },  { 1000, 1, true },  { 2399, 1, false },
+		{ 2400, 0, true },  { 3799, 0, false }, { 3800, 1, true },
+		{ 5199, 1, false }, { 5200, 0, true },
+	};
+	struct show s;
+
+	start(&s, DECK_MODE_LOBBY, two, N(two));
+	for (size_t i = 0; i < N(expect); i++) {
+		bool changed = tick(&s, expect[i].now) & SHOW_CHANGE_SLIDE;
+
+		/* the transitions' frames in between, as the loop draws them */
+		for (uint64_t t = expect[i].now + 16;
+		     i + 1 < N(expect) && t < expect[i + 1].now; t += 16)
+			tick(&s, t);
+		CHECK_INT(changed, expect[i].changes);
+		CHECK_INT(s.index, expect[i].index);
+	}
+}
+
 static void
 test_lobby_cycles_at_each_slides_time(void)
 {
@@ -985,6 +1017,7 @@ main(void)
 	for (size_t i = 0; i < N(twenty); i++)
 		twenty[i] = (struct show_slide){ 1000, NONE };
 	RUN(test_init);
+	RUN(test_lobby_dwell_excludes_the_transition);
 	RUN(test_lobby_cycles_at_each_slides_time);
 	RUN(test_lobby_trace_and_wakeup);
 	RUN(test_lobby_late_tick_advances_once);
