@@ -66,11 +66,12 @@ test_progress(void)
 {
 	struct layout_rect safe = { 40, 24, 720, 432 };
 	struct deck_color accent = { 0x20, 0x40, 0xff };
+	struct deck_color navy = { 0x10, 0x24, 0x3e };
 	long in, out, half;
 	SDL_Rect bar;
 
 	clear();
-	bar = overlay_progress(sdl, safe, H, accent, 0.5);
+	bar = overlay_progress(sdl, safe, H, accent, navy, 0.5);
 	CHECK_INT(bar.x, safe.x);
 	CHECK_INT(bar.y + bar.h, safe.y + safe.h);
 	CHECK_INT(bar.w * bar.h, 360 * 2); /* what it says it drew */
@@ -79,13 +80,17 @@ test_progress(void)
 	CHECK_INT(in, 360 * 2); /* half of 720 px, 2 px thick at 480 */
 	half = in;
 	clear();
-	overlay_progress(sdl, safe, H, accent, 1.0);
+	overlay_progress(sdl, safe, H, accent, navy, 1.0);
 	count(safe, &in, &out);
 	CHECK_INT(in, 2 * half);
 	SDL_RenderFlush(sdl);
-	CHECK(pixel(safe.x, safe.y + safe.h - 1) == 0x2040ff);
+	/* the accent halfway into the background: no second heading rule */
+	CHECK(pixel(safe.x, safe.y + safe.h - 1) == 0x18329f);
+	/* its strip keeps text clear of it: thicker than the bar */
+	CHECK(overlay_progress_reserve(H) > bar.h);
+	CHECK(overlay_progress_reserve(1080) >= 4 + 20);
 	clear();
-	bar = overlay_progress(sdl, safe, H, accent, 0);
+	bar = overlay_progress(sdl, safe, H, accent, navy, 0);
 	count(safe, &in, &out);
 	CHECK_INT(in + out, 0);
 	CHECK_INT(bar.w, 0);

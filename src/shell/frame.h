@@ -12,7 +12,7 @@
  *
  * Usage, from the event loop:
  *	if (p->dirty) frame_draw(p, now);          // clears p->dirty
- *	if (frame_bar_moves(p, now)) p->dirty = true;
+ *	else if (frame_bar_moves(p, now)) frame_draw_bar(p, now);
  *	sleep at most frame_bar_step_ms(p, now) while the bar moves;
  *	on a new window size or an expose: frame_forget_screen(p);
  *	on a lost render target: frame_reset(p);
@@ -29,11 +29,17 @@ struct player;
 /* Draws and presents the frame for now; the show's state is left alone. */
 void frame_draw(struct player *p, uint64_t now);
 
+#define FRAME_BAR_STEP_MS 100 /* the bar is drawn at most 10 times a second */
+
 /* Whether the lobby's progress bar grows at now: each wake must draw. */
 bool frame_bar_moves(const struct player *p, uint64_t now);
 
-/* Ms between two steps of the bar (a pixel, at least 50 ms); call only
- * when frame_bar_moves. */
+/* Draws the bar a step longer, and only the bar when that is all that
+ * changed (see frame.c); else the whole frame, as frame_draw. */
+void frame_draw_bar(struct player *p, uint64_t now);
+
+/* Ms between two steps of the bar (a pixel, at least FRAME_BAR_STEP_MS);
+ * call only when frame_bar_moves. */
 uint32_t frame_bar_step_ms(const struct player *p, uint64_t now);
 
 /* Ends a fast fade: its pictures are out of date (e.g. a new deck). */

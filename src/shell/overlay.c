@@ -66,11 +66,30 @@ overlay_controls(SDL_Renderer *sdl, const struct controls *c,
 	}
 }
 
+static int
+progress_thickness(int screen_h)
+{
+	return screen_h / 270 > 2 ? screen_h / 270 : 2;
+}
+
+int
+overlay_progress_reserve(int screen_h)
+{
+	return progress_thickness(screen_h) + screen_h / 54;
+}
+
+static uint8_t
+halfway(uint8_t a, uint8_t b)
+{
+	return (uint8_t)((a + b + 1) / 2);
+}
+
 SDL_Rect
 overlay_progress(SDL_Renderer *sdl, struct layout_rect safe, int screen_h,
-                 struct deck_color accent, double fraction)
+                 struct deck_color accent, struct deck_color background,
+                 double fraction)
 {
-	int hgt = screen_h / 180 > 2 ? screen_h / 180 : 2;
+	int hgt = progress_thickness(screen_h);
 	SDL_Rect bar = { safe.x, safe.y + safe.h - hgt,
 		         (int)(safe.w * fraction), hgt };
 
@@ -79,7 +98,9 @@ overlay_progress(SDL_Renderer *sdl, struct layout_rect safe, int screen_h,
 		return bar;
 	}
 	SDL_SetRenderDrawBlendMode(sdl, SDL_BLENDMODE_NONE);
-	SDL_SetRenderDrawColor(sdl, accent.r, accent.g, accent.b, 255);
+	SDL_SetRenderDrawColor(sdl, halfway(accent.r, background.r),
+	                       halfway(accent.g, background.g),
+	                       halfway(accent.b, background.b), 255);
 	SDL_RenderFillRect(sdl, &bar);
 	return bar;
 }

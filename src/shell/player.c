@@ -15,6 +15,7 @@
 #include "frame.h"
 #include "input.h"
 #include "notify.h"
+#include "overlay.h"
 #include "player_internal.h"
 #include "reload.h"
 #include "render.h"
@@ -101,6 +102,8 @@ player_place_controls(struct player *p)
 	const struct layout *lay;
 	int t;
 
+	if (p->mode == DECK_MODE_LOBBY && p->deck.settings.progress_bar)
+		render_set_reserve(p->r, overlay_progress_reserve(p->h));
 	if (p->mode != DECK_MODE_KIOSK)
 		return;
 	t = target_px(p);
@@ -233,14 +236,14 @@ player_step(struct player *p, uint64_t now)
 	reload_tick(p, now);
 	ping_watchdog(p, now);
 	note_change(p, show_tick(&p->show, now, &t), &t);
-	if (frame_bar_moves(p, now)) /* it grew since the last frame */
-		p->dirty = true;
 	if (input_tick(&p->in, now).kind == INPUT_STAFF_EXIT) {
 		player_trace(p, "staff exit");
 		return PLAYER_EXIT_STAFF;
 	}
 	if (p->dirty)
 		frame_draw(p, now);
+	else if (frame_bar_moves(p, now)) /* it may have grown */
+		frame_draw_bar(p, now);
 	if (!p->shown)
 		first_shown(p);
 	return -1;
