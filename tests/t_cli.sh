@@ -79,6 +79,28 @@ m=$($V --check slides/igf2007.json | sed -nE 's/.*ok, ([0-9]+) slides.*/\1/p')
 if [ "$n" -eq "$m" ]; then ok; else bad "exported $n files for $m slides"; fi
 expect 1 "comma.json:1:2[78]" $V --export "$tmp/png2" "$tmp/comma.json"
 
+# options and decks in any order
+expect 0 '^slides/igf2007.json: ok, [0-9]+ slides' $V --rotate 90 --check slides/igf2007.json
+expect 0 '^slides/igf2007.json: ok, [0-9]+ slides' $V slides/igf2007.json --check
+expect 1 "comma.json:1:2[78]" $V slides/igf2007.json --check "$tmp/comma.json"
+expect 0 "^wrote $tmp/any/slide-001.png" $V slides/igf2007.json --export "$tmp/any" --size 320x180
+expect 0 "^wrote $tmp/eq/slide-001.png" $V --size=320x180 slides/igf2007.json --export="$tmp/eq"
+expect 1 '^vitrine: --html writes index.html beside exported slides; give --export DIR too' \
+	$V --html slides/igf2007.json
+expect 1 '^vitrine: --html .*--export' $V --check --html slides/igf2007.json
+expect 1 '^vitrine: --check and --export do not go together' $V --check slides/igf2007.json --export "$tmp/no"
+expect 1 '^vitrine: more than one deck given: b.json' $V a.json b.json
+expect 1 '^vitrine: missing value after: --export' $V slides/igf2007.json --export
+expect 1 '^vitrine: --windowed takes no value' $V --windowed=yes slides/igf2007.json
+expect 1 '^vitrine: --display takes a display number' $V --display two slides/igf2007.json
+expect 1 '^vitrine: --rotate takes 90, 180 or 270' $V slides/igf2007.json --rotate 45
+expect 1 '^vitrine: --log-level takes error' $V --log-level loud slides/igf2007.json
+expect 1 '^vitrine: --error-marker takes on or off' $V --error-marker maybe slides/igf2007.json
+expect 1 '^vitrine: unknown option: -x' $V -x slides/igf2007.json
+expect 0 '^usage: vitrine' $V slides/igf2007.json -h
+# --help's lines fit a terminal of 80 columns
+if $V --help | awk 'length($0) > 79 { exit 1 }'; then ok; else bad "--help has lines over 79 columns"; fi
+
 # SDL_image and its ten libraries load only when a picture needs them.
 if readelf -d $V | grep -q 'NEEDED.*SDL2_image'; then
 	bad "the program links SDL_image at start"

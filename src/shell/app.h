@@ -16,6 +16,7 @@
 struct app_options {
 	const char *deck;       /* the deck file */
 	const char *export_dir; /* --export DIR */
+	bool html;              /* --html: with --export, also index.html */
 	int mode;               /* enum deck_mode, or -1 = the deck's */
 	bool windowed;          /* --windowed */
 	int w, h;               /* --size WxH; 0 = the display's */
