@@ -43,6 +43,15 @@ expect 1 "^$tmp/fifo.json: " timeout 10 $V --check "$tmp/fifo.json"
 expect 1 '' $V --check /dev/zero
 expect 1 '' $V --check /dev/null
 
+# a missing picture names the real folder, not "."
+printf '{"slides": [{"image": "nothere.png"}]}' >"$tmp/nopic.json"
+real=$(cd "$tmp" && pwd -P)
+expect 1 "^nopic.json:1:23: slides\[0\]\.image: \"nothere.png\" not found in the deck's folder \(the current folder, $real\)\$" \
+	sh -c 'cd "$1" && "$2" --check nopic.json' sh "$tmp" "$(pwd)/$V"
+mkdir "$tmp/sub"
+expect 1 "not found in the deck's folder \($real\)\$" \
+	sh -c 'cd "$1/sub" && "$2" --check ../nopic.json' sh "$tmp" "$(pwd)/$V"
+
 # a thousand slides
 {
 	printf '{"slides": ['
