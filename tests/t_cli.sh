@@ -63,7 +63,16 @@ expect 0 ': ok, 1000 slides' $V --check "$tmp/big.json"
 
 # low contrast is a warning, not an error
 printf '{"theme": {"background": "#777777", "text": "#888888"}, "slides": [{"title": "Grey"}]}' >"$tmp/grey.json"
-expect 0 'warning: .*slides\[0\].*contrast is 1\.[0-9]:1' $V --check "$tmp/grey.json"
+expect 0 'warning: .*grey.json:1: theme\.text: .*contrast is 1\.[0-9]:1' $V --check "$tmp/grey.json"
+# said once for the theme, however many slides show it, and once at a
+# slide's own background
+printf '{"theme": {"background": "#777777",\n "text": "#888888"}, "slides": [{"title": "A"}, {"title": "B"}, {"title": "C"},\n {"title": "D", "background": "#999999"}, {"title": "E", "background": "#000000"}]}' >"$tmp/greys.json"
+$V --check "$tmp/greys.json" >"$tmp/out" 2>&1
+if [ "$(grep -c contrast "$tmp/out")" -eq 2 ] &&
+	grep -q 'greys.json:2: theme\.text: text/background contrast is 1\.[0-9]:1' "$tmp/out" &&
+	grep -q 'greys.json:3: slides\[3\]\.background: text/background contrast is 1\.[0-9]:1' "$tmp/out"; then ok; else
+	bad "contrast: not one warning at theme.text and one at slides[3].background"; cat "$tmp/out"
+fi
 
 # text that cannot fit at the floor is a warning naming the slide
 words=$(i=0; while [ $i -lt 400 ]; do printf 'word '; i=$((i + 1)); done)

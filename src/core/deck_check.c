@@ -537,6 +537,20 @@ check_object(struct ctx *c, struct node obj, const char *path,
 
 /* The deck */
 
+/* The line of theme.text, else of theme, else 0; for lint's messages. */
+static int
+theme_line(struct ctx *c, struct node root)
+{
+	struct node theme, text;
+
+	if (!deck_find_member(c, root, "theme", &theme))
+		return 0;
+	if (cJSON_IsObject(theme.j) &&
+	    deck_find_member(c, theme, "text", &text))
+		return (int)deck_pos_of(c, text)->at.line;
+	return (int)deck_pos_of(c, theme)->at.line;
+}
+
 void
 deck_check_root(struct ctx *c, const cJSON *root, struct deck *deck)
 {
@@ -552,6 +566,7 @@ deck_check_root(struct ctx *c, const cJSON *root, struct deck *deck)
 		return;
 	}
 	check_object(c, n, "", deck_spec(DECK_OBJECT_ROOT), deck, &any);
+	deck->theme.line = theme_line(c, n);
 	if (!deck->title)
 		deck->title = deck->event.name;
 }
