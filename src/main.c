@@ -99,27 +99,31 @@ fail(const char *what, const char *arg)
 	return 1;
 }
 
+/* The width of "NAME VALUE" in --help's first column. */
+static int
+opt_width(const struct opt_spec *s)
+{
+	return (int)strlen(s->name) +
+	       (s->value ? 1 + (int)strlen(s->value) : 0);
+}
+
+/* Prints the synopsis, then one line per option of opt_specs. */
 static void
 print_help(void)
 {
 	int width = 0;
 
-	for (size_t i = 0; i < N_OPTS; i++) {
-		const struct opt_spec *s = &opt_specs[i];
-		int n = (int)strlen(s->name) +
-		        (s->value ? 1 + (int)strlen(s->value) : 0);
-
-		width = n > width ? n : width;
-	}
+	for (size_t i = 0; i < N_OPTS; i++)
+		if (opt_width(&opt_specs[i]) > width)
+			width = opt_width(&opt_specs[i]);
 	fputs(synopsis, stdout);
 	fputs("\noptions:\n", stdout);
 	for (size_t i = 0; i < N_OPTS; i++) {
 		const struct opt_spec *s = &opt_specs[i];
-		int n = (int)strlen(s->name) +
-		        (s->value ? 1 + (int)strlen(s->value) : 0);
 
 		printf("  --%s%s%s%*s  %s\n", s->name, s->value ? " " : "",
-		       s->value ? s->value : "", width - n, "", s->help);
+		       s->value ? s->value : "", width - opt_width(s), "",
+		       s->help);
 	}
 }
 
