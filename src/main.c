@@ -2,6 +2,8 @@
  * vitrine: an offline kiosk presentation program.
  * main: the command line, then one of app_check, app_export, player_run.
  */
+#include <getopt.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,21 +15,116 @@
 #include "log.h"
 #include "player.h"
 
-static const char usage[] =
-        "usage: vitrine [--mode lobby|present|kiosk] [--windowed] [--size "
-        "WxH]\n"
-        "               [--display N] [--rotate 90|180|270] [--trace]\n"
-        "               [--log-level LEVEL] [--error-marker on|off] DECK\n"
-        "       vitrine --check DECK...\n"
-        "       vitrine --export DIR [--size WxH] DECK\n"
-        "       vitrine --help | --version\n";
+/* The forms of the command line; the options follow from the table. */
+static const char synopsis[] =
+        "usage: vitrine [OPTION]... DECK\n"
+        "       vitrine --check [OPTION]... DECK...\n"
+        "       vitrine --export DIR [--html] [--size WxH] DECK\n";
+
+enum opt_id {
+	OPT_HELP = 'h',
+	OPT_MODE = 256,
+	OPT_WINDOWED,
+	OPT_SIZE,
+	OPT_DISPLAY,
+	OPT_ROTATE,
+	OPT_LOG_LEVEL,
+	OPT_ERROR_MARKER,
+	OPT_TRACE,
+	OPT_CHECK,
+	OPT_EXPORT,
+	OPT_HTML,
+	OPT_VERSION,
+};
+
+/* One option: the parser's and --help's single source. */
+struct opt_spec {
+	enum opt_id id;
+	const char *name;  /* long name, without "--" */
+	const char *value; /* placeholder of its value; NULL: takes none */
+	const char *help;  /* one line */
+};
+
+static const struct opt_spec opt_specs[] = {
+	{ OPT_MODE, "mode", "lobby|present|kiosk",
+	  "how the show runs; default: the deck's, or lobby" },
+	{ OPT_WINDOWED, "windowed", NULL,
+	  "a resizable window, not fullscreen" },
+	{ OPT_SIZE, "size", "WxH",
+	  "window or exported picture size, e.g. 1920x1080" },
+	{ OPT_DISPLAY, "display", "N",
+	  "show on display N, from 0 (the default)" },
+	{ OPT_ROTATE, "rotate", "90|180|270", "turn the picture clockwise" },
+	{ OPT_LOG_LEVEL, "log-level", "LEVEL",
+	  "error, warn, info (the default) or debug" },
+	{ OPT_ERROR_MARKER, "error-marker", "on|off",
+	  "mark the screen while the last reload failed" },
+	{ OPT_TRACE, "trace", NULL, "print one line per state change" },
+	{ OPT_CHECK, "check", NULL,
+	  "check each DECK; exit 0 when all are good" },
+	{ OPT_EXPORT, "export", "DIR",
+	  "write each slide to DIR/slide-NNN.png" },
+	{ OPT_HTML, "html", NULL,
+	  "with --export, also a contact sheet, index.html" },
+	{ OPT_HELP, "help", NULL, "print this help and exit (also -h)" },
+	{ OPT_VERSION, "version", NULL, "print the version and exit" },
+};
+
+#define N_OPTS (sizeof(opt_specs) / sizeof(opt_specs[0]))
+
+/* The command line once parsed; decks is owned (argv's strings in it). */
+struct command_line {
+	struct app_options o;
+	bool check;
+	bool done; /* --help or --version answered */
+	char **decks;
+	int n_decks;
+};
+
+static const struct opt_spec *
+opt_find(int id)
+{
+	for (size_t i = 0; i < N_OPTS; i++)
+		if ((int)opt_specs[i].id == id)
+			return &opt_specs[i];
+	return NULL;
+}
 
 static int
 fail(const char *what, const char *arg)
 {
 	fprintf(stderr, "vitrine: %s%s%s\n%s", what, arg ? ": " : "",
-	        arg ? arg : "", usage);
+	        arg ? arg : "", synopsis);
+	fputs("Try 'vitrine --help' for the options.\n", stderr);
 	return 1;
+}
+
+/* The width of "NAME VALUE" in --help's first column. */
+static int
+opt_width(const struct opt_spec *s)
+{
+	return (int)strlen(s->name) +
+	       (s->value ? 1 + (int)strlen(s->value) : 0);
+}
+
+/* Prints the synopsis, then one line per option of opt_specs. */
+static void
+print_help(void)
+{
+	int width = 0;
+
+	for (size_t i = 0; i < N_OPTS; i++)
+		if (opt_width(&opt_specs[i]) > width)
+			width = opt_width(&opt_specs[i]);
+	fputs(synopsis, stdout);
+	fputs("\noptions:\n", stdout);
+	for (size_t i = 0; i < N_OPTS; i++) {
+		const struct opt_spec *s = &opt_specs[i];
+
+		printf("  --%s%s%s%*s  %s\n", s->name, s->value ? " " : "",
+		       s->value ? s->value : "", width - opt_width(s), "",
+		       s->help);
+	}
 }
 
 static int
@@ -86,50 +183,139 @@ parse_log_level(const char *s)
 	return 0;
 }
 
-/* Parses one option at argv[*i]; returns 0, or 1 after a message. */
 static int
-parse_option(char **argv, int argc, int *i, struct app_options *o)
+parse_display(const char *s, int *display)
 {
-	const char *opt = argv[*i];
-	const char *val = *i + 1 < argc ? argv[*i + 1] : NULL;
+	char *end;
+	long n = strtol(s, &end, 10);
 
-	if (!strcmp(opt, "--windowed"))
+	if (end == s || *end || n < 0 || n > 999)
+		return fail("--display takes a display number, 0 or more", s);
+	*display = (int)n;
+	return 0;
+}
+
+/* Applies one option with its value (NULL for none); 0, or 1 after a
+ * message. */
+static int
+apply_option(int id, const char *val, struct command_line *cl)
+{
+	struct app_options *o = &cl->o;
+
+	switch (id) {
+	case OPT_WINDOWED:
 		return o->windowed = true, 0;
-	if (!strcmp(opt, "--trace"))
+	case OPT_TRACE:
 		return o->trace = true, 0;
-	if (!strcmp(opt, "--html"))
+	case OPT_CHECK:
+		return cl->check = true, 0;
+	case OPT_HTML:
 		return o->html = true, 0;
-	if (!val)
-		return fail("missing value after", opt);
-	(*i)++;
-	if (!strcmp(opt, "--mode"))
+	case OPT_MODE:
 		return (o->mode = parse_mode(val)) < 0
 		               ? fail("--mode takes lobby, present or kiosk",
 		                      val)
 		               : 0;
-	if (!strcmp(opt, "--size"))
+	case OPT_SIZE:
 		return parse_size(val, &o->w, &o->h)
 		               ? fail("--size takes WxH, e.g. 1920x1080", val)
 		               : 0;
-	if (!strcmp(opt, "--display"))
-		return o->display = atoi(val), 0;
-	if (!strcmp(opt, "--export"))
+	case OPT_DISPLAY:
+		return parse_display(val, &o->display);
+	case OPT_EXPORT:
 		return o->export_dir = val, 0;
-	if (!strcmp(opt, "--error-marker"))
+	case OPT_ERROR_MARKER:
 		return (o->marker = parse_switch(val)) < 0
 		               ? fail("--error-marker takes on or off", val)
 		               : 0;
-	if (!strcmp(opt, "--rotate"))
+	case OPT_ROTATE:
 		return parse_rotation(val, &o->rotate);
-	if (!strcmp(opt, "--log-level"))
+	case OPT_LOG_LEVEL:
 		return parse_log_level(val);
-	return fail("unknown option", opt);
+	}
+	return fail("unknown option", val);
+}
+
+/* The message for getopt's '?' (unknown, ambiguous, or a value given to
+ * an option that takes none) at argv[optind - 1]; returns 1. */
+static int
+fail_unknown(char **argv)
+{
+	const struct opt_spec *s = optopt ? opt_find(optopt) : NULL;
+	char dash[3] = { '-', (char)optopt, '\0' }, what[64];
+
+	if (s && optopt >= OPT_MODE) {
+		snprintf(what, sizeof(what), "--%s takes no value", s->name);
+		return fail(what, argv[optind - 1]);
+	}
+	return fail("unknown option", optopt ? dash : argv[optind - 1]);
+}
+
+/*
+ * Parses argv into cl with getopt_long: options and decks in any order
+ * ("--" ends the options). Returns 0, or 1 after a message; sets cl->done
+ * after --help or --version.
+ */
+static int
+parse_command_line(int argc, char **argv, struct command_line *cl)
+{
+	struct option longopts[N_OPTS + 1];
+	int id;
+
+	for (size_t i = 0; i < N_OPTS; i++)
+		longopts[i] =
+		        (struct option){ opt_specs[i].name,
+			                 opt_specs[i].value ? required_argument
+			                                    : no_argument,
+			                 NULL, (int)opt_specs[i].id };
+	longopts[N_OPTS] = (struct option){ 0 };
+	/* "-": decks come in order as 1, whatever POSIXLY_CORRECT says;
+	 * ":": missing values come as ':', our messages not getopt's. */
+	while ((id = getopt_long(argc, argv, "-:h", longopts, NULL)) != -1) {
+		if (id == 1)
+			cl->decks[cl->n_decks++] = optarg;
+		else if (id == OPT_HELP)
+			return print_help(), cl->done = true, 0;
+		else if (id == OPT_VERSION)
+			return puts("vitrine " VITRINE_VERSION),
+			       cl->done = true, 0;
+		else if (id == ':')
+			return fail("missing value after", argv[optind - 1]);
+		else if (id == '?')
+			return fail_unknown(argv);
+		else if (apply_option(id, optarg, cl))
+			return 1;
+	}
+	while (optind < argc) /* after "--" */
+		cl->decks[cl->n_decks++] = argv[optind++];
+	return 0;
+}
+
+/* Checks what goes together; 0, or 1 after a message. */
+static int
+check_command_line(const struct command_line *cl)
+{
+	if (cl->check && cl->o.export_dir)
+		return fail("--check and --export do not go together", NULL);
+	if (cl->o.html && !cl->o.export_dir)
+		return fail("--html writes index.html beside exported slides; "
+		            "give --export DIR too",
+		            NULL);
+	if (cl->check)
+		return cl->n_decks ? 0
+		                   : fail("--check needs a deck file", NULL);
+	if (!cl->n_decks)
+		return fail("no deck given", NULL);
+	if (cl->n_decks > 1)
+		return fail("more than one deck given", cl->decks[1]);
+	return 0;
 }
 
 int
 main(int argc, char **argv)
 {
-	struct app_options o = { .mode = -1, .marker = -1 };
+	struct command_line cl = { .o = { .mode = -1, .marker = -1 } };
+	int rc;
 
 #ifdef __GLIBC__
 	/* Big blocks (textures, a fade's tiles) from their own mappings,
@@ -137,24 +323,20 @@ main(int argc, char **argv)
 	 * after each and keep such blocks in the heap, which only grows. */
 	mallopt(M_MMAP_THRESHOLD, 128 * 1024);
 #endif
-	if (argc > 1 && !strcmp(argv[1], "--check"))
-		return argc > 2 ? app_check(argv + 2, argc - 2)
-		                : fail("--check needs a deck file", NULL);
-	for (int i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
-			return fputs(usage, stdout), 0;
-		if (!strcmp(argv[i], "--version"))
-			return puts("vitrine " VITRINE_VERSION), 0;
-		if (argv[i][0] != '-' || !argv[i][1]) {
-			if (o.deck)
-				return fail("more than one deck given",
-				            argv[i]);
-			o.deck = argv[i];
-		} else if (parse_option(argv, argc, &i, &o)) {
-			return 1;
-		}
-	}
-	if (!o.deck)
-		return fail("no deck given", NULL);
-	return o.export_dir ? app_export(&o) : player_run(&o);
+	cl.decks = calloc((size_t)argc + 1, sizeof(*cl.decks));
+	if (!cl.decks)
+		return fputs("vitrine: out of memory\n", stderr), 1;
+	rc = parse_command_line(argc, argv, &cl);
+	if (rc == 0 && !cl.done)
+		rc = check_command_line(&cl);
+	if (rc || cl.done)
+		goto out;
+	cl.o.deck = cl.decks[0];
+	if (cl.check)
+		rc = app_check(cl.decks, cl.n_decks);
+	else
+		rc = cl.o.export_dir ? app_export(&cl.o) : player_run(&cl.o);
+out:
+	free(cl.decks);
+	return rc;
 }

@@ -43,6 +43,15 @@ expect 1 "^$tmp/fifo.json: " timeout 10 $V --check "$tmp/fifo.json"
 expect 1 '' $V --check /dev/zero
 expect 1 '' $V --check /dev/null
 
+# a missing picture names the real folder, not "."
+printf '{"slides": [{"image": "nothere.png"}]}' >"$tmp/nopic.json"
+real=$(cd "$tmp" && pwd -P)
+expect 1 "^nopic.json:1:23: slides\[0\]\.image: \"nothere.png\" not found in the deck's folder \(the current folder, $real\)\$" \
+	sh -c 'cd "$1" && "$2" --check nopic.json' sh "$tmp" "$(pwd)/$V"
+mkdir "$tmp/sub"
+expect 1 "not found in the deck's folder \($real\)\$" \
+	sh -c 'cd "$1/sub" && "$2" --check ../nopic.json' sh "$tmp" "$(pwd)/$V"
+
 # a thousand slides
 {
 	printf '{"slides": ['
@@ -54,7 +63,16 @@ expect 0 ': ok, 1000 slides' $V --check "$tmp/big.json"
 
 # low contrast is a warning, not an error
 printf '{"theme": {"background": "#777777", "text": "#888888"}, "slides": [{"title": "Grey"}]}' >"$tmp/grey.json"
-expect 0 'warning: .*slides\[0\].*contrast is 1\.[0-9]:1' $V --check "$tmp/grey.json"
+expect 0 'warning: .*grey.json:1: theme\.text: .*contrast is 1\.[0-9]:1' $V --check "$tmp/grey.json"
+# said once for the theme, however many slides show it, and once at a
+# slide's own background
+printf '{"theme": {"background": "#777777",\n "text": "#888888"}, "slides": [{"title": "A"}, {"title": "B"}, {"title": "C"},\n {"title": "D", "background": "#999999"}, {"title": "E", "background": "#000000"}]}' >"$tmp/greys.json"
+$V --check "$tmp/greys.json" >"$tmp/out" 2>&1
+if [ "$(grep -c contrast "$tmp/out")" -eq 2 ] &&
+	grep -q 'greys.json:2: theme\.text: text/background contrast is 1\.[0-9]:1' "$tmp/out" &&
+	grep -q 'greys.json:3: slides\[3\]\.background: text/background contrast is 1\.[0-9]:1' "$tmp/out"; then ok; else
+	bad "contrast: not one warning at theme.text and one at slides[3].background"; cat "$tmp/out"
+fi
 
 # text that cannot fit at the floor is a warning naming the slide
 words=$(i=0; while [ $i -lt 400 ]; do printf 'word '; i=$((i + 1)); done)
@@ -90,6 +108,28 @@ want="notes.png slide-000.png slide-001.png slide-002.png slide-003.png slide-01
 if [ "$left" = "$want" ]; then ok; else bad "after the 3-slide export the folder holds: $left"; fi
 expect 0 '^wrote .*slide-003\.png$' $V --export "$tmp/png" --size 320x180 "$tmp/three.json"
 if grep -q '^removed' "$tmp/out"; then bad "a second export removed files again"; else ok; fi
+
+# options and decks in any order
+expect 0 '^slides/igf2007.json: ok, [0-9]+ slides' $V --rotate 90 --check slides/igf2007.json
+expect 0 '^slides/igf2007.json: ok, [0-9]+ slides' $V slides/igf2007.json --check
+expect 1 "comma.json:1:2[78]" $V slides/igf2007.json --check "$tmp/comma.json"
+expect 0 "^wrote $tmp/any/slide-001.png" $V slides/igf2007.json --export "$tmp/any" --size 320x180
+expect 0 "^wrote $tmp/eq/slide-001.png" $V --size=320x180 slides/igf2007.json --export="$tmp/eq"
+expect 1 '^vitrine: --html writes index.html beside exported slides; give --export DIR too' \
+	$V --html slides/igf2007.json
+expect 1 '^vitrine: --html .*--export' $V --check --html slides/igf2007.json
+expect 1 '^vitrine: --check and --export do not go together' $V --check slides/igf2007.json --export "$tmp/no"
+expect 1 '^vitrine: more than one deck given: b.json' $V a.json b.json
+expect 1 '^vitrine: missing value after: --export' $V slides/igf2007.json --export
+expect 1 '^vitrine: --windowed takes no value' $V --windowed=yes slides/igf2007.json
+expect 1 '^vitrine: --display takes a display number' $V --display two slides/igf2007.json
+expect 1 '^vitrine: --rotate takes 90, 180 or 270' $V slides/igf2007.json --rotate 45
+expect 1 '^vitrine: --log-level takes error' $V --log-level loud slides/igf2007.json
+expect 1 '^vitrine: --error-marker takes on or off' $V --error-marker maybe slides/igf2007.json
+expect 1 '^vitrine: unknown option: -x' $V -x slides/igf2007.json
+expect 0 '^usage: vitrine' $V slides/igf2007.json -h
+# --help's lines fit a terminal of 80 columns
+if $V --help | awk 'length($0) > 79 { exit 1 }'; then ok; else bad "--help has lines over 79 columns"; fi
 
 # SDL_image and its ten libraries load only when a picture needs them.
 if readelf -d $V | grep -q 'NEEDED.*SDL2_image'; then

@@ -119,6 +119,8 @@ struct deck_theme {
 	double text_scale; /* 0.5 to 2.0, multiplies text sizes; default 1 */
 	double margin;     /* safe-area margin, fraction of each side;
 	                      0 to 0.25, default 0.05 */
+	int line; /* line of "text" in the theme, else of "theme"; 0 when
+	             neither is in the file; for messages */
 };
 
 struct deck_settings {

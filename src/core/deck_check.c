@@ -11,6 +11,7 @@
 #include "deck_schema.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -188,12 +189,32 @@ stays_inside(struct ctx *c, const char *full)
 	return ok;
 }
 
+/*
+ * The deck's folder for messages, into buf: as given when it names a
+ * folder ("slides"), else its real path: "the current folder, /srv/show"
+ * for ".", "/srv" for "..".
+ */
+static const char *
+folder_name(struct ctx *c, char *buf, size_t size)
+{
+	if (strspn(c->dir, "./") < strlen(c->dir))
+		return c->dir;
+	if (!c->dir_real)
+		c->dir_real = realpath(c->dir, NULL);
+	if (!c->dir_real)
+		return c->dir;
+	snprintf(buf, size, "%s%s",
+	         strcmp(c->dir, ".") ? "" : "the current folder, ",
+	         c->dir_real);
+	return buf;
+}
+
 /* Checks the image at dir/rel with stat and realpath; never opens it. */
 static void
 check_image_file(struct ctx *c, const struct slot *s, const char *rel)
 {
 	size_t len = strlen(c->dir) + strlen(rel) + 2;
-	char *full = xmalloc(len), q[QUOTE_BUF];
+	char *full = xmalloc(len), q[QUOTE_BUF], folder[PATH_MAX + 32];
 	struct stat st;
 	int err;
 
@@ -203,7 +224,7 @@ check_image_file(struct ctx *c, const struct slot *s, const char *rel)
 	if (err == ENOENT || err == ENOTDIR)
 		deck_value_error(c, s->n, s->path,
 		                 "%s not found in the deck's folder (%s)", q,
-		                 c->dir);
+		                 folder_name(c, folder, sizeof(folder)));
 	else if (err)
 		deck_value_error(c, s->n, s->path, "%s: %s", q, strerror(err));
 	else if (!S_ISREG(st.st_mode))
@@ -516,6 +537,20 @@ check_object(struct ctx *c, struct node obj, const char *path,
 
 /* The deck */
 
+/* The line of theme.text, else of theme, else 0; for lint's messages. */
+static int
+theme_line(struct ctx *c, struct node root)
+{
+	struct node theme, text;
+
+	if (!deck_find_member(c, root, "theme", &theme))
+		return 0;
+	if (cJSON_IsObject(theme.j) &&
+	    deck_find_member(c, theme, "text", &text))
+		return (int)deck_pos_of(c, text)->at.line;
+	return (int)deck_pos_of(c, theme)->at.line;
+}
+
 void
 deck_check_root(struct ctx *c, const cJSON *root, struct deck *deck)
 {
@@ -531,6 +566,7 @@ deck_check_root(struct ctx *c, const cJSON *root, struct deck *deck)
 		return;
 	}
 	check_object(c, n, "", deck_spec(DECK_OBJECT_ROOT), deck, &any);
+	deck->theme.line = theme_line(c, n);
 	if (!deck->title)
 		deck->title = deck->event.name;
 }

@@ -50,23 +50,52 @@ slide_name(char *buf, size_t size, const struct deck *deck, size_t i)
 		snprintf(buf, size, "slides[%zu]", i);
 }
 
-static size_t
-check_contrast(const struct deck *deck, size_t i, struct report *rep)
+static void
+warn_contrast(const struct deck *deck, int line, const char *where,
+              double ratio, struct report *rep)
 {
-	const struct deck_slide *s = &deck->slides[i];
-	struct deck_color bg =
-	        s->has_background ? s->background : deck->theme.background;
-	double text = lint_contrast(deck->theme.text, bg);
-	char name[128];
-
-	if (text >= LINT_MIN_CONTRAST)
-		return 0;
-	slide_name(name, sizeof(name), deck, i);
 	report_warning(rep,
 	               "%s:%d: %s: text/background contrast is %.1f:1, under "
 	               "%.1f:1 (WCAG AA); choose a lighter or darker colour",
-	               deck->path, s->line, name, text, LINT_MIN_CONTRAST);
-	return 1;
+	               deck->path, line, where, ratio, LINT_MIN_CONTRAST);
+}
+
+/*
+ * Warns once for theme.text on theme.background when a slide without a
+ * background of its own shows it, and once for each slide's own
+ * background too close to theme.text. Returns the number of warnings.
+ */
+static size_t
+check_contrast(const struct deck *deck, struct report *rep)
+{
+	const struct deck_color text = deck->theme.text;
+	bool theme_used = false;
+	size_t found = 0;
+	char name[128], where[160];
+
+	for (size_t i = 0; i < deck->n_slides; i++) {
+		const struct deck_slide *s = &deck->slides[i];
+		double ratio;
+
+		if (!s->has_background) {
+			theme_used = true;
+			continue;
+		}
+		ratio = lint_contrast(text, s->background);
+		if (ratio >= LINT_MIN_CONTRAST)
+			continue;
+		slide_name(name, sizeof(name), deck, i);
+		snprintf(where, sizeof(where), "%s.background", name);
+		warn_contrast(deck, s->line, where, ratio, rep);
+		found++;
+	}
+	if (theme_used &&
+	    lint_contrast(text, deck->theme.background) < LINT_MIN_CONTRAST) {
+		warn_contrast(deck, deck->theme.line, "theme.text",
+		              lint_contrast(text, deck->theme.background), rep);
+		found++;
+	}
+	return found;
 }
 
 /*
@@ -116,10 +145,9 @@ lint_deck(const struct deck *deck, const struct layout_measurer *m,
 				overflow[i] |= 1u << k;
 	}
 	layout_destroy(&lay);
-	for (size_t i = 0; i < deck->n_slides; i++) {
-		found += check_contrast(deck, i, rep);
+	found += check_contrast(deck, rep);
+	for (size_t i = 0; i < deck->n_slides; i++)
 		found += report_fit(deck, i, overflow[i], rep);
-	}
 	free(overflow);
 	return found;
 }

@@ -16,6 +16,7 @@
 struct app_options {
 	const char *deck;       /* the deck file */
 	const char *export_dir; /* --export DIR */
+	bool html;              /* --html: with --export, also index.html */
 	int mode;               /* enum deck_mode, or -1 = the deck's */
 	bool windowed;          /* --windowed */
 	int w, h;               /* --size WxH; 0 = the display's */
@@ -23,7 +24,6 @@ struct app_options {
 	bool trace;             /* --trace: one line per state change */
 	int marker;             /* --error-marker on|off; -1: by mode */
 	int rotate;             /* --rotate 90|180|270 degrees clockwise; 0 */
-	bool html; /* --html: with --export, an index.html contact sheet */
 };
 
 /* Checks each deck: "DECK: ok, N slides" or its errors. Returns 0 or 1. */

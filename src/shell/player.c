@@ -14,6 +14,7 @@
 #include "controls.h"
 #include "frame.h"
 #include "input.h"
+#include "log.h"
 #include "notify.h"
 #include "overlay.h"
 #include "player_internal.h"
@@ -291,13 +292,27 @@ static int
 open_window(struct player *p)
 {
 	const struct app_options *o = p->o;
-	int display = o->display;
+	int display = o->display, n = SDL_GetNumVideoDisplays();
 	SDL_Rect b = { SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280,
 		       720 };
 	SDL_DisplayMode dm;
 	Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
 
-	if (display < 0 || display >= SDL_GetNumVideoDisplays())
+	/* A display that is not there: present mode says so and stops; an
+	 * unattended lobby or kiosk screen shows on display 0 instead. */
+	if (n > 0 && display >= n && p->mode == DECK_MODE_PRESENT) {
+		fprintf(stderr,
+		        "vitrine: --display %d: there %s %d display%s, "
+		        "counted from 0\n",
+		        display, n == 1 ? "is" : "are", n, n == 1 ? "" : "s");
+		return -1;
+	}
+	if (n > 0 && display >= n)
+		log_msg(LOG_WARN,
+		        "--display %d: there %s %d display%s, counted "
+		        "from 0; showing on display 0",
+		        display, n == 1 ? "is" : "are", n, n == 1 ? "" : "s");
+	if (display < 0 || display >= n)
 		display = 0;
 	if (!o->windowed && SDL_GetDisplayBounds(display, &b) == 0) {
 		flags |= SDL_WINDOW_BORDERLESS;
