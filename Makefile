@@ -4,6 +4,7 @@
 #   make test     install what is missing, build, run every test
 #   make          build build/vitrine
 #   make format / check-format / clean / install
+#   make deb      a Debian package (debian/), written to the parent folder
 
 VERSION    = 0.1.0
 PKG_CONFIG ?= pkg-config
@@ -47,7 +48,7 @@ ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) -MMD -MP \
 	     -DVITRINE_VERSION='"$(VERSION)"'
 
 .PHONY: all run test check unit deps deps-test format check-format \
-	check-core clean install
+	check-core clean install deb
 
 all: build/vitrine
 
@@ -128,6 +129,13 @@ clean:
 # make install / uninstall (PREFIX, DESTDIR): binary, fonts, deck, man page,
 # systemd unit.
 -include dist/install.mk
+
+# make deb: the Debian package, by dpkg-buildpackage from debian/ (which runs
+# make clean first). dpkg writes its files to the parent folder; the build
+# dependencies are debian/control's (scripts/deps.sh test installs them).
+deb:
+	dpkg-buildpackage -us -uc -b
+	@echo "make deb: $$(cd .. && pwd)/vitrine_$$(dpkg-parsechangelog -S Version)_$$(dpkg-architecture -qDEB_HOST_ARCH).deb"
 
 # make fuzz / soak: the long reliability runs.
 -include tests/fuzz/fuzz.mk
