@@ -2,7 +2,9 @@
  * test_overlay: the player's overlays drawn into a software renderer: the
  * marker lands amber in the top right corner and nowhere else, the progress
  * bar covers its fraction of the safe area's width, the kiosk's buttons and
- * dots mark their touch targets, the current dot lit in the accent colour.
+ * dots mark their touch targets, the current dot lit in the accent colour;
+ * the staff's feedback (paused, digits, the exit chord) lands where and as
+ * it should.
  */
 #include <SDL.h>
 
@@ -128,6 +130,72 @@ test_controls(void)
 	}
 }
 
+/* Lit (light) pixels in rect r, on a white-filled background they would
+ * not be told from: the surface is cleared to mid grey first. */
+static long
+light(SDL_Rect r)
+{
+	long n = 0;
+
+	SDL_RenderFlush(sdl);
+	for (int y = r.y; y < r.y + r.h; y++)
+		for (int x = r.x; x < r.x + r.w; x++)
+			n += (pixel(x, y) & 0xff) > 0xe0;
+	return n;
+}
+
+static void
+grey(void)
+{
+	SDL_FillRect(surface, NULL, 0x808080);
+}
+
+static void
+test_staff_feedback(void)
+{
+	struct layout_rect safe = { 40, 24, 720, 432 };
+	SDL_Rect r, half;
+	long left, right;
+
+	/* paused: two bars at the safe area's top left, on a dark plate */
+	grey();
+	r = overlay_paused(sdl, safe);
+	CHECK(r.x >= safe.x && r.y >= safe.y && r.x + r.w < W / 4);
+	SDL_RenderFlush(sdl);
+	CHECK((pixel(r.x + 1, r.y + 1) & 0xff) < 0x40); /* the plate */
+	half = (SDL_Rect){ r.x, r.y, r.w / 2, r.h };
+	left = light(half);
+	half.x += r.w / 2;
+	right = light(half);
+	CHECK(left > 0 && left == right); /* two equal bars */
+
+	/* digits: "1" lights the two right segments only, "8" all seven */
+	grey();
+	r = overlay_digits(sdl, safe, "1");
+	CHECK(r.x + r.w <= safe.x + safe.w && r.y + r.h <= safe.y + safe.h);
+	half = (SDL_Rect){ r.x, r.y, r.w / 2, r.h };
+	left = light(half);
+	half.x += r.w / 2;
+	right = light(half);
+	CHECK(left == 0 && right > 0);
+	grey();
+	r = overlay_digits(sdl, safe, "18");
+	CHECK(r.w > 0);
+	left = light(r);
+	grey();
+	CHECK(overlay_digits(sdl, safe, "").w == 0);
+	grey();
+	r = overlay_digits(sdl, safe, "88");
+	CHECK(light(r) > left); /* 8 has more segments than 1 */
+
+	/* the exit chord: amber to its fraction, grey after */
+	grey();
+	r = overlay_hold(sdl, safe, 0.5);
+	SDL_RenderFlush(sdl);
+	CHECK(pixel(r.x + r.w / 2 - r.w / 8, r.y + r.h / 2) == 0xffa000);
+	CHECK(pixel(r.x + r.w / 2 + r.w / 8, r.y + r.h / 2) == 0x606060);
+}
+
 int
 main(void)
 {
@@ -141,6 +209,7 @@ main(void)
 	RUN(test_marker);
 	RUN(test_progress);
 	RUN(test_controls);
+	RUN(test_staff_feedback);
 	SDL_DestroyRenderer(sdl);
 	SDL_FreeSurface(surface);
 	SDL_Quit();

@@ -47,10 +47,10 @@
  *    SHOW_ENTER with no digits typed does nothing (so a late Enter after
  *    digits expired never jumps anywhere).
  *  - Blanking: SHOW_BLACKOUT and SHOW_WHITEOUT toggle; one replaces the
- *    other. A navigation action (next, prev, first, last, goto, and enter
- *    with digits) ends the blank and then acts as usual; at an end it only
- *    ends the blank. While blanked, an input from someone who could not
- *    blank (an attendee at a kiosk) is ignored.
+ *    other. A navigation action (next, prev, first, last, goto) only ends
+ *    the blank, as in PowerPoint and Impress; digits then enter end it and
+ *    jump. While blanked, an input from someone who could not blank (an
+ *    attendee at a kiosk) is ignored.
  *  - Holds: while paused, blanked, or a kiosk is in use, the dwell clock
  *    stops; when the hold ends it continues where it stopped (the slide
  *    gets its remaining time, the progress bar never jumps back). A slide

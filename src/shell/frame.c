@@ -119,7 +119,30 @@ draw_progress(struct player *p, double fraction)
 	return bar;
 }
 
-/* Everything drawn over a slide: controls, progress bar, marker. */
+/* What staff see of their own keys: paused, digits typed, the exit chord
+ * held (since p->in.chord_ms, as of the frame's time). */
+static void
+draw_staff_feedback(struct player *p, const struct show_frame *f)
+{
+	const struct layout *lay =
+	        render_layout(p->r, p->show.index, p->w, p->h);
+	uint64_t held = p->last_frame_ms > p->in.chord_ms
+	                        ? p->last_frame_ms - p->in.chord_ms
+	                        : 0;
+
+	p->hold_shown = p->in.chord_down;
+	if (!lay)
+		return;
+	if (f->blank == SHOW_BLANK_NONE && f->paused)
+		overlay_paused(p->sdl, lay->safe);
+	if (f->blank == SHOW_BLANK_NONE && f->digits[0])
+		overlay_digits(p->sdl, lay->safe, f->digits);
+	if (p->in.chord_down)
+		overlay_hold(p->sdl, lay->safe, (double)held / INPUT_CHORD_MS);
+}
+
+/* Everything drawn over a slide: controls, progress bar, marker, staff
+ * feedback. */
 static void
 draw_overlays(struct player *p, const struct show_frame *f, size_t current)
 {
@@ -130,6 +153,7 @@ draw_overlays(struct player *p, const struct show_frame *f, size_t current)
 		draw_progress(p, f->dwell);
 	if (reload_marker_shown(&p->reload))
 		overlay_marker(p->sdl, p->w, p->h);
+	draw_staff_feedback(p, f);
 }
 
 /*
@@ -221,10 +245,10 @@ frame_draw(struct player *p, uint64_t now)
 
 	/* as it will be when on screen, a refresh from now */
 	show_frame(&p->show, now + p->frame_ms, &f);
+	p->last_frame_ms = now;
 	if (!draw_fast_fade(p, &f))
 		draw_whole(p, &f);
 	p->screen_ok = true;
-	p->last_frame_ms = now;
 	p->dirty = false;
 	if (!f.in_transition)
 		render_prepare(p->r, (f.index + 1) % p->deck.n_slides, p->w,

@@ -115,3 +115,100 @@ overlay_marker(SDL_Renderer *sdl, int w, int h)
 	SDL_SetRenderDrawColor(sdl, 0xff, 0xa0, 0x00, 255);
 	SDL_RenderFillRect(sdl, &r);
 }
+
+/* A dark plate with a margin of pad around r. */
+static void
+plate(SDL_Renderer *sdl, SDL_Rect r, int pad)
+{
+	SDL_Rect p = { r.x - pad, r.y - pad, r.w + 2 * pad, r.h + 2 * pad };
+
+	SDL_SetRenderDrawBlendMode(sdl, SDL_BLENDMODE_BLEND);
+	SDL_SetRenderDrawColor(sdl, 0, 0, 0, 190);
+	SDL_RenderFillRect(sdl, &p);
+	SDL_SetRenderDrawBlendMode(sdl, SDL_BLENDMODE_NONE);
+	SDL_SetRenderDrawColor(sdl, 0xf2, 0xf2, 0xf2, 255);
+}
+
+static SDL_Rect
+grow(SDL_Rect r, int pad)
+{
+	return (SDL_Rect){ r.x - pad, r.y - pad, r.w + 2 * pad, r.h + 2 * pad };
+}
+
+SDL_Rect
+overlay_paused(SDL_Renderer *sdl, struct layout_rect safe)
+{
+	int side = safe.h / 24 > 8 ? safe.h / 24 : 8, bar = side / 3;
+	SDL_Rect sign = { safe.x + side / 3, safe.y + side / 3, side, side };
+	SDL_Rect left = { sign.x, sign.y, bar, side };
+	SDL_Rect right = { sign.x + side - bar, sign.y, bar, side };
+
+	plate(sdl, sign, side / 3);
+	SDL_RenderFillRect(sdl, &left);
+	SDL_RenderFillRect(sdl, &right);
+	return grow(sign, side / 3);
+}
+
+/* Segments a to g of the figures 0 to 9, a in bit 0. */
+static const unsigned char segments[10] = { 0x3f, 0x06, 0x5b, 0x4f, 0x66,
+	                                    0x6d, 0x7d, 0x07, 0x7f, 0x6f };
+
+/* The figure d as seven segments in a w x h box at x, y, t thick. */
+static void
+draw_figure(SDL_Renderer *sdl, int x, int y, int w, int h, int t, int d)
+{
+	int half = h / 2;
+	const SDL_Rect seg[7] = {
+		{ x + t, y, w - 2 * t, t },                /* a */
+		{ x + w - t, y + t, t, half - t },         /* b */
+		{ x + w - t, y + half, t, half - t },      /* c */
+		{ x + t, y + h - t, w - 2 * t, t },        /* d */
+		{ x, y + half, t, half - t },              /* e */
+		{ x, y + t, t, half - t },                 /* f */
+		{ x + t, y + half - t / 2, w - 2 * t, t }, /* g */
+	};
+
+	for (int k = 0; k < 7; k++)
+		if (segments[d] & (1u << k))
+			SDL_RenderFillRect(sdl, &seg[k]);
+}
+
+SDL_Rect
+overlay_digits(SDL_Renderer *sdl, struct layout_rect safe, const char *digits)
+{
+	int h = safe.h / 12 > 14 ? safe.h / 12 : 14, w = h / 2, t = h / 9 + 1;
+	int gap = w / 2, n = 0;
+	SDL_Rect box;
+
+	while (digits[n] >= '0' && digits[n] <= '9')
+		n++;
+	if (n == 0)
+		return (SDL_Rect){ 0, 0, 0, 0 };
+	box = (SDL_Rect){ 0, 0, n * w + (n - 1) * gap, h };
+	box.x = safe.x + safe.w - box.w - gap;
+	box.y = safe.y + safe.h - box.h - gap;
+	plate(sdl, box, gap);
+	for (int i = 0; i < n; i++)
+		draw_figure(sdl, box.x + i * (w + gap), box.y, w, h, t,
+		            digits[i] - '0');
+	return grow(box, gap);
+}
+
+SDL_Rect
+overlay_hold(SDL_Renderer *sdl, struct layout_rect safe, double fraction)
+{
+	int h = safe.h / 40 > 6 ? safe.h / 40 : 6, pad = h / 2;
+	SDL_Rect track = { safe.x + safe.w / 4, safe.y + safe.h / 2 - h / 2,
+		           safe.w / 2, h };
+	SDL_Rect fill = track;
+
+	fraction = fraction < 0 ? 0 : fraction > 1 ? 1 : fraction;
+	fill.w = (int)(track.w * fraction);
+	plate(sdl, track, pad);
+	SDL_SetRenderDrawColor(sdl, 0x60, 0x60, 0x60, 255);
+	SDL_RenderFillRect(sdl, &track);
+	SDL_SetRenderDrawColor(sdl, 0xff, 0xa0, 0x00, 255);
+	if (fill.w > 0)
+		SDL_RenderFillRect(sdl, &fill);
+	return grow(track, pad);
+}

@@ -1,7 +1,8 @@
 /*
  * overlay: what the player draws over a slide with SDL_Renderer: the kiosk's
- * on-screen buttons and slide dots, the lobby's progress bar and the staff's
- * failed-reload marker. Each draws into whatever target sdl has.
+ * on-screen buttons and slide dots, the lobby's progress bar, the staff's
+ * failed-reload marker and the staff's feedback (paused, digits typed, the
+ * exit chord held). Each draws into whatever target sdl has.
  */
 #ifndef VITRINE_OVERLAY_H
 #define VITRINE_OVERLAY_H
@@ -34,5 +35,22 @@ int overlay_progress_reserve(int screen_h);
 
 /* A small amber square near the top right corner of a w x h screen. */
 void overlay_marker(SDL_Renderer *sdl, int w, int h);
+
+/*
+ * Staff feedback, never in an export; each on a dark plate so it reads on
+ * any slide, sized from the safe area's height:
+ *  - overlay_paused: a pause sign (two bars) at the safe area's top left
+ *    while cycling is paused;
+ *  - overlay_digits: the slide number typed so far (digits only, drawn
+ *    as seven-segment figures, no font) at its bottom right;
+ *  - overlay_hold: a bar across the middle filling to fraction (0..1)
+ *    while the staff exit chord is held.
+ * Each returns the rectangle it covers.
+ */
+SDL_Rect overlay_paused(SDL_Renderer *sdl, struct layout_rect safe);
+SDL_Rect overlay_digits(SDL_Renderer *sdl, struct layout_rect safe,
+                        const char *digits);
+SDL_Rect overlay_hold(SDL_Renderer *sdl, struct layout_rect safe,
+                      double fraction);
 
 #endif

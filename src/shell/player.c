@@ -150,6 +150,8 @@ player_sleep_ms(const struct player *p, uint64_t now)
 	uint32_t reload = reload_due_ms(&p->reload, now);
 	uint32_t ping = ping_due_ms(p, now);
 
+	if (p->in.chord_down && chord > FRAME_HOLD_STEP_MS)
+		chord = FRAME_HOLD_STEP_MS; /* the chord's bar fills */
 	if (chord < wake)
 		wake = chord;
 	if (reload < wake)
@@ -241,6 +243,8 @@ player_step(struct player *p, uint64_t now)
 		player_trace(p, "staff exit");
 		return PLAYER_EXIT_STAFF;
 	}
+	if (p->in.chord_down || p->hold_shown) /* its bar fills, or goes */
+		p->dirty = true;
 	if (p->dirty)
 		frame_draw(p, now);
 	else if (frame_bar_moves(p, now)) /* it may have grown */

@@ -6,8 +6,9 @@
  *
  * Ownership of the fields: player.c sets up and frees everything; frame.c
  * alone writes the drawing state (canvas, sf, screen_ok, image_errors,
- * bar_w, last_frame_ms); reload.c alone writes struct reload and swaps the
- * deck, slides and show. Whoever changes what the screen must show sets dirty.
+ * bar_w, hold_shown, last_frame_ms); reload.c alone writes struct reload and
+ * swaps the deck, slides and show. Whoever changes what the screen must show
+ * sets dirty.
  */
 #ifndef VITRINE_PLAYER_INTERNAL_H
 #define VITRINE_PLAYER_INTERNAL_H
@@ -50,6 +51,7 @@ struct player {
 	uint64_t next_ping;    /* when the next keep-alive is due */
 	size_t image_errors;   /* image errors already logged */
 	int bar_w;             /* the progress bar's width on screen, px */
+	bool hold_shown;       /* the exit chord's bar is on screen */
 	struct screenfade sf;  /* a crossfade on the window's pixels */
 	SDL_Thread *prefault;  /* touching the window's pixels, at start */
 	bool fast_fades;       /* the renderer allows screenfade */
