@@ -119,7 +119,7 @@ static const struct wrap_case wrap_cases[] = {
 
 /* Joins the n spans of s with '|' into out. */
 static void
-join_spans(const char *s, const struct layout_span *sp, size_t n, char *out)
+join_spans(const char *s, const struct wrap_span *sp, size_t n, char *out)
 {
 	*out = '\0';
 	for (size_t i = 0; i < n; i++) {
@@ -132,8 +132,7 @@ join_spans(const char *s, const struct layout_span *sp, size_t n, char *out)
 /* Whether every span is whole UTF-8 characters, measured right and (when
  * longer than one character) no wider than width. */
 static bool
-spans_ok(const char *s, const struct layout_span *sp, size_t n, int px,
-         int width)
+spans_ok(const char *s, const struct wrap_span *sp, size_t n, int px, int width)
 {
 	for (size_t i = 0; i < n; i++) {
 		const char *a = s + sp[i].off, *b = a + sp[i].len;
@@ -156,7 +155,7 @@ test_wrap_cases(void)
 
 	for (size_t i = 0; i < sizeof(wrap_cases) / sizeof(*wrap_cases); i++) {
 		const struct wrap_case *t = &wrap_cases[i];
-		struct layout_span sp[16];
+		struct wrap_span sp[16];
 		char got[256];
 		size_t len = strlen(t->text);
 		size_t n = layout_wrap(t->text, len, t->chars * 10,
@@ -179,7 +178,7 @@ test_wrap_max(void)
 {
 	struct fake f = { 0 };
 	struct layout_measurer m = fake_measurer(&f);
-	struct layout_span sp[3] = { { 0 }, { 0 }, { 99, 99, 99 } };
+	struct wrap_span sp[3] = { { 0 }, { 0 }, { 99, 99, 99 } };
 
 	CHECK_INT(layout_wrap("a b c d", 7, 10, DECK_FONT_SANS, 20, &m, sp, 2),
 	          4);
@@ -189,7 +188,7 @@ test_wrap_max(void)
 
 /* Whether the lines hold exactly the text's non-space bytes, in order. */
 static bool
-covers(const char *s, const struct layout_span *sp, size_t n)
+covers(const char *s, const struct wrap_span *sp, size_t n)
 {
 	const char *p = s;
 
@@ -226,7 +225,7 @@ test_wrap_kerning(void)
 	struct layout_measurer m = fake_measurer(&f);
 
 	for (int width = 60; width <= 900; width += 40) {
-		struct layout_span sp[128];
+		struct wrap_span sp[128];
 		size_t n = layout_wrap(prose, strlen(prose), width,
 		                       DECK_FONT_SANS, 20, &m, sp, 128);
 		bool fit = true;

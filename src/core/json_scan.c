@@ -243,6 +243,17 @@ scan_string(struct scanner *sc)
 	return rc < 0 ? rc : json_scan_unclosed_string(sc, start);
 }
 
+/* Records the n-byte number or word at i as a value and moves past it. */
+static int
+take_token(struct scanner *sc, size_t n)
+{
+	if (record(sc) < 0)
+		return -1;
+	sc->i += n;
+	value_done(sc);
+	return 0;
+}
+
 static int
 scan_number(struct scanner *sc)
 {
@@ -260,11 +271,7 @@ scan_number(struct scanner *sc)
 		        sc, sc->i,
 		        "number longer than %zu characters; shorten it",
 		        sc->lim->number_chars);
-	if (record(sc) < 0)
-		return -1;
-	sc->i += n;
-	value_done(sc);
-	return 0;
+	return take_token(sc, n);
 }
 
 static int
@@ -276,11 +283,7 @@ scan_word(struct scanner *sc)
 	if (!word_is(p, n, "true") && !word_is(p, n, "false") &&
 	    !word_is(p, n, "null"))
 		return json_scan_bad_word(sc, n);
-	if (record(sc) < 0)
-		return -1;
-	sc->i += n;
-	value_done(sc);
-	return 0;
+	return take_token(sc, n);
 }
 
 static int

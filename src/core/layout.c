@@ -106,32 +106,16 @@ font_width(void *ctx, const char *s, size_t len)
 	return fm->m->text_width(fm->m->ctx, fm->font, fm->px, s, len);
 }
 
-/* Where wrapped lines are kept: up to max of them. */
-struct span_sink {
-	struct layout_span *v;
-	size_t max;
-};
-
-static void
-keep_span(void *ctx, size_t i, struct wrap_span line)
-{
-	struct span_sink *sink = ctx;
-
-	if (i < sink->max)
-		sink->v[i] =
-		        (struct layout_span){ line.off, line.len, line.width };
-}
-
 /* Wraps s for width in font/px into up to max spans (none when max is 0),
  * stopping once more than stop lines are found. */
 static struct wrap_result
 wrap_spans(const char *s, size_t len, int width, struct font_measure *fm,
-           struct span_sink *sink, size_t stop)
+           struct wrap_keep *sink, size_t stop)
 {
 	struct wrap_opts o = { .width = width,
 		               .measure = font_width,
 		               .measure_ctx = fm,
-		               .line = sink->max ? keep_span : NULL,
+		               .line = sink->max ? wrap_keep_line : NULL,
 		               .line_ctx = sink,
 		               .stop = stop };
 
@@ -140,11 +124,11 @@ wrap_spans(const char *s, size_t len, int width, struct font_measure *fm,
 
 size_t
 layout_wrap(const char *s, size_t len, int width, enum deck_font font, int px,
-            const struct layout_measurer *m, struct layout_span *lines,
+            const struct layout_measurer *m, struct wrap_span *lines,
             size_t max)
 {
 	struct font_measure fm = { m, font, px };
-	struct span_sink sink = { lines, max };
+	struct wrap_keep sink = { lines, max };
 
 	assert(m && (s || !len) && (lines || !max));
 	return wrap_spans(s, len, width, &fm, &sink, SIZE_MAX).n;
@@ -227,7 +211,7 @@ layout_push_item(struct ctx *c, enum layout_kind kind, struct layout_rect box,
 
 static void
 push_text(struct run *r, const struct style *st, const char *s,
-          const struct layout_span *sp, int width)
+          const struct wrap_span *sp, int width)
 {
 	struct layout *lay = r->c->lay;
 	struct layout_rect box = { r->box.x + st->indent, r->box.y + r->y,
@@ -270,7 +254,7 @@ run_cut(struct run *r)
 /* Places the n wrapped lines of s, up to the first that does not fit. */
 static void
 place_lines(struct run *r, const struct style *st, const char *s,
-            const struct layout_span *spans, size_t n)
+            const struct wrap_span *spans, size_t n)
 {
 	int width = r->box.w - st->indent;
 
@@ -296,10 +280,10 @@ place_lines(struct run *r, const struct style *st, const char *s,
 static void
 run_para(struct run *r, const struct style *st, const char *s)
 {
-	struct layout_span spans[MAX_LINES];
+	struct wrap_span spans[MAX_LINES];
 	int room = r->box.h - r->y;
 	struct font_measure fm = { r->c->m, st->font, st->px };
-	struct span_sink sink = { spans, r->emit ? MAX_LINES : 0 };
+	struct wrap_keep sink = { spans, r->emit ? MAX_LINES : 0 };
 	struct wrap_result res =
 	        wrap_spans(s, strlen(s), r->box.w - st->indent, &fm, &sink,
 	                   room > 0 ? (size_t)(room / st->lh) : 0);

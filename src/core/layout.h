@@ -25,6 +25,7 @@
 #include <stddef.h>
 
 #include "deck.h"
+#include "wrap.h"
 
 #define LAYOUT_FLOOR_DIVISOR 24 /* floor px = shorter side / 24, rounded up */
 #define LAYOUT_MIN_SIDE      64 /* smallest screen side layout_slide takes */
@@ -91,12 +92,6 @@ void layout_destroy(struct layout *lay);
 int layout_slide(struct layout *lay, const struct deck *deck, size_t i, int w,
                  int h, int reserve_bottom, const struct layout_measurer *m);
 
-/* One wrapped line: len bytes at offset off, width px wide (measured). */
-struct layout_span {
-	size_t off, len;
-	int width;
-};
-
 /*
  * Wraps the len bytes at s to lines at most width px wide in font/px:
  * breaks at spaces and '\n', breaks a word longer than the line between
@@ -111,7 +106,7 @@ struct layout_span {
  */
 size_t layout_wrap(const char *s, size_t len, int width, enum deck_font font,
                    int px, const struct layout_measurer *m,
-                   struct layout_span *lines, size_t max);
+                   struct wrap_span *lines, size_t max);
 
 /*
  * Fills px (room for cap sizes) with the ladder of text sizes from max_px

@@ -281,30 +281,24 @@ wrap_text(const char *s, size_t len, const struct wrap_opts *opts)
 	return res;
 }
 
-/* Where wrap_lines keeps the lines. */
-struct span_array {
-	struct wrap_span *v;
-	size_t max;
-};
-
-static void
-keep_line(void *ctx, size_t i, struct wrap_span line)
+void
+wrap_keep_line(void *ctx, size_t i, struct wrap_span line)
 {
-	struct span_array *a = ctx;
+	struct wrap_keep *k = ctx;
 
-	if (i < a->max)
-		a->v[i] = line;
+	if (i < k->max)
+		k->v[i] = line;
 }
 
 size_t
 wrap_lines(const char *s, size_t len, int width, wrap_measure_fn *measure,
            void *ctx, struct wrap_span *lines, size_t max)
 {
-	struct span_array a = { lines, max };
+	struct wrap_keep a = { lines, max };
 	struct wrap_opts o = { .width = width,
 		               .measure = measure,
 		               .measure_ctx = ctx,
-		               .line = keep_line,
+		               .line = wrap_keep_line,
 		               .line_ctx = &a,
 		               .stop = SIZE_MAX };
 

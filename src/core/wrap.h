@@ -55,6 +55,14 @@ struct wrap_result {
 	bool broke; /* a word that is not a URL, address or CJK was broken */
 };
 
+/* A wrap_line_fn that keeps lines 0 to max - 1 in v (a struct wrap_keep
+ * as its ctx): what wrap_lines uses, for callers that also set stop. */
+struct wrap_keep {
+	struct wrap_span *v;
+	size_t max;
+};
+void wrap_keep_line(void *ctx, size_t i, struct wrap_span line);
+
 /* Wraps the len bytes at s as opts says, handing each line to opts->line. */
 struct wrap_result wrap_text(const char *s, size_t len,
                              const struct wrap_opts *opts);
