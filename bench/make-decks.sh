@@ -7,6 +7,8 @@
 #   OUTDIR/vitrine-fade.json  vitrine's format: {"slides": [{"title", "text"}]},
 #                             settings.seconds 2, a 400 ms fade
 #   OUTDIR/vitrine-none.json  the same with transition "none"
+#   OUTDIR/vitrine-bar.json   the same, 60 s a slide, with the lobby's
+#                             progress bar
 # Needs: ImageMagick (convert), DejaVu fonts, and mutool (mupdf-tools) or
 # python3-pil for the PDF.
 #
@@ -56,4 +58,7 @@ for tr in fade none; do
      for(i=2;i<=NF;i++) printf "%s%s", (i>2?"\\n":""), esc($i); printf "\" }"}
     END{print "\n  ]\n}"}' "$src" > "$out/vitrine-$tr.json"
 done
+# the lobby's progress bar on a slide that stays a minute
+sed 's/"seconds": 2,/"seconds": 60, "progress_bar": true,/' \
+  "$out/vitrine-fade.json" > "$out/vitrine-bar.json"
 echo "made $n slides in $out"

@@ -148,6 +148,9 @@ define_peers() {
   local n
   n=$(grep -c '"id"' slides/igf2007.json)
   peer vitrine-igf "$(q "$V") --trace --mode present $(q "$ROOT/slides/igf2007.json")" "" Right "nocpu adv=$((n - 1))"
+  # a lobby slide with the progress bar growing: its "idle" figure is the
+  # bar's cost (no advances, no cycling)
+  peer vitrine-bar "$(q "$V") --trace --mode lobby $(q "$DECKS/vitrine-bar.json")" "" Right "adv=0 nocycle"
   command -v sent >/dev/null &&
   peer sent "sent $(q "$DECKS/deck.sent")"
   command -v feh >/dev/null &&
@@ -379,7 +382,7 @@ if [ -z "$RESUM" ]; then
         has_flag "$i" nocpu && continue
         echo "== ${NAMES[$i]} CPU run $r"
         has_flag "$i" noidle || measure_cpu "$i" "$r" idle
-        measure_cpu "$i" "$r" cycle
+        has_flag "$i" nocycle || measure_cpu "$i" "$r" cycle
       done
     done
   fi
