@@ -29,7 +29,7 @@ struct player;
 /* Draws and presents the frame for now; the show's state is left alone. */
 void frame_draw(struct player *p, uint64_t now);
 
-#define FRAME_BAR_STEP_MS  100 /* the bar is drawn at most 10 times a second */
+#define FRAME_BAR_STEP_MS  200 /* the bar is drawn at most 5 times a second */
 #define FRAME_HOLD_STEP_MS 100 /* the exit chord's bar, while it is held */
 
 /* Whether the lobby's progress bar grows at now: each wake must draw. */
