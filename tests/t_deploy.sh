@@ -112,17 +112,26 @@ check_start() {
 	if on_screen "$2" "$3" "$4" "2 3" 8; then ok; else bad "$1: no change to another slide showed"; fi
 }
 
+# resized_window SETUP X ARGS...: vitrine ARGS in a 1280x720 window at x X
+# of the root window, then that window resized to 1024x600 (no window
+# manager: nothing else sizes it)
+resized_window() {
+	setup=$1 x=$2
+	shift 2
+	"$V" --mode lobby "$@" "$DECK" >"$tmp/log" 2>&1 &
+	app=$!
+	pids="$pids $app"
+	check_start "$setup" root "1280x720+$x+0" 1280x720
+	wid=$(xdotool search --name 'vitrine deployment test' | head -n 1)
+	xdotool windowsize "$wid" 1024 600
+	if on_screen root "1024x600+$x+0" 1024x600 "1 2 3" 3; then ok; else bad "$setup: no whole slide on screen at 1024x600 after a resize"; fi
+	kill "$app"
+	wait "$app" 2>/dev/null
+}
+
 # --- xvfb: no window manager; the window itself is resized
 xvfb 1280x720
-"$V" --mode lobby "$DECK" >"$tmp/log" 2>&1 &
-app=$!
-pids="$pids $app"
-check_start xvfb root 1280x720+0+0 1280x720
-wid=$(xdotool search --name 'vitrine deployment test' | head -n 1)
-xdotool windowsize "$wid" 1024 600
-if on_screen root 1024x600+0+0 1024x600 "1 2 3" 3; then ok; else bad "xvfb: no whole slide on screen at 1024x600 after a resize"; fi
-kill "$app"
-wait "$app" 2>/dev/null
+resized_window xvfb 0
 
 # --- openbox: a window manager fullscreens the window; the screen's
 # resolution changes (RandR) and the manager resizes the window to it
@@ -250,15 +259,7 @@ elif ! command -v Xorg >/dev/null || [ ! -e /usr/lib/xorg/modules/drivers/dummy_
 elif ! dual_xorg >"$tmp/log" 2>&1; then
 	bad "dual: Xorg with two dummy outputs did not start"
 else
-	"$V" --mode lobby --display 1 "$DECK" >"$tmp/log" 2>&1 &
-	app=$!
-	pids="$pids $app"
-	check_start dual root 1280x720+1920+0 1280x720
-	wid=$(xdotool search --name 'vitrine deployment test' | head -n 1)
-	xdotool windowsize "$wid" 1024 600
-	if on_screen root 1024x600+1920+0 1024x600 "1 2 3" 3; then ok; else bad "dual: no whole slide on the second display at 1024x600 after a resize"; fi
-	kill "$app"
-	wait "$app" 2>/dev/null
+	resized_window dual 1920 --display 1
 fi
 
 echo "$NAME: $passed passed, $failed failed"

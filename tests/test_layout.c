@@ -1,7 +1,7 @@
 /*
- * test_layout: wrapping, size fitting and placement, with decks built by
- * hand and a fake monospace measurer: a line is px / 2 wide per code point
- * and px * 1.25 tall (both rounded).
+ * test_layout: size fitting and placement (wrapping itself: test_wrap), with
+ * decks built by hand and a fake monospace measurer: a line is px / 2 wide per
+ * code point and px * 1.25 tall (both rounded).
  */
 #include "layout.h"
 
@@ -77,187 +77,6 @@ static bool
 is_cont(const char *s)
 {
 	return ((unsigned char)*s & 0xc0) == 0x80;
-}
-
-/*
- * Wrapping.
- */
-
-struct wrap_case {
-	const char *text;
-	int chars;        /* line width, in characters of 10 px (px 20) */
-	size_t n;         /* lines expected */
-	const char *want; /* the lines joined with '|' */
-};
-
-static const struct wrap_case wrap_cases[] = {
-	{ "", 10, 0, "" },
-	{ "hello world", 11, 1, "hello world" },
-	{ "hello world", 10, 2, "hello|world" },
-	{ "a b c d e f", 3, 3, "a b|c d|e f" },
-	{ "one\ntwo", 20, 2, "one|two" },
-	{ "one\n\ntwo", 20, 3, "one||two" },
-	{ "trailing\n", 20, 2, "trailing|" },
-	{ "\n", 20, 2, "|" },
-	{ "   ", 20, 1, "" },
-	{ "  lead  and  trail  ", 20, 1, "lead  and  trail" },
-	{ "  lead words wrap", 10, 2, "lead words|wrap" },
-	{ "a\tb c", 5, 1, "a\tb c" },
-	{ "a\tb", 2, 2, "a|b" }, /* a tab is a space */
-	{ "ação ação ação", 9, 2, "ação ação|ação" },
-	{ "ação, coração", 6, 3, "ação,|coraçã|o" },
-	{ "ççççç", 2, 3, "çç|çç|ç" },
-	{ "漢字漢字漢字", 4, 2, "漢字漢字|漢字" },
-	{ "😀😀😀 ok", 2, 3, "😀😀|😀|ok" },
-	{ "see https://example.org/a/long/path", 10, 5,
-	  "see|https://ex|ample.org/|a/long/pat|h" },
-	{ "x https://example.org/ab yz", 10, 4,
-	  "x|https://ex|ample.org/|ab yz" },
-	{ "abc", 0, 3, "a|b|c" }, /* narrower than a character */
-	{ "😀ç", 0, 2, "😀|ç" },
-};
-
-/* Joins the n spans of s with '|' into out. */
-static void
-join_spans(const char *s, const struct wrap_span *sp, size_t n, char *out)
-{
-	*out = '\0';
-	for (size_t i = 0; i < n; i++) {
-		if (i)
-			strcat(out, "|");
-		strncat(out, s + sp[i].off, sp[i].len);
-	}
-}
-
-/* Whether every span is whole UTF-8 characters, measured right and (when
- * longer than one character) no wider than width. */
-static bool
-spans_ok(const char *s, const struct wrap_span *sp, size_t n, int px, int width)
-{
-	for (size_t i = 0; i < n; i++) {
-		const char *a = s + sp[i].off, *b = a + sp[i].len;
-
-		if ((sp[i].len && is_cont(a)) || is_cont(b))
-			return false;
-		if (sp[i].width != width_of(px, a, sp[i].len))
-			return false;
-		if (sp[i].width > width && util_utf8_count(a, sp[i].len) > 1)
-			return false;
-	}
-	return true;
-}
-
-static void
-test_wrap_cases(void)
-{
-	struct fake f = { 0 };
-	struct layout_measurer m = fake_measurer(&f);
-
-	for (size_t i = 0; i < sizeof(wrap_cases) / sizeof(*wrap_cases); i++) {
-		const struct wrap_case *t = &wrap_cases[i];
-		struct wrap_span sp[16];
-		char got[256];
-		size_t len = strlen(t->text);
-		size_t n = layout_wrap(t->text, len, t->chars * 10,
-		                       DECK_FONT_SANS, 20, &m, sp, 16);
-
-		size_t kept = n < 16 ? n : 16;
-
-		CHECK_INT(n, t->n);
-		join_spans(t->text, sp, kept, got);
-		CHECK_STR(got, t->want);
-		CHECK(spans_ok(t->text, sp, kept, 20, t->chars * 10));
-		CHECK_INT(layout_wrap(t->text, len, t->chars * 10,
-		                      DECK_FONT_SANS, 20, &m, NULL, 0),
-		          n);
-	}
-}
-
-static void
-test_wrap_max(void)
-{
-	struct fake f = { 0 };
-	struct layout_measurer m = fake_measurer(&f);
-	struct wrap_span sp[3] = { { 0 }, { 0 }, { 99, 99, 99 } };
-
-	CHECK_INT(layout_wrap("a b c d", 7, 10, DECK_FONT_SANS, 20, &m, sp, 2),
-	          4);
-	CHECK_INT(sp[1].off, 2);
-	CHECK_INT(sp[2].off, 99); /* not written */
-}
-
-/* Whether the lines hold exactly the text's non-space bytes, in order. */
-static bool
-covers(const char *s, const struct wrap_span *sp, size_t n)
-{
-	const char *p = s;
-
-	for (size_t i = 0; i < n; i++) {
-		for (size_t j = 0; j < sp[i].len; j++) {
-			char ch = s[sp[i].off + j];
-
-			if (ch == ' ')
-				continue;
-			while (*p == ' ' || *p == '\n')
-				p++;
-			if (*p++ != ch)
-				return false;
-		}
-	}
-	while (*p == ' ' || *p == '\n')
-		p++;
-	return *p == '\0';
-}
-
-static const char prose[] =
-        "Partnerships are built on trust, and trust takes time: ação e "
-        "coração, 漢字の練習, emoji 😀🎉 and a link to "
-        "https://www.intgovforum.org/cms/documents/igf-meeting/rio-2007/"
-        "programme.html which is far too long for one line. Then the "
-        "session goes on\nwith a second paragraph that says a little more "
-        "about who pays, who benefits and what changes afterwards.";
-
-/* A measurer that is not additive: the verify step must keep lines in. */
-static void
-test_wrap_kerning(void)
-{
-	struct fake f = { .kern = 8 };
-	struct layout_measurer m = fake_measurer(&f);
-
-	for (int width = 60; width <= 900; width += 40) {
-		struct wrap_span sp[128];
-		size_t n = layout_wrap(prose, strlen(prose), width,
-		                       DECK_FONT_SANS, 20, &m, sp, 128);
-		bool fit = true;
-
-		for (size_t i = 0; i < n; i++) {
-			int real = fake_width(&f, DECK_FONT_SANS, 20,
-			                      prose + sp[i].off, sp[i].len);
-
-			fit = fit && real == sp[i].width &&
-			      (real <= width || sp[i].len <= 4);
-		}
-		CHECK(n > 0 && n <= 128);
-		CHECK(fit);
-		CHECK(covers(prose, sp, n));
-	}
-}
-
-/* Words are measured about once each, lines once each: no O(n^2). */
-static void
-test_wrap_calls(void)
-{
-	static char text[200 * 6 + 1];
-	struct fake f = { 0 };
-	struct layout_measurer m = fake_measurer(&f);
-	size_t n;
-
-	for (int i = 0; i < 200; i++)
-		memcpy(text + i * 6, "words ", 6);
-	n = layout_wrap(text, strlen(text), 300, DECK_FONT_SANS, 20, &m, NULL,
-	                0);
-	CHECK_INT(n, 200 / 5);
-	CHECK(f.calls <= 1 + 200 + (long)n);
 }
 
 /*
@@ -1076,10 +895,6 @@ int
 main(void)
 {
 	fill_long();
-	RUN(test_wrap_cases);
-	RUN(test_wrap_max);
-	RUN(test_wrap_kerning);
-	RUN(test_wrap_calls);
 	RUN(test_ladder);
 	RUN(test_fit_ladder);
 	RUN(test_safe_area);

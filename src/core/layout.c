@@ -122,18 +122,6 @@ wrap_spans(const char *s, size_t len, int width, struct font_measure *fm,
 	return wrap_text(s, len, &o);
 }
 
-size_t
-layout_wrap(const char *s, size_t len, int width, enum deck_font font, int px,
-            const struct layout_measurer *m, struct wrap_span *lines,
-            size_t max)
-{
-	struct font_measure fm = { m, font, px };
-	struct wrap_keep sink = { lines, max };
-
-	assert(m && (s || !len) && (lines || !max));
-	return wrap_spans(s, len, width, &fm, &sink, SIZE_MAX).n;
-}
-
 /*
  * Sizes.
  */

@@ -25,7 +25,6 @@
 #include <stddef.h>
 
 #include "deck.h"
-#include "wrap.h"
 
 #define LAYOUT_FLOOR_DIVISOR 24 /* floor px = shorter side / 24, rounded up */
 #define LAYOUT_MIN_SIDE      64 /* smallest screen side layout_slide takes */
@@ -91,22 +90,6 @@ void layout_destroy(struct layout *lay);
  */
 int layout_slide(struct layout *lay, const struct deck *deck, size_t i, int w,
                  int h, int reserve_bottom, const struct layout_measurer *m);
-
-/*
- * Wraps the len bytes at s to lines at most width px wide in font/px:
- * breaks at spaces and '\n', breaks a word longer than the line between
- * UTF-8 characters, never inside one. Spaces (and tabs) at the start and
- * end of a line are left out of it; '\n' ends a line, so "a\n\nb" is three
- * lines, the middle one empty; "" is no line at all. A single character
- * wider than width still gets a line of its own (its width then exceeds
- * width). Writes up to max line spans (offset, length into s, measured
- * width) into lines (NULL when max is 0) and returns the number of lines the
- * text needs, which may be more than max.
- * Calls m->text_width about once per word and once per line.
- */
-size_t layout_wrap(const char *s, size_t len, int width, enum deck_font font,
-                   int px, const struct layout_measurer *m,
-                   struct wrap_span *lines, size_t max);
 
 /*
  * Fills px (room for cap sizes) with the ladder of text sizes from max_px
