@@ -131,6 +131,19 @@ expect 0 '^usage: vitrine' $V slides/igf2007.json -h
 # --help's lines fit a terminal of 80 columns
 if $V --help | awk 'length($0) > 79 { exit 1 }'; then ok; else bad "--help has lines over 79 columns"; fi
 
+# Previews in the mode the screen runs: --check lays slides out in every
+# mode (nine bullets fit a plain 800x480 screen, not above the kiosk's
+# controls), and --export --mode kiosk draws the controls.
+printf '{"slides": [{"title": "Many", "bullets": [%s]}]}' \
+	"$(for i in 1 2 3 4 5 6 7 8 9; do printf '%s"Partnership point number %d with words"' "$([ $i = 1 ] || echo ,)" $i; done)" >"$tmp/nine.json"
+expect 0 'text does not fit at the smallest legible size at 800x480 \(kiosk\) and is cut' $V --check "$tmp/nine.json"
+$V --export "$tmp/kp" --mode present --size 800x480 tests/data/e2e/kiosk.json >/dev/null 2>&1
+$V --export "$tmp/kk" --mode kiosk --size 800x480 tests/data/e2e/kiosk.json >/dev/null 2>&1
+corner() { convert "$1" -crop 90x90+0+390 +repage -format '%[fx:standard_deviation]' info:; }
+if [ "$(corner "$tmp/kp/slide-001.png")" = 0 ] && [ "$(corner "$tmp/kk/slide-001.png")" != 0 ]; then ok; else
+	bad "--export --mode kiosk did not draw the back button where present mode has none"
+fi
+
 # SDL_image and its ten libraries load only when a picture needs them.
 if readelf -d $V | grep -q 'NEEDED.*SDL2_image'; then
 	bad "the program links SDL_image at start"

@@ -112,6 +112,10 @@ expect_exit 0 3 "windowed: close request"
 start --mode kiosk tests/data/e2e/kiosk.json || bad "kiosk: no first frame"
 sleep 0.3
 shot k1
+# --export --mode kiosk previews the screen as it is: controls and all
+"$V" --export "$tmp/kx" --mode kiosk --size 1280x720 tests/data/e2e/kiosk.json >/dev/null 2>&1
+cp "$tmp/kx/slide-001.png" "$tmp/kx1.png"
+if differ k1 kx1; then bad "kiosk: the screen is not its --export --mode kiosk preview"; else ok; fi
 xdotool mousemove 1100 300 click 1
 expect_trace 'slide [0-9]/3 next click' 2 "kiosk: tap on the right"
 n1=$(grep -c 'next click' "$tmp/trace")

@@ -89,8 +89,14 @@ test_progress(void)
 	/* the accent halfway into the background: no second heading rule */
 	CHECK(pixel(safe.x, safe.y + safe.h - 1) == 0x18329f);
 	/* its strip keeps text clear of it: thicker than the bar */
-	CHECK(overlay_progress_reserve(H) > bar.h);
-	CHECK(overlay_progress_reserve(1080) >= 4 + 20);
+	CHECK(controls_reserve_px(DECK_MODE_LOBBY, true, W, H, 0) > bar.h);
+	CHECK(controls_reserve_px(DECK_MODE_LOBBY, true, 1920, 1080, 0) >=
+	      4 + 20);
+	CHECK(controls_reserve_px(DECK_MODE_LOBBY, false, W, H, 0) == 0);
+	CHECK(controls_reserve_px(DECK_MODE_PRESENT, true, W, H, 0) == 0);
+	/* the kiosk keeps its controls' band: a target and a quarter */
+	CHECK_INT(controls_target_for(W, H, 0), 56);
+	CHECK_INT(controls_reserve_px(DECK_MODE_KIOSK, false, W, H, 0), 70);
 	clear();
 	bar = overlay_progress(sdl, safe, H, accent, navy, 0);
 	count(safe, &in, &out);

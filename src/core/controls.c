@@ -24,6 +24,35 @@ controls_target_px(int h_px, double h_mm)
 	return px;
 }
 
+int
+controls_target_for(int w, int h, double h_mm)
+{
+	int shorter = w < h ? w : h, t = controls_target_px(h, h_mm);
+
+	return t < shorter / 12 ? shorter / 12 : t;
+}
+
+int
+controls_bar_px(int h)
+{
+	return h / 270 > 2 ? h / 270 : 2;
+}
+
+int
+controls_reserve_px(enum deck_mode mode, bool progress_bar, int w, int h,
+                    double h_mm)
+{
+	int t;
+
+	if (mode == DECK_MODE_KIOSK) {
+		t = controls_target_for(w, h, h_mm);
+		return t + t / 4;
+	}
+	if (mode == DECK_MODE_LOBBY && progress_bar)
+		return controls_bar_px(h) + h / 54;
+	return 0;
+}
+
 static void
 place_dots(struct controls *c, size_t n_slides)
 {

@@ -8,8 +8,10 @@
 #ifndef VITRINE_CONTROLS_H
 #define VITRINE_CONTROLS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
+#include "deck.h"
 #include "layout.h"
 
 #define CONTROLS_TARGET_MM 10 /* a fingertip: 9 mm or more */
@@ -41,5 +43,22 @@ enum controls_hit controls_hit(const struct controls *c, int x, int y,
  * tall (h_mm <= 0: unknown, assume a 7-inch 800x480 panel's density).
  */
 int controls_target_px(int h_px, double h_mm);
+
+/* The touch target side on a w x h screen h_mm tall (<= 0: unknown):
+ * controls_target_px, and never under 1/12 of the shorter side. */
+int controls_target_for(int w, int h, double h_mm);
+
+/* Thickness of the lobby's progress bar on a screen h px tall. */
+int controls_bar_px(int h);
+
+/*
+ * The strip at the bottom of the safe area that a mode keeps free of slide
+ * text on a w x h screen (h_mm as above): the kiosk's controls, the
+ * lobby's progress bar when progress_bar is on, else nothing. The player,
+ * --export and --check all lay slides out with it, so that what staff
+ * preview is what the screen shows.
+ */
+int controls_reserve_px(enum deck_mode mode, bool progress_bar, int w, int h,
+                        double h_mm);
 
 #endif

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "controls.h"
 #include "util.h"
 
 const struct lint_size lint_sizes[] = {
@@ -98,31 +99,63 @@ check_contrast(const struct deck *deck, struct report *rep)
 	return found;
 }
 
+/* The modes a slide is laid out in: what each keeps free at the bottom
+ * differs (the kiosk's controls, the lobby's progress bar). */
+static const enum deck_mode lint_modes[] = { DECK_MODE_PRESENT, DECK_MODE_LOBBY,
+	                                     DECK_MODE_KIOSK };
+#define N_MODES   (sizeof(lint_modes) / sizeof(lint_modes[0]))
+#define MODE_BITS 8 /* bits of the overflow mask a mode takes */
+
 /*
- * Warns for slide i, given which of lint_sizes made its text overflow (bit
- * k for lint_sizes[k]).
+ * Warns for slide i, given which sizes in which modes made its text
+ * overflow (bit m * MODE_BITS + k for lint_sizes[k] in lint_modes[m]).
  */
 static size_t
 report_fit(const struct deck *deck, size_t i, unsigned overflow,
            struct report *rep)
 {
-	char sizes[256] = "", name[128];
+	char sizes[512] = "", name[128];
 	size_t used = 0;
 
 	if (!overflow)
 		return 0;
-	for (size_t k = 0; k < lint_n_sizes; k++)
-		if (overflow & (1u << k))
-			used += (size_t)snprintf(
-			        sizes + used, sizeof(sizes) - used, "%s%dx%d",
-			        used ? ", " : "", lint_sizes[k].w,
-			        lint_sizes[k].h);
+	for (size_t m = 0; m < N_MODES; m++)
+		for (size_t k = 0; k < lint_n_sizes; k++)
+			if (overflow & (1u << (m * MODE_BITS + k)) &&
+			    used < sizeof(sizes))
+				used += (size_t)snprintf(
+				        sizes + used, sizeof(sizes) - used,
+				        "%s%dx%d%s%s%s", used ? ", " : "",
+				        lint_sizes[k].w, lint_sizes[k].h,
+				        m ? " (" : "",
+				        m ? deck_mode_name(lint_modes[m]) : "",
+				        m ? ")" : "");
 	slide_name(name, sizeof(name), deck, i);
 	report_warning(rep,
 	               "%s:%d: %s: text does not fit at the smallest legible "
 	               "size at %s and is cut; shorten it or split the slide",
 	               deck->path, deck->slides[i].line, name, sizes);
 	return 1;
+}
+
+/* Lays every slide out at lint_sizes[k] in lint_modes[md], marking those
+ * that overflow; a mode that keeps the same strip as one before is done. */
+static void
+lint_size_in_mode(const struct deck *deck, const struct layout_measurer *m,
+                  struct layout *lay, size_t k, size_t md, unsigned *overflow)
+{
+	struct lint_size z = lint_sizes[k];
+	bool bar = deck->settings.progress_bar;
+	int reserve = controls_reserve_px(lint_modes[md], bar, z.w, z.h, 0);
+
+	for (size_t before = 0; before < md; before++)
+		if (controls_reserve_px(lint_modes[before], bar, z.w, z.h, 0) ==
+		    reserve)
+			return;
+	for (size_t i = 0; i < deck->n_slides; i++)
+		if (layout_slide(lay, deck, i, z.w, z.h, reserve, m) == 0 &&
+		    lay->overflow)
+			overflow[i] |= 1u << (md * MODE_BITS + k);
 }
 
 size_t
@@ -136,14 +169,9 @@ lint_deck(const struct deck *deck, const struct layout_measurer *m,
 	/* Screen size outermost: the measurer then meets one set of text
 	 * sizes at a time, which its font cache holds. */
 	layout_init(&lay);
-	for (size_t k = 0; k < lint_n_sizes; k++) {
-		struct lint_size z = lint_sizes[k];
-
-		for (size_t i = 0; i < deck->n_slides; i++)
-			if (layout_slide(&lay, deck, i, z.w, z.h, 0, m) == 0 &&
-			    lay.overflow)
-				overflow[i] |= 1u << k;
-	}
+	for (size_t k = 0; k < lint_n_sizes; k++)
+		for (size_t md = 0; md < N_MODES; md++)
+			lint_size_in_mode(deck, m, &lay, k, md, overflow);
 	layout_destroy(&lay);
 	found += check_contrast(deck, rep);
 	for (size_t i = 0; i < deck->n_slides; i++)

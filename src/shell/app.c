@@ -11,8 +11,10 @@
 #include <sys/stat.h>
 
 #include "contact_sheet.h"
+#include "controls.h"
 #include "lint.h"
 #include "measure.h"
+#include "overlay.h"
 #include "picture.h"
 #include "render.h"
 #include "report.h"
@@ -201,16 +203,52 @@ app_check(char **decks, int n)
 }
 
 /* Draws slide i into surface through the software renderer sdl. */
+/* One export: the options, the deck, and the mode it is previewed in
+ * (--mode, else the deck's). */
+struct export_job {
+	const struct app_options *o;
+	const struct deck *deck;
+	enum deck_mode mode;
+};
+
+/*
+ * What the mode adds over slide i on the screen, drawn the same way: the
+ * kiosk's controls, or the lobby's progress bar (a third of the way).
+ */
+static void
+draw_mode(struct render *r, SDL_Renderer *sdl, const struct deck *deck,
+          enum deck_mode mode, size_t i, int w, int h)
+{
+	const struct layout *lay = render_layout(r, i, w, h);
+	const struct deck_slide *s = &deck->slides[i];
+	struct controls c;
+
+	if (!lay)
+		return;
+	if (mode == DECK_MODE_KIOSK) {
+		controls_place(&c, lay->safe, controls_target_for(w, h, 0),
+		               deck->n_slides);
+		overlay_controls(sdl, &c, &deck->theme, i);
+	} else if (mode == DECK_MODE_LOBBY && deck->settings.progress_bar) {
+		overlay_progress(sdl, lay->safe, h, deck->theme.accent,
+		                 s->has_background ? s->background
+		                                   : deck->theme.background,
+		                 1.0 / 3);
+	}
+}
+
 static int
 export_slide(struct render *r, SDL_Renderer *sdl, SDL_Surface *surface,
-             size_t i, const char *dir)
+             size_t i, const struct export_job *job)
 {
 	char path[4096], name[SLIDE_FILES_NAME_MAX];
+	const char *dir = job->o->export_dir;
 
 	SDL_SetRenderDrawColor(sdl, 0, 0, 0, 255);
 	SDL_RenderClear(sdl);
 	if (render_slide(r, i, surface->w, surface->h, 0, 255) < 0)
 		return -1;
+	draw_mode(r, sdl, job->deck, job->mode, i, surface->w, surface->h);
 	SDL_RenderPresent(sdl);
 	slide_files_name(name, sizeof(name), i);
 	snprintf(path, sizeof(path), "%s/%s", dir, name);
@@ -286,6 +324,9 @@ static int
 export_deck(const struct deck *deck, const struct app_options *o)
 {
 	int w = o->w ? o->w : 1920, h = o->h ? o->h : 1080, rc = 1;
+	struct export_job job = { o, deck,
+		                  o->mode >= 0 ? (enum deck_mode)o->mode
+		                               : deck->settings.mode };
 	SDL_Surface *surface = NULL;
 	SDL_Renderer *sdl = NULL;
 	struct render *r = NULL;
@@ -304,9 +345,12 @@ export_deck(const struct deck *deck, const struct app_options *o)
 		goto out;
 	}
 	render_set_deck(r, deck);
+	render_set_reserve(r, controls_reserve_px(job.mode,
+	                                          deck->settings.progress_bar,
+	                                          w, h, 0));
 	rc = 0;
 	for (size_t i = 0; i < deck->n_slides && !rc; i++)
-		rc = export_slide(r, sdl, surface, i, o->export_dir) ? 1 : 0;
+		rc = export_slide(r, sdl, surface, i, &job) ? 1 : 0;
 	render_image_errors(r, &rep);
 	report_print(&rep, stderr);
 	if (!rc)

@@ -66,18 +66,6 @@ overlay_controls(SDL_Renderer *sdl, const struct controls *c,
 	}
 }
 
-static int
-progress_thickness(int screen_h)
-{
-	return screen_h / 270 > 2 ? screen_h / 270 : 2;
-}
-
-int
-overlay_progress_reserve(int screen_h)
-{
-	return progress_thickness(screen_h) + screen_h / 54;
-}
-
 static uint8_t
 halfway(uint8_t a, uint8_t b)
 {
@@ -89,7 +77,7 @@ overlay_progress(SDL_Renderer *sdl, struct layout_rect safe, int screen_h,
                  struct deck_color accent, struct deck_color background,
                  double fraction)
 {
-	int hgt = progress_thickness(screen_h);
+	int hgt = controls_bar_px(screen_h);
 	SDL_Rect bar = { safe.x, safe.y + safe.h - hgt,
 		         (int)(safe.w * fraction), hgt };
 

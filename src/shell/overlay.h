@@ -19,19 +19,16 @@ void overlay_controls(SDL_Renderer *sdl, const struct controls *c,
                       const struct deck_theme *th, size_t current);
 
 /*
- * The lobby's progress bar: a hairline (screen_h / 270, at least 2 px)
- * along the bottom of the safe area, fraction (0..1) of its width, in the
+ * The lobby's progress bar: a hairline (controls_bar_px(screen_h)) along
+ * the bottom of the safe area, fraction (0..1) of its width, in the
  * accent mixed halfway into the slide's background, so that it reads as
- * a quiet indicator and not as another heading rule. It sits in a strip
- * of overlay_progress_reserve(screen_h) px that layouts keep free of text.
- * Returns the rectangle drawn (w 0 when nothing was).
+ * a quiet indicator and not as another heading rule. It sits in the strip
+ * controls_reserve_px keeps free of text. Returns the rectangle drawn (w 0
+ * when nothing was).
  */
 SDL_Rect overlay_progress(SDL_Renderer *sdl, struct layout_rect safe,
                           int screen_h, struct deck_color accent,
                           struct deck_color background, double fraction);
-
-/* The strip at the bottom of the safe area the progress bar keeps, px. */
-int overlay_progress_reserve(int screen_h);
 
 /* A small amber square near the top right corner of a w x h screen. */
 void overlay_marker(SDL_Renderer *sdl, int w, int h);

@@ -80,35 +80,32 @@ start_show(struct player *p, uint64_t now)
 	show_init(&p->show, &cfg, now);
 }
 
-/* Touch target size from the display's density, at least 1/12 of it. */
-static int
-target_px(struct player *p)
+/* The screen's height in mm from the display's density; 0: unknown. */
+static double
+screen_mm(struct player *p)
 {
 	float ddpi, hdpi, vdpi;
 	int display = SDL_GetWindowDisplayIndex(p->win);
-	int shorter = p->w < p->h ? p->w : p->h;
-	double mm = 0;
-	int t;
 
 	if (SDL_GetDisplayDPI(display, &ddpi, &hdpi, &vdpi) == 0 &&
 	    vdpi >= 50 && vdpi <= 600)
-		mm = p->h / vdpi * 25.4;
-	t = controls_target_px(p->h, mm);
-	return t < shorter / 12 ? shorter / 12 : t;
+		return p->h / vdpi * 25.4;
+	return 0;
 }
 
 void
 player_place_controls(struct player *p)
 {
 	const struct layout *lay;
+	double mm = screen_mm(p);
 	int t;
 
-	if (p->mode == DECK_MODE_LOBBY && p->deck.settings.progress_bar)
-		render_set_reserve(p->r, overlay_progress_reserve(p->h));
+	render_set_reserve(p->r, controls_reserve_px(
+	                                 p->mode, p->deck.settings.progress_bar,
+	                                 p->w, p->h, mm));
 	if (p->mode != DECK_MODE_KIOSK)
 		return;
-	t = target_px(p);
-	render_set_reserve(p->r, t + t / 4);
+	t = controls_target_for(p->w, p->h, mm);
 	lay = render_layout(p->r, p->show.index, p->w, p->h);
 	if (lay)
 		controls_place(&p->in.controls, lay->safe, t, p->deck.n_slides);
