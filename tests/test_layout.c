@@ -319,11 +319,29 @@ in_slide(const struct deck_slide *sl, const struct layout_item *it)
 	return false;
 }
 
+/* The "…" that ends a line of text cut for want of room. */
+static bool
+is_ellipsis(const struct layout_item *it)
+{
+	return it->len == 3 && !memcmp(it->text, "\xe2\x80\xa6", 3);
+}
+
+static bool
+has_ellipsis(const struct layout *lay)
+{
+	for (size_t k = 0; k < lay->n; k++)
+		if (lay->items[k].kind == LAYOUT_TEXT &&
+		    is_ellipsis(&lay->items[k]))
+			return true;
+	return false;
+}
+
 static bool
 text_ok(const struct layout *lay, const struct deck *deck,
         const struct deck_slide *sl, const struct layout_item *it)
 {
-	return it->px >= lay->floor_px && in_slide(sl, it) && it->len > 0 &&
+	return it->px >= lay->floor_px &&
+	       (in_slide(sl, it) || is_ellipsis(it)) && it->len > 0 &&
 	       !is_cont(it->text) && !is_cont(it->text + it->len) &&
 	       it->text[0] != ' ' && it->text[it->len - 1] != ' ' &&
 	       !memchr(it->text, '\n', it->len) &&
@@ -411,7 +429,11 @@ check_all_slides(struct deck *deck, int w, int h, int res)
 	for (size_t i = 0; i < N_SLIDE_CASES; i++) {
 		CHECK_INT(layout_slide(&lay, deck, i, w, h, res, &m), 0);
 		CHECK_INT(check_layout(&lay, deck, i, w, h, res), 0);
-		CHECK(!slide_cases[i].fits || !lay.overflow);
+		/* short text fits; only cards may rather be cut (visibly)
+		 * than have a word broken in a narrow cell */
+		CHECK(!slide_cases[i].fits || !lay.overflow ||
+		      (slide_cases[i].slide.layout == DECK_LAYOUT_CARDS &&
+		       has_ellipsis(&lay)));
 		CHECK(lay.n > 1);
 		CHECK_INT(lay.safe.x, (int)lround(w * deck->theme.margin));
 		CHECK_INT(lay.safe.y, (int)lround(h * deck->theme.margin));
@@ -474,7 +496,10 @@ check_fit(int w, int h)
 		layout_slide(&lay, &deck, 0, w, h, 0, &m);
 		CHECK_INT(lay.min_px, ladder[want]);
 		CHECK_INT(lay.overflow, k == n);
-		CHECK_INT(lay.n - 1, k < n ? lines : fits[n - 1]);
+		/* cut: the last line shown ends with an ellipsis item */
+		CHECK_INT(lay.n - 1, k < n ? lines : fits[n - 1] + 1);
+		if (k == n)
+			CHECK(is_ellipsis(&lay.items[lay.n - 1]));
 		CHECK_INT(check_layout(&lay, &deck, 0, w, h, 0), 0);
 	}
 	layout_destroy(&lay);
@@ -891,10 +916,67 @@ test_cost(void)
 	layout_destroy(&lay);
 }
 
+/* Whether the text item it starts and ends at word edges of its source. */
+static bool
+whole_words(const struct layout_item *it)
+{
+	unsigned char before = it->text[-1], after = it->text[it->len];
+
+	return (before == ' ' || before == '\n' || before == '\0') &&
+	       (after == ' ' || after == '\n' || after == '\0');
+}
+
+/* Cards whose words fit only in wider cells: the grid chooses cells that
+ * break no word, and text cut at the floor ends with an ellipsis. */
+static void
+test_cards_keep_words_and_mark_cuts(void)
+{
+	static char texts[5][80];
+	struct deck_card cards[5];
+	struct deck_slide sl = { .layout = DECK_LAYOUT_CARDS,
+		                 .title = "Partners",
+		                 .cards = cards,
+		                 .n_cards = 5 };
+	struct deck deck = make_deck(&sl, 1);
+	struct fake f = { 0 };
+	struct layout_measurer m = fake_measurer(&f);
+	struct layout lay;
+	size_t dots = 0;
+
+	for (int i = 0; i < 5; i++) {
+		/* a leading space: whole_words may look one byte back */
+		snprintf(texts[i], sizeof(texts[i]),
+		         " International development partnership housed "
+		         "somewhere %d",
+		         i);
+		cards[i] = (struct deck_card){ "Organisation", texts[i] + 1 };
+	}
+	layout_init(&lay);
+	CHECK_INT(layout_slide(&lay, &deck, 0, 800, 480, 70, &m), 0);
+	for (size_t k = 0; k < lay.n; k++) {
+		const struct layout_item *it = &lay.items[k];
+
+		if (it->kind != LAYOUT_TEXT)
+			continue;
+		if (is_ellipsis(it)) {
+			dots++;
+			CHECK(k > 0 &&
+			      lay.items[k - 1].box.x + lay.items[k - 1].box.w ==
+			              it->box.x);
+			continue;
+		}
+		if (it->text >= texts[0] && it->text < texts[4] + 80)
+			CHECK(whole_words(it) || lay.items[k + 1].len == 3);
+	}
+	CHECK(lay.overflow == (dots > 0)); /* cut text always shows it */
+	layout_destroy(&lay);
+}
+
 int
 main(void)
 {
 	fill_long();
+	RUN(test_cards_keep_words_and_mark_cuts);
 	RUN(test_ladder);
 	RUN(test_fit_ladder);
 	RUN(test_safe_area);

@@ -232,9 +232,62 @@ push_marker(struct run *r, const struct style *st)
  * Stacks.
  */
 
+static const char ellipsis[] = "\xe2\x80\xa6"; /* U+2026 */
+
+/* Whether item it is a line of text placed in r's box. */
+static bool
+is_run_text(const struct run *r, const struct layout_item *it)
+{
+	return it->kind == LAYOUT_TEXT && it->box.y >= r->box.y &&
+	       it->box.x >= r->box.x &&
+	       it->box.x < r->box.x + r->box.w;
+}
+
+/*
+ * Ends the last line placed in r with an ellipsis, so that text cut for
+ * want of room shows that it goes on: the line loses characters from its
+ * end (and the spaces before them) until the ellipsis fits beside it.
+ */
+static void
+mark_cut(struct run *r)
+{
+	struct layout *lay = r->c->lay;
+	const struct layout_measurer *m = r->c->m;
+	struct layout_item *it = lay->n ? &lay->items[lay->n - 1] : NULL;
+	struct layout_item *dots;
+	int room, dw;
+
+	if (!r->emit || !it || !is_run_text(r, it))
+		return;
+	room = r->box.x + r->box.w - it->box.x;
+	dw = m->text_width(m->ctx, it->font, it->px, ellipsis, 3);
+	while (it->len && it->box.w + dw > room) {
+		do
+			it->len--;
+		while (it->len && ((unsigned char)it->text[it->len] & 0xc0) ==
+		                          0x80);
+		while (it->len && it->text[it->len - 1] == ' ')
+			it->len--;
+		it->box.w = m->text_width(m->ctx, it->font, it->px, it->text,
+		                          it->len);
+	}
+	dots = layout_push_item(r->c, LAYOUT_TEXT,
+	                        (struct layout_rect){ it->box.x + it->box.w,
+	                                              it->box.y, dw,
+	                                              it->box.h },
+	                        it->color);
+	it = &lay->items[lay->n - 2]; /* the push may have moved the items */
+	dots->font = it->font;
+	dots->px = it->px;
+	dots->text = ellipsis;
+	dots->len = 3;
+}
+
 static void
 run_cut(struct run *r)
 {
+	if (!r->cut)
+		mark_cut(r);
 	r->cut = true;
 	r->c->lay->overflow = true;
 }
@@ -276,6 +329,7 @@ run_para(struct run *r, const struct style *st, const char *s)
 	        wrap_spans(s, strlen(s), r->box.w - st->indent, &fm, &sink,
 	                   room > 0 ? (size_t)(room / st->lh) : 0);
 
+	r->c->broke |= res.broke;
 	if (r->emit) {
 		place_lines(r, st, s, spans, res.n);
 	} else if (res.broke && st->px > r->c->lay->floor_px) {

@@ -43,6 +43,7 @@ struct ctx {
 	int max_px[ROLE_COUNT];
 	int levels[ROLE_COUNT]; /* sizes in each role's ladder */
 	struct deck_color bg, panel;
+	bool broke; /* a word was broken since this was last cleared */
 };
 
 /* A run of paragraphs in one role. */

@@ -233,8 +233,9 @@ layout_image(struct ctx *c, struct layout_rect area)
 struct grid {
 	struct layout_rect area;
 	int cols, cell_w, cell_h, gap, pad, bar;
-	int level; /* of every card's text */
-	bool fits; /* at level */
+	int level;  /* of every card's text */
+	bool fits;  /* at level */
+	bool broke; /* a card's word is broken at level (only at the floor) */
 };
 
 struct grid_probe {
@@ -347,6 +348,9 @@ grid_level(struct ctx *c, struct grid *g, const struct grid *best)
 
 	g->fits = cards_fit(&p, hi);
 	g->level = g->fits ? layout_search_level(hi, cards_fit, &p) : last;
+	c->broke = false;
+	cards_fit(&p, g->level);
+	g->broke = c->broke;
 }
 
 /* How far a cell's shape is from the preferred one. */
@@ -356,9 +360,13 @@ grid_misshape(const struct grid *g)
 	return fabs(log((double)g->cell_w / g->cell_h / CARD_ASPECT));
 }
 
+/* A grid whose cells break no word beats one that does, even when its
+ * text must be cut ("Internationa/l" reads worse than a cut line). */
 static bool
 grid_better(const struct grid *a, const struct grid *b)
 {
+	if (a->broke != b->broke)
+		return !a->broke;
 	if (a->fits != b->fits)
 		return a->fits;
 	if (a->level != b->level)
