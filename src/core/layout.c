@@ -239,8 +239,7 @@ static bool
 is_run_text(const struct run *r, const struct layout_item *it)
 {
 	return it->kind == LAYOUT_TEXT && it->box.y >= r->box.y &&
-	       it->box.x >= r->box.x &&
-	       it->box.x < r->box.x + r->box.w;
+	       it->box.x >= r->box.x && it->box.x < r->box.x + r->box.w;
 }
 
 /*
@@ -264,8 +263,8 @@ mark_cut(struct run *r)
 	while (it->len && it->box.w + dw > room) {
 		do
 			it->len--;
-		while (it->len && ((unsigned char)it->text[it->len] & 0xc0) ==
-		                          0x80);
+		while (it->len &&
+		       ((unsigned char)it->text[it->len] & 0xc0) == 0x80);
 		while (it->len && it->text[it->len - 1] == ' ')
 			it->len--;
 		it->box.w = m->text_width(m->ctx, it->font, it->px, it->text,
