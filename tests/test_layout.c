@@ -11,28 +11,13 @@
 #include <string.h>
 #include <time.h>
 
+#include "chars.h"
 #include "check.h"
 #include "util.h"
 
 /*
  * The fake measurer.
  */
-
-/* Code points in the len bytes at s; a character cut short counts for
- * nothing, so cutting inside one would seem to fit and be caught. */
-static long
-count_chars(const char *s, size_t len)
-{
-	long n = 0;
-
-	for (size_t i = 0; i < len;) {
-		size_t k = util_utf8_decode(s + i, len - i, NULL);
-
-		n += k > 0;
-		i += k ? k : 1;
-	}
-	return n;
-}
 
 struct fake {
 	long calls; /* text_width calls */

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "chars.h"
 #include "check.h"
 #include "util.h"
 
@@ -20,20 +21,6 @@ struct fake {
 	int kern;   /* > 0: a run of n code points is n * n / kern wider, so a
 	               line is wider than the sum of its words */
 };
-
-static long
-count_chars(const char *s, size_t len)
-{
-	long n = 0;
-
-	for (size_t i = 0; i < len;) {
-		size_t k = util_utf8_decode(s + i, len - i, NULL);
-
-		n += k > 0;
-		i += k ? k : 1;
-	}
-	return n;
-}
 
 static int
 fake_measure(void *ctx, const char *s, size_t len)
