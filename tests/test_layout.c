@@ -957,10 +957,74 @@ test_cards_keep_words_and_mark_cuts(void)
 	layout_destroy(&lay);
 }
 
+static int
+imax_(int a, int b)
+{
+	return a > b ? a : b;
+}
+
+/* Titles, headings and statements break into lines of similar length: no
+ * last line under a third of the longest, at any of the six sizes (the
+ * greedy break gives "Moving Beyond the / Talk"). */
+static void
+test_balanced_lines(void)
+{
+	static const char *const titles[] = {
+		"Moving Beyond the Talk",
+		"What is needed to enable partnerships to develop and be "
+		"effective?",
+		"Links to IGF priorities",
+	};
+	static const int screens[][2] = { { 1920, 1080 }, { 1280, 720 },
+		                          { 3840, 2160 }, { 1024, 768 },
+		                          { 800, 480 },   { 1080, 1920 } };
+	struct fake f = { 0 };
+	struct layout_measurer m = fake_measurer(&f);
+	struct layout lay;
+
+	layout_init(&lay);
+	for (size_t t = 0; t < sizeof(titles) / sizeof(titles[0]); t++) {
+		struct deck_slide sl[3] = {
+			{ .layout = DECK_LAYOUT_TITLE, .title = titles[t] },
+			{ .layout = DECK_LAYOUT_STATEMENT,
+			  .statement = titles[t] },
+			{ .layout = DECK_LAYOUT_BULLETS, .title = titles[t] },
+		};
+		struct deck deck = make_deck(sl, 3);
+
+		for (size_t i = 0; i < 3; i++)
+			for (size_t z = 0; z < 6; z++) {
+				int last = 0, last_y = -1, hi = 0, px = 0;
+
+				layout_slide(&lay, &deck, i, screens[z][0],
+				             screens[z][1], 0, &m);
+				for (size_t k = 0; k < lay.n; k++)
+					if (lay.items[k].kind == LAYOUT_TEXT)
+						px = imax_(px, lay.items[k].px);
+				for (size_t k = 0; k < lay.n; k++) {
+					const struct layout_item *it =
+					        &lay.items[k];
+
+					if (it->kind != LAYOUT_TEXT ||
+					    it->px != px)
+						continue;
+					hi = imax_(hi, it->box.w);
+					if (it->box.y > last_y) {
+						last_y = it->box.y;
+						last = it->box.w;
+					}
+				}
+				CHECK(hi > 0 && last * 3 >= hi);
+			}
+	}
+	layout_destroy(&lay);
+}
+
 int
 main(void)
 {
 	fill_long();
+	RUN(test_balanced_lines);
 	RUN(test_cards_keep_words_and_mark_cuts);
 	RUN(test_ladder);
 	RUN(test_fit_ladder);

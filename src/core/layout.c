@@ -74,6 +74,7 @@ struct style {
 	int px, lh, indent;
 	struct deck_color color;
 	bool marker;
+	bool balance; /* break into lines of similar length */
 };
 
 /* Placing (or, when !emit, only measuring) a stack in a box. */
@@ -168,6 +169,8 @@ style_of(const struct ctx *c, enum role role, int level)
 	st.lh = line_height(c, st.font, st.px);
 	st.color = spec->accent ? t->accent : t->text;
 	st.marker = spec->marker;
+	st.balance = role == ROLE_TITLE || role == ROLE_HEADING ||
+	             role == ROLE_STATEMENT;
 	st.indent = st.marker ? (int)lround(st.px * MARKER_INDENT) : 0;
 	return st;
 }
@@ -312,6 +315,41 @@ place_lines(struct run *r, const struct style *st, const char *s,
 	}
 }
 
+/* The lines s takes at width, and whether a word had to be broken. */
+static struct wrap_result
+count_lines(const char *s, int width, struct font_measure *fm)
+{
+	struct wrap_keep none = { NULL, 0 };
+
+	return wrap_spans(s, strlen(s), width, fm, &none, SIZE_MAX);
+}
+
+/*
+ * The narrowest width, down to half of width, at which s still takes as
+ * many lines as at width and breaks no more words: the lines of a title
+ * then come out of similar length ("Moving Beyond / the Talk", not
+ * "Moving Beyond the / Talk"). About a dozen wraps, for placing only.
+ */
+static int
+balanced_width(const char *s, int width, struct font_measure *fm)
+{
+	struct wrap_result full = count_lines(s, width, fm);
+	int lo = width / 2, hi = width;
+
+	if (full.n < 2)
+		return width;
+	while (hi - lo > 1) {
+		int mid = lo + (hi - lo) / 2;
+		struct wrap_result r = count_lines(s, mid, fm);
+
+		if (r.n == full.n && (!r.broke || full.broke))
+			hi = mid;
+		else
+			lo = mid;
+	}
+	return hi;
+}
+
 /*
  * Wraps and places (or measures) one paragraph; wraps only as far as the
  * box has room for. Measuring, a size that breaks an ordinary word does not
@@ -324,9 +362,13 @@ run_para(struct run *r, const struct style *st, const char *s)
 	int room = r->box.h - r->y;
 	struct font_measure fm = { r->c->m, st->font, st->px };
 	struct wrap_keep sink = { spans, r->emit ? MAX_LINES : 0 };
-	struct wrap_result res =
-	        wrap_spans(s, strlen(s), r->box.w - st->indent, &fm, &sink,
-	                   room > 0 ? (size_t)(room / st->lh) : 0);
+	int width = r->box.w - st->indent;
+	struct wrap_result res;
+
+	if (r->emit && st->balance)
+		width = balanced_width(s, width, &fm);
+	res = wrap_spans(s, strlen(s), width, &fm, &sink,
+	                 room > 0 ? (size_t)(room / st->lh) : 0);
 
 	r->c->broke |= res.broke;
 	if (r->emit) {
