@@ -187,12 +187,12 @@ write_png(const char *path, int w, int h, Uint32 tint)
 
 /*
  * Opens the player on deck in mode: at W x H, in a window (--windowed)
- * unless windowed is false (then a locked lobby or kiosk), turned by
- * rotate degrees. Returns 0, or -1 (closed again) when it cannot start.
+ * unless windowed is false (then a locked lobby or kiosk). Returns 0, or
+ * -1 (closed again) when it cannot start.
  */
 static int
 open_player(struct player *p, struct app_options *o, const char *deck,
-            enum deck_mode mode, bool windowed, int rotate)
+            enum deck_mode mode, bool windowed)
 {
 	memset(o, 0, sizeof(*o));
 	o->deck = deck;
@@ -201,7 +201,6 @@ open_player(struct player *p, struct app_options *o, const char *deck,
 	o->w = W;
 	o->h = H;
 	o->marker = -1;
-	o->rotate = rotate;
 	memset(p, 0, sizeof(*p));
 	p->o = o;
 	if (player_open(p) == 0)
@@ -325,7 +324,7 @@ test_transition_soak(void)
 	if (changes_wanted < 10)
 		return; /* SOAK_CHANGES=0: skipped */
 	make_soak_deck(in_tmp("soak.json"));
-	if (open_player(&p, &o, in_tmp("soak.json"), DECK_MODE_LOBBY, true, 0) <
+	if (open_player(&p, &o, in_tmp("soak.json"), DECK_MODE_LOBBY, true) <
 	    0) {
 		CHECK(!"the player opens");
 		return;
@@ -492,7 +491,7 @@ test_reload_soak(void)
 	write_png(in_tmp("map.png"), 320, 200, 0x204060);
 	write_png(in_tmp("map2.png"), 64, 64, 0x603020);
 	write_text(path, good_decks[0]);
-	if (open_player(&p, &o, path, DECK_MODE_LOBBY, true, 0) < 0) {
+	if (open_player(&p, &o, path, DECK_MODE_LOBBY, true) < 0) {
 		CHECK(!"the player opens");
 		return;
 	}
@@ -904,7 +903,7 @@ abuse(enum deck_mode mode, const char *trace_path, struct abuse *a)
 		die("cannot send the trace to %s", trace_path);
 	close(fd);
 	if (open_player(&p, &o, in_tmp("input.json"), mode,
-	                mode == DECK_MODE_PRESENT, 0) == 0) {
+	                mode == DECK_MODE_PRESENT) == 0) {
 		o.trace = true;
 		now = SDL_GetTicks64() + 1000;
 		player_step(&p, now);

@@ -273,7 +273,7 @@ loop(struct player *p)
 }
 
 static void
-set_hints(const struct player *p, bool locked)
+set_hints(bool locked)
 {
 	const char *renderer = SDL_getenv("VITRINE_RENDERER");
 
@@ -286,7 +286,6 @@ set_hints(const struct player *p, bool locked)
 	SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, locked ? "0" : "1");
 	SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
 	SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
-	(void)p;
 }
 
 static int
@@ -428,7 +427,7 @@ open_display(struct player *p, bool locked)
 	SDL_Thread *fonts;
 	int rc;
 
-	set_hints(p, locked);
+	set_hints(locked);
 	/* With no session bus (a console kiosk), keep libdbus from trying to
 	 * start one: 8 ms at start, for nothing. */
 	setenv("DBUS_SESSION_BUS_ADDRESS", "disabled:", 0);
