@@ -721,7 +721,8 @@ test_no_broken_words(void)
 	for (size_t i = 0; i < 4; i++) {
 		layout_slide(&lay, &deck, i, 1920, 1080, 0, &m);
 		px[i] = lay.min_px;
-		CHECK_INT(lay.n, i == 2 ? 4 : 2); /* "See", the URL in two */
+		/* the URL breaks after a '/': two lines */
+		CHECK_INT(lay.n, i == 2 ? 3 : 2);
 		CHECK(!lay.overflow);
 	}
 	CHECK(px[0] < px[1] && px[0] > lay.floor_px);
@@ -1020,10 +1021,79 @@ test_balanced_lines(void)
 	layout_destroy(&lay);
 }
 
+/* Paragraphs and bullets do not end on a line of one word when a re-break
+ * can give it a second (the sentences of the bundled deck that did). */
+static void
+test_no_lone_last_word(void)
+{
+	static const char *const paras[] = {
+		"Stimulates informed, inclusive public debate on key "
+		"development issues.",
+		"Supported inclusive communications policy initiatives in "
+		"Africa and South Asia.",
+		"The UK Government Department for Business works for business "
+		"success through competitive, flexible markets.",
+		"Multi-stakeholder partnerships on internet governance issues.",
+		"Specifically: developing and implementing policy and "
+		"strategy.",
+	};
+	static const int screens[][2] = { { 1920, 1080 }, { 1280, 720 },
+		                          { 3840, 2160 }, { 1024, 768 },
+		                          { 800, 480 },   { 1080, 1920 } };
+	struct deck_slide sl[2] = {
+		{ .layout = DECK_LAYOUT_TEXT, .title = "Heading" },
+		{ .layout = DECK_LAYOUT_BULLETS, .title = "Heading" },
+	};
+	struct fake f = { 0 };
+	struct layout_measurer m = fake_measurer(&f);
+	struct layout lay;
+	struct deck deck;
+	size_t multi = 0;
+
+	sl[0].text = (struct deck_strings){ (const char **)paras, 5 };
+	sl[1].bullets = sl[0].text;
+	deck = make_deck(sl, 2);
+	layout_init(&lay);
+	for (size_t i = 0; i < 2; i++)
+		for (size_t z = 0; z < 6; z++) {
+			layout_slide(&lay, &deck, i, screens[z][0],
+			             screens[z][1], 0, &m);
+			for (size_t p = 0; p < 5; p++) {
+				const struct layout_item *last = NULL;
+				size_t lines = 0;
+
+				for (size_t k = 0; k < lay.n; k++) {
+					const struct layout_item *it =
+					        &lay.items[k];
+
+					if (it->kind != LAYOUT_TEXT ||
+					    it->text < paras[p] ||
+					    it->text >=
+					            paras[p] + strlen(paras[p]))
+						continue;
+					lines++;
+					last = it;
+				}
+				if (lines < 2)
+					continue;
+				multi++;
+				if (!memchr(last->text, ' ', last->len))
+					fprintf(stderr, "%zux%d: \"%.*s\"\n", i,
+					        screens[z][0], (int)last->len,
+					        last->text);
+				CHECK(memchr(last->text, ' ', last->len) !=
+				      NULL);
+			}
+		}
+	CHECK(multi > 10); /* the rule was put to the test */
+	layout_destroy(&lay);
+}
+
 int
 main(void)
 {
 	fill_long();
+	RUN(test_no_lone_last_word);
 	RUN(test_balanced_lines);
 	RUN(test_cards_keep_words_and_mark_cuts);
 	RUN(test_ladder);

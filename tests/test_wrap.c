@@ -113,8 +113,20 @@ static const struct wrap_case cases[] = {
 	{ "abc", 0, 3, "a|b|c", true }, /* narrower than a character */
 	/* words that are normal to break: URLs, paths, addresses, CJK */
 	{ "see https://example.org/a/long/path", 10, 5,
-	  "see|https://ex|ample.org/|a/long/pat|h", false },
-	{ "x https://example.org/ab yz", 10, 4, "x|https://ex|ample.org/|ab yz",
+	  "see|https://|example.or|g/a/long/|path", false },
+	{ "x https://example.org/ab yz", 10, 4, "x|https://|example.or|g/ab yz",
+	  false },
+	/* a line may break after a '/' or '-' between letters, though no
+	   space is there; not in "https://", "-5" or "2007-2008" */
+	{ "promoted/strengthened?", 14, 2, "promoted/|strengthened?", false },
+	{ "multi-stakeholder", 12, 2, "multi-|stakeholder", false },
+	{ "a/long/path", 8, 2, "a/long/|path", false },
+	{ "x multi-stake", 9, 2, "x multi-|stake", false },
+	{ "2007-2008", 5, 2, "2007-|2008", true },
+	{ "ab -5", 3, 2, "ab|-5", false },
+	{ "-abcdef", 4, 2, "-abc|def", true }, /* a lone '-' is no break */
+	/* a no-break space (U+00A0) joins words */
+	{ "in Rio\u00a0de\u00a0Janeiro", 14, 2, "in|Rio\u00a0de\u00a0Janeiro",
 	  false },
 	{ "name@example.org", 8, 2, "name@exa|mple.org", false },
 	{ "漢字漢字漢字", 4, 2, "漢字漢字|漢字", false },
@@ -269,10 +281,44 @@ test_calls(void)
 	CHECK(f.calls <= 1 + 200 + (long)n);
 }
 
+/* keep_hyphenated keeps "multi-stakeholder" whole: broken only when it is
+ * wider than a line, and then reported */
+static void
+test_keep_hyphenated(void)
+{
+	static const struct {
+		const char *text;
+		int chars;
+		size_t n;
+		bool broke;
+	} t[] = {
+		{ "a multi-stakeholder b", 8, 4, true },
+		{ "a multi-stakeholder b", 17, 3, false },
+		{ "a multi-stakeholder b", 19, 2, false },
+		{ "promoted/strengthened", 12, 2,
+		  false }, /* '/' still breaks */
+	};
+
+	for (size_t i = 0; i < sizeof(t) / sizeof(*t); i++) {
+		struct fake f = { 0 };
+		struct wrap_opts o = { .width = t[i].chars * 10,
+			               .measure = fake_measure,
+			               .measure_ctx = &f,
+			               .stop = SIZE_MAX,
+			               .keep_hyphenated = true };
+		struct wrap_result res =
+		        wrap_text(t[i].text, strlen(t[i].text), &o);
+
+		CHECK_INT(res.n, t[i].n);
+		CHECK(res.broke == t[i].broke);
+	}
+}
+
 int
 main(void)
 {
 	RUN(test_cases);
+	RUN(test_keep_hyphenated);
 	RUN(test_max);
 	RUN(test_stop);
 	RUN(test_line_callback);

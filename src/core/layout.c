@@ -97,6 +97,7 @@ struct font_measure {
 	const struct layout_measurer *m;
 	enum deck_font font;
 	int px;
+	bool display; /* display text: hyphenated words kept whole */
 };
 
 static int
@@ -118,7 +119,8 @@ wrap_spans(const char *s, size_t len, int width, struct font_measure *fm,
 		               .measure_ctx = fm,
 		               .line = sink->max ? wrap_keep_line : NULL,
 		               .line_ctx = sink,
-		               .stop = stop };
+		               .stop = stop,
+		               .keep_hyphenated = fm->display };
 
 	return wrap_text(s, len, &o);
 }
@@ -350,17 +352,54 @@ balanced_width(const char *s, int width, struct font_measure *fm)
 	return hi;
 }
 
+/* Whether the span of s holds a space: two words or more. */
+static bool
+has_space(const char *s, struct wrap_span sp)
+{
+	return memchr(s + sp.off, ' ', sp.len) != NULL;
+}
+
+/*
+ * Gives the last line of the n wrapped lines of s (in spans) a second word
+ * when it has one: the last two lines are wrapped again just under the
+ * width of the first of them, so that its last word moves down ("...on key
+ * / development issues.", not "...on key development / issues."). Only
+ * when that still makes two lines and breaks no word. One wrap, for placing
+ * only.
+ */
+static void
+unorphan(const char *s, struct wrap_span *spans, size_t n,
+         struct font_measure *fm)
+{
+	struct wrap_span sp[3];
+	struct wrap_keep keep = { sp, 3 };
+	size_t off = n >= 2 ? spans[n - 2].off : 0, len = strlen(s + off);
+	struct wrap_result r;
+
+	if (n < 2 || n > MAX_LINES || has_space(s, spans[n - 1]) ||
+	    memchr(s + off, '\n', len))
+		return;
+	r = wrap_spans(s + off, len, spans[n - 2].width - 1, fm, &keep, 2);
+	if (r.n != 2 || r.broke || !has_space(s + off, sp[1]))
+		return;
+	for (size_t k = 0; k < 2; k++) {
+		sp[k].off += off;
+		spans[n - 2 + k] = sp[k];
+	}
+}
+
 /*
  * Wraps and places (or measures) one paragraph; wraps only as far as the
  * box has room for. Measuring, a size that breaks an ordinary word does not
- * fit, unless it is the floor.
+ * fit, unless it is the floor. Display text (titles, headings, statements)
+ * keeps hyphenated words whole ("multi-stakeholder").
  */
 static void
 run_para(struct run *r, const struct style *st, const char *s)
 {
 	struct wrap_span spans[MAX_LINES];
 	int room = r->box.h - r->y;
-	struct font_measure fm = { r->c->m, st->font, st->px };
+	struct font_measure fm = { r->c->m, st->font, st->px, st->balance };
 	struct wrap_keep sink = { spans, r->emit ? MAX_LINES : 0 };
 	int width = r->box.w - st->indent;
 	struct wrap_result res;
@@ -369,6 +408,8 @@ run_para(struct run *r, const struct style *st, const char *s)
 		width = balanced_width(s, width, &fm);
 	res = wrap_spans(s, strlen(s), width, &fm, &sink,
 	                 room > 0 ? (size_t)(room / st->lh) : 0);
+	if (r->emit && !st->balance)
+		unorphan(s, spans, res.n, &fm);
 
 	r->c->broke |= res.broke;
 	if (r->emit) {

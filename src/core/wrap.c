@@ -19,6 +19,7 @@
 struct wrap {
 	const char *s;
 	int width;
+	size_t len;
 	const struct wrap_opts *o;
 	size_t n;
 	int space_w;
@@ -31,6 +32,14 @@ static bool
 is_space(char ch)
 {
 	return ch == ' ' || ch == '\t';
+}
+
+static bool
+is_letter(char ch)
+{
+	unsigned char c = (unsigned char)ch;
+
+	return (unsigned)((c | 0x20) - 'a') < 26 || c >= 0x80;
 }
 
 static bool
@@ -66,10 +75,30 @@ skip_spaces(const struct wrap *w, size_t i, size_t end)
 	return i;
 }
 
+/* Whether a line may break before j, though no space is there: just after
+ * a '/' or '-' that stands between a letter or digit and a letter
+ * ("promoted/strengthened", "multi-stakeholder"; not "https://", "-5" or
+ * "2007-2008"), unless the options keep hyphenated words whole. */
+static bool
+is_soft_break(const struct wrap *w, size_t start, size_t j)
+{
+	char mark = j > start ? w->s[j - 1] : 0;
+
+	return (mark == '/' || (mark == '-' && !w->o->keep_hyphenated)) &&
+	       j - start >= 2 &&
+	       (is_letter(w->s[j - 2]) ||
+	        (unsigned char)(w->s[j - 2] - '0') < 10) &&
+	       is_letter(w->s[j]);
+}
+
+/* The end of the word at i: the next space or soft break. */
 static size_t
 word_end(const struct wrap *w, size_t i, size_t end)
 {
-	while (i < end && !is_space(w->s[i]))
+	size_t start = i;
+
+	while (i < end && !is_space(w->s[i]) &&
+	       (i == start || !is_soft_break(w, start, i)))
 		i++;
 	return i;
 }
@@ -128,20 +157,49 @@ fit_prefix(const struct wrap *w, size_t i, size_t k, int *width)
 	return snap(w, i, lo);
 }
 
-/* Whether breaking the word [i, k) between characters is normal: a URL,
- * path or address, or CJK text, which has no spaces. */
+/* Whether the word [i, k) holds the string t. */
+static bool
+word_has(const struct wrap *w, size_t i, size_t k, const char *t)
+{
+	size_t n = strlen(t);
+
+	for (; i + n <= k; i++)
+		if (memcmp(w->s + i, t, n) == 0)
+			return true;
+	return false;
+}
+
+/* Whether breaking the word [i, k) between characters is normal: a URL
+ * ("://", or a '.' and a '/'), an address ('@'), or CJK text, which has no
+ * spaces. "promoted/strengthened" is an ordinary word. */
 static bool
 is_breakable(const struct wrap *w, size_t i, size_t k)
 {
+	if (word_has(w, i, k, "://") || word_has(w, i, k, "@") ||
+	    (word_has(w, i, k, ".") && word_has(w, i, k, "/")))
+		return true;
 	while (i < k) {
 		uint32_t cp = (unsigned char)w->s[i];
 		size_t n = util_utf8_decode(w->s + i, k - i, &cp);
 
-		if (cp == '/' || cp == '@' || cp >= CJK_FIRST)
+		if (cp >= CJK_FIRST)
 			return true;
 		i += n ? n : 1;
 	}
 	return false;
+}
+
+/* The length of the prefix of the cut bytes of the word at i that ends just
+ * after its last '/' or '-' (0: none), where a word breaks best:
+ * "promoted/" and "strengthened" rather than "promoted/streng" and
+ * "thened". */
+static size_t
+after_mark(const struct wrap *w, size_t i, size_t cut)
+{
+	for (size_t b = cut; b > 1; b--)
+		if (w->s[i + b - 1] == '/' || w->s[i + b - 1] == '-')
+			return b;
+	return 0;
 }
 
 /*
@@ -152,12 +210,18 @@ is_breakable(const struct wrap *w, size_t i, size_t k)
 static size_t
 break_word(struct wrap *w, size_t i, size_t k, int *rest_w)
 {
-	if (!is_breakable(w, i, k))
-		w->broke = true;
+	bool normal = is_breakable(w, i, k);
+
 	do {
 		int cw;
-		size_t cut = fit_prefix(w, i, k, &cw);
+		size_t cut = fit_prefix(w, i, k, &cw),
+		       mark = after_mark(w, i, cut);
 
+		if (mark) {
+			cut = mark;
+			cw = measure_at(w, i, cut);
+		}
+		w->broke |= !normal;
 		add_line(w, i, cut, cw);
 		i += cut;
 		if (i == k)
@@ -203,8 +267,10 @@ verify_line(const struct wrap *w, size_t i, size_t first_end, size_t *k)
 	while (lw > w->width && *k > first_end) {
 		size_t j = *k;
 
-		while (j > i && !is_space(w->s[j - 1]))
+		do
 			j--;
+		while (j > i && !is_space(w->s[j - 1]) &&
+		       !is_soft_break(w, i, j));
 		while (j > i && is_space(w->s[j - 1]))
 			j--;
 		*k = j;
@@ -270,9 +336,11 @@ wrap_all(struct wrap *w, size_t len)
 struct wrap_result
 wrap_text(const char *s, size_t len, const struct wrap_opts *opts)
 {
-	struct wrap w = {
-		.s = s, .width = opts->width, .o = opts, .memo_off = SIZE_MAX
-	};
+	struct wrap w = { .s = s,
+		          .len = len,
+		          .width = opts->width,
+		          .o = opts,
+		          .memo_off = SIZE_MAX };
 	struct wrap_result res;
 
 	assert(opts->measure && (s || !len));

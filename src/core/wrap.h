@@ -10,11 +10,16 @@
  * width; the line is then measured whole (kerning can make it wider than the
  * sum of its parts) and words are dropped from its end until it fits, never
  * its first word. A word longer than a line is broken between UTF-8
- * characters, never inside one, into lines as full as fit; a single
- * character wider than the width still gets a line of its own (its width
- * then exceeds the width). Breaking a word counts as normal for URLs, paths
- * and addresses ('/' or '@') and CJK text (any code point from U+2E80,
- * emoji too); any other broken word is reported (wrap_result.broke).
+ * characters, never inside one, into lines as full as fit, each ending
+ * just after its last '/' or '-' when it has one; a single character wider
+ * than the width still gets a line of its own (its width then exceeds the
+ * width). A line may also break after a '/' or '-' between a letter or
+ * digit and a letter ("multi-", "stakeholder"). Breaking a word counts as
+ *normal for URLs ("://", or a '.' and a
+ * '/'), addresses ('@') and CJK text (any code point from U+2E80, emoji
+ * too); any other broken word is reported (wrap_result.broke). A no-break
+ * space (U+00A0) is not a space: "Rio de Janeiro" written with two of them
+ * stays on one line.
  *
  * Usage:
  *	struct wrap_span lines[16];
@@ -48,6 +53,8 @@ struct wrap_opts {
 	void *line_ctx;
 	size_t stop; /* wrapping stops once more lines than this are found;
 	                SIZE_MAX: never */
+	bool keep_hyphenated; /* no break after a '-' ("multi-stakeholder"
+	                         stays whole, as display text wants) */
 };
 
 struct wrap_result {
