@@ -78,6 +78,12 @@ fi
 words=$(i=0; while [ $i -lt 400 ]; do printf 'word '; i=$((i + 1)); done)
 printf '{"slides": [{"id": "long", "title": "Too much", "text": "%s"}]}' "$words" >"$tmp/long.json"
 expect 0 'warning: .*slides\[0\] \(id "long"\): text does not fit' $V --check "$tmp/long.json"
+# ... and names what is left out
+expect 0 'and is cut from "word word word.*" on; shorten it or split the slide' $V --check "$tmp/long.json"
+# a word wider than any line is broken inside, and the warning names it
+w=Donaudampfschifffahrtsgesellschaftskapitaenswitwenrentenversicherung
+printf '{"slides": [{"layout": "statement", "title": "Long", "statement": "A %s"}]}' "$w" >"$tmp/word.json"
+expect 0 'slides\[0\]: "Donaudampfschifffahrtsgesellschaftskapit.*" is wider than its box at .* broken inside the word' $V --check "$tmp/word.json"
 
 # no display at all: one line saying so, and how to preview instead
 expect 1 '^vitrine: no display to show on .*--export DIR' \

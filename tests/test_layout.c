@@ -13,78 +13,8 @@
 
 #include "chars.h"
 #include "check.h"
+#include "fake_layout.h"
 #include "util.h"
-
-/*
- * The fake measurer.
- */
-
-struct fake {
-	long calls; /* text_width calls */
-	int kern;   /* > 0: a line of n code points is n * n / kern wider, so a
-	               line is wider than the sum of its words */
-};
-
-static int
-fake_width(void *ctx, enum deck_font font, int px, const char *s, size_t len)
-{
-	struct fake *f = ctx;
-	long n = count_chars(s, len);
-
-	(void)font;
-	f->calls++;
-	return (int)lround(px * 0.5 * (double)n) +
-	       (f->kern ? n * n / f->kern : 0);
-}
-
-static int
-fake_line_height(void *ctx, enum deck_font font, int px)
-{
-	(void)ctx;
-	(void)font;
-	return (int)lround(px * 1.25);
-}
-
-static struct layout_measurer
-fake_measurer(struct fake *f)
-{
-	return (struct layout_measurer){ fake_width, fake_line_height, f };
-}
-
-/* The fake's width of len bytes at s, without counting a call. */
-static int
-width_of(int px, const char *s, size_t len)
-{
-	return (int)lround(px * 0.5 * (double)count_chars(s, len));
-}
-
-static bool
-is_cont(const char *s)
-{
-	return ((unsigned char)*s & 0xc0) == 0x80;
-}
-
-/*
- * Decks.
- */
-
-static const struct deck_theme theme = {
-	.background = { 0x10, 0x24, 0x3e },
-	.text = { 0xff, 0xff, 0xff },
-	.accent = { 0xf2, 0xb6, 0x32 },
-	.heading_font = DECK_FONT_SANS_BOLD,
-	.body_font = DECK_FONT_SANS,
-	.text_scale = 1,
-	.margin = 0.05,
-};
-
-static struct deck
-make_deck(struct deck_slide *slides, size_t n)
-{
-	struct deck d = { .theme = theme, .slides = slides, .n_slides = n };
-
-	return d;
-}
 
 static char long_a[1600], long_b[700], long_c[240];
 
@@ -704,11 +634,12 @@ test_no_broken_words(void)
 	static const char *url[] = {
 		"See https://www.intgovforum.org/cms/2007/rio/programme.html"
 	};
+	/* the statements apart: a series would share one size */
 	struct deck_slide slides[] = {
 		{ .layout = DECK_LAYOUT_STATEMENT,
 		  .statement = "Internetverwaltungsforumsteilnehmer" },
-		{ .layout = DECK_LAYOUT_STATEMENT, .statement = "Short" },
 		{ .layout = DECK_LAYOUT_TEXT, .text = { url, 1 } },
+		{ .layout = DECK_LAYOUT_STATEMENT, .statement = "Short" },
 		{ .layout = DECK_LAYOUT_TEXT, .text = { short_text, 1 } },
 	};
 	struct deck deck = make_deck(slides, 4);
@@ -722,12 +653,12 @@ test_no_broken_words(void)
 		layout_slide(&lay, &deck, i, 1920, 1080, 0, &m);
 		px[i] = lay.min_px;
 		/* the URL breaks after a '/': two lines */
-		CHECK_INT(lay.n, i == 2 ? 3 : 2);
+		CHECK_INT(lay.n, i == 1 ? 3 : 2);
 		CHECK(!lay.overflow);
 	}
-	CHECK(px[0] < px[1] && px[0] > lay.floor_px);
+	CHECK(px[0] < px[2] && px[0] > lay.floor_px);
 	CHECK(35 * px[0] / 2 <= lay.safe.w);
-	CHECK_INT(px[2], px[3]);
+	CHECK_INT(px[1], px[3]);
 	layout_destroy(&lay);
 }
 

@@ -65,6 +65,12 @@ enum deck_font {
 	DECK_FONT_COUNT
 };
 
+/* Where the event band (the event's name, date and venue) goes. */
+enum deck_band { DECK_BAND_OFF, DECK_BAND_TOP, DECK_BAND_BOTTOM };
+
+/* Where a body sits in the space under its heading. */
+enum deck_align { DECK_ALIGN_MIDDLE, DECK_ALIGN_TOP };
+
 struct deck_color {
 	uint8_t r, g, b;
 };
@@ -116,9 +122,11 @@ struct deck_theme {
 	struct deck_color accent;     /* default #f2b632 */
 	enum deck_font heading_font;  /* default DECK_FONT_SANS_BOLD */
 	enum deck_font body_font;     /* default DECK_FONT_SANS */
-	double text_scale; /* 0.5 to 2.0, multiplies text sizes; default 1 */
-	double margin;     /* safe-area margin, fraction of each side;
-	                      0 to 0.25, default 0.05 */
+	double text_scale;   /* 0.5 to 2.0, multiplies text sizes; default 1 */
+	double margin;       /* safe-area margin, fraction of each side;
+	                        0 to 0.25, default 0.05 */
+	enum deck_band band; /* default off */
+	enum deck_align align; /* default middle */
 	int line; /* line of "text" in the theme, else of "theme"; 0 when
 	             neither is in the file; for messages */
 };

@@ -26,11 +26,15 @@ static const char *const transition_names[] = { "fade", "push", "none", NULL };
 static const char *const mode_names[] = { "lobby", "present", "kiosk", NULL };
 static const char *const font_names[] = { "sans", "sans-bold", "serif",
 	                                  "serif-bold", NULL };
+static const char *const band_names[] = { "off", "top", "bottom", NULL };
+static const char *const align_names[] = { "middle", "top", NULL };
 
 const struct names deck_layouts = { "layout", layout_names };
 static const struct names transitions = { "transition", transition_names };
 static const struct names modes = { "mode", mode_names };
 static const struct names fonts = { "font", font_names };
+static const struct names bands = { "band", band_names };
+static const struct names aligns = { "vertical alignment", align_names };
 
 #define CARD(m) offsetof(struct deck_card, m)
 static const struct field card_fields[] = {
@@ -168,6 +172,16 @@ static const struct field theme_fields[] = {
 	  .off = THEME(margin),
 	  .min = 0,
 	  .max = 0.25,
+	  .uses = ANY },
+	{ .key = "band",
+	  .kind = K_ENUM,
+	  .off = THEME(band),
+	  .more = &bands,
+	  .uses = ANY },
+	{ .key = "align",
+	  .kind = K_ENUM,
+	  .off = THEME(align),
+	  .more = &aligns,
 	  .uses = ANY },
 };
 static const struct spec theme_spec = SPEC("theme", theme_fields);

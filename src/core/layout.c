@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "color.h"
 #include "layout_internal.h"
 #include "util.h"
 #include "wrap.h"
@@ -39,9 +40,13 @@
 #define RULE_GAP_DIV  60  /* space between text and the rule under it */
 #define MARKER_SIZE   0.3 /* bullet square, of the bullet's px */
 #define MARKER_INDENT 0.9 /* bullet text's indent, of the bullet's px */
+/* Running text's px is at most the safe width / MEASURE_DIV: about 24
+ * characters a line or more. */
+#define MEASURE_DIV 12
 
 struct role_spec {
 	double divisor;    /* largest px = S * text_scale / divisor */
+	bool reading;      /* running text: at most a measure's px */
 	bool heading_font; /* else the body font */
 	bool accent;       /* accent colour, else the text colour */
 	bool marker;       /* bullets: a marker and a hanging indent */
@@ -52,16 +57,23 @@ struct role_spec {
 static const struct role_spec roles[ROLE_COUNT] = {
 	[ROLE_TITLE] = { .divisor = 6, .heading_font = true, .para_gap = 0.2 },
 	[ROLE_SUBTITLE] = { .divisor = 12, .gap = 0.6, .para_gap = 0.2 },
-	[ROLE_HEADING] = { .divisor = 11, .heading_font = true },
-	[ROLE_BODY] = { .divisor = 16, .gap = 0.8, .para_gap = 0.5 },
-	[ROLE_BULLET] = { .divisor = 16, .marker = true, .para_gap = 0.35 },
+	[ROLE_HEADING] = { .divisor = 9, .heading_font = true },
+	[ROLE_LEAD] = { .divisor = 16, .gap = 0.8, .para_gap = 0.5 },
+	[ROLE_BODY] = { .divisor = 12,
+	                .reading = true,
+	                .gap = 0.8,
+	                .para_gap = 0.5 },
+	[ROLE_BULLET] = { .divisor = 12,
+	                  .reading = true,
+	                  .marker = true,
+	                  .para_gap = 0.35 },
 	[ROLE_KICKER] = { .divisor = 16, .heading_font = true, .accent = true },
 	[ROLE_STATEMENT] = { .divisor = 8, .heading_font = true, .gap = 0.4 },
 	[ROLE_CARD_NAME] = { .divisor = 16, .heading_font = true },
 	[ROLE_CARD_TEXT] = { .divisor = 20, .gap = 0.25, .para_gap = 0.3 },
-	[ROLE_NAME] = { .divisor = 9, .heading_font = true },
-	[ROLE_DETAIL] = { .divisor = 15, .gap = 0.2, .para_gap = 0.1 },
-	[ROLE_LINK] = { .divisor = 18,
+	[ROLE_NAME] = { .divisor = 7, .heading_font = true },
+	[ROLE_DETAIL] = { .divisor = 12, .gap = 0.2, .para_gap = 0.1 },
+	[ROLE_LINK] = { .divisor = 14,
 	                .accent = true,
 	                .gap = 0.6,
 	                .para_gap = 0.1 },
@@ -247,24 +259,14 @@ is_run_text(const struct run *r, const struct layout_item *it)
 	       it->box.x >= r->box.x && it->box.x < r->box.x + r->box.w;
 }
 
-/*
- * Ends the last line placed in r with an ellipsis, so that text cut for
- * want of room shows that it goes on: the line loses characters from its
- * end (and the spaces before them) until the ellipsis fits beside it.
- */
-static void
-mark_cut(struct run *r)
+void
+layout_ellipsize(struct ctx *c, size_t k, int right)
 {
-	struct layout *lay = r->c->lay;
-	const struct layout_measurer *m = r->c->m;
-	struct layout_item *it = lay->n ? &lay->items[lay->n - 1] : NULL;
-	struct layout_item *dots;
-	int room, dw;
+	const struct layout_measurer *m = c->m;
+	struct layout_item *it = &c->lay->items[k], *dots;
+	int room = right - it->box.x;
+	int dw = m->text_width(m->ctx, it->font, it->px, ellipsis, 3);
 
-	if (!r->emit || !it || !is_run_text(r, it))
-		return;
-	room = r->box.x + r->box.w - it->box.x;
-	dw = m->text_width(m->ctx, it->font, it->px, ellipsis, 3);
 	while (it->len && it->box.w + dw > room) {
 		do
 			it->len--;
@@ -275,25 +277,42 @@ mark_cut(struct run *r)
 		it->box.w = m->text_width(m->ctx, it->font, it->px, it->text,
 		                          it->len);
 	}
-	dots = layout_push_item(r->c, LAYOUT_TEXT,
+	dots = layout_push_item(c, LAYOUT_TEXT,
 	                        (struct layout_rect){ it->box.x + it->box.w,
 	                                              it->box.y, dw,
 	                                              it->box.h },
 	                        it->color);
-	it = &lay->items[lay->n - 2]; /* the push may have moved the items */
+	it = &c->lay->items[k]; /* the push may have moved the items */
 	dots->font = it->font;
 	dots->px = it->px;
 	dots->text = ellipsis;
 	dots->len = 3;
 }
 
+/* Ends the last line placed in r with an ellipsis, so that text cut for
+ * want of room shows that it goes on. */
 static void
-run_cut(struct run *r)
+mark_cut(struct run *r)
 {
+	struct layout *lay = r->c->lay;
+
+	if (r->emit && lay->n && is_run_text(r, &lay->items[lay->n - 1]))
+		layout_ellipsize(r->c, lay->n - 1, r->box.x + r->box.w);
+}
+
+/* Stops placing in r for want of room; left says what is left out (NULL:
+ * no text). */
+static void
+run_cut(struct run *r, const char *left)
+{
+	struct layout *lay = r->c->lay;
+
 	if (!r->cut)
 		mark_cut(r);
 	r->cut = true;
-	r->c->lay->overflow = true;
+	lay->overflow = true;
+	if (r->emit && !lay->cut)
+		lay->cut = left;
 }
 
 /* Places the n wrapped lines of s, up to the first that does not fit. */
@@ -306,7 +325,7 @@ place_lines(struct run *r, const struct style *st, const char *s,
 	for (size_t l = 0; l < n; l++) {
 		if (l == MAX_LINES || r->y + st->lh > r->box.h ||
 		    spans[l].width > width) {
-			run_cut(r);
+			run_cut(r, l < MAX_LINES ? s + spans[l].off : NULL);
 			return;
 		}
 		if (l == 0 && st->marker)
@@ -364,7 +383,8 @@ has_space(const char *s, struct wrap_span sp)
  * when it has one: the last two lines are wrapped again just under the
  * width of the first of them, so that its last word moves down ("...on key
  * / development issues.", not "...on key development / issues."). Only
- * when that still makes two lines and breaks no word. One wrap, for placing
+ * when that still makes two lines, breaks no word and leaves the first of
+ * them two thirds of its width or more. One wrap, for placing
  * only.
  */
 static void
@@ -380,8 +400,9 @@ unorphan(const char *s, struct wrap_span *spans, size_t n,
 	    memchr(s + off, '\n', len))
 		return;
 	r = wrap_spans(s + off, len, spans[n - 2].width - 1, fm, &keep, 2);
-	if (r.n != 2 || r.broke || !has_space(s + off, sp[1]))
-		return;
+	if (r.n != 2 || r.broke || !has_space(s + off, sp[1]) ||
+	    3 * sp[0].width < 2 * spans[n - 2].width)
+		return; /* or the line before would be the short one */
 	for (size_t k = 0; k < 2; k++) {
 		sp[k].off += off;
 		spans[n - 2 + k] = sp[k];
@@ -412,6 +433,8 @@ run_para(struct run *r, const struct style *st, const char *s)
 		unorphan(s, spans, res.n, &fm);
 
 	r->c->broke |= res.broke;
+	if (r->emit && res.broke && !r->c->lay->broken)
+		r->c->lay->broken = s + res.broke_off;
 	if (r->emit) {
 		place_lines(r, st, s, spans, res.n);
 	} else if (res.broke && st->px > r->c->lay->floor_px) {
@@ -432,7 +455,7 @@ run_rule(struct run *r)
 
 	if (r->emit) {
 		if (r->y + gap + t > r->box.h) {
-			run_cut(r);
+			run_cut(r, NULL);
 			return;
 		}
 		if (r->center)
@@ -588,6 +611,7 @@ layout_clear(struct layout *lay)
 	lay->safe = (struct layout_rect){ 0 };
 	lay->floor_px = lay->min_px = 0;
 	lay->overflow = false;
+	lay->cut = lay->broken = NULL;
 }
 
 /* A panel colour a little lighter than a dark background, or darker than a
@@ -596,12 +620,10 @@ static struct deck_color
 panel_color(struct deck_color bg)
 {
 	double luma = (0.2126 * bg.r + 0.7152 * bg.g + 0.0722 * bg.b) / 255;
-	double t = luma < 0.5 ? 0.1 : 0.06;
-	int to = luma < 0.5 ? 255 : 0;
+	struct deck_color white = { 255, 255, 255 }, black = { 0, 0, 0 };
 
-	return (struct deck_color){ (uint8_t)lround(bg.r + (to - bg.r) * t),
-		                    (uint8_t)lround(bg.g + (to - bg.g) * t),
-		                    (uint8_t)lround(bg.b + (to - bg.b) * t) };
+	return luma < 0.5 ? color_mix(bg, white, 0.1)
+	                  : color_mix(bg, black, 0.06);
 }
 
 static struct layout_rect
@@ -634,6 +656,8 @@ ctx_init(struct ctx *c, struct layout *lay, const struct deck *deck, size_t i,
 	for (int r = 0; r < ROLE_COUNT; r++) {
 		double px = c->s * scale / roles[r].divisor;
 
+		if (roles[r].reading)
+			px = fmin(px, lay->safe.w * scale / MEASURE_DIV);
 		c->max_px[r] = imax(lay->floor_px, (int)lround(px));
 		c->levels[r] = (int)layout_ladder(c->max_px[r], lay->floor_px,
 		                                  ladder, LADDER_MAX);
@@ -647,7 +671,7 @@ int
 layout_slide(struct layout *lay, const struct deck *deck, size_t i, int w,
              int h, int reserve_bottom, const struct layout_measurer *m)
 {
-	struct layout_rect area;
+	struct layout_rect area, with_band;
 	struct ctx c;
 
 	assert(lay && deck && m && reserve_bottom >= 0);
@@ -660,6 +684,17 @@ layout_slide(struct layout *lay, const struct deck *deck, size_t i, int w,
 	                 c.bg);
 	area = lay->safe;
 	area.h -= imin(area.h, reserve_bottom);
-	layout_place_kind(&c, area);
+	with_band = area;
+	layout_place_band(&c, &with_band);
+	layout_place_kind(&c, with_band);
+	if (lay->overflow && with_band.h != area.h) {
+		/* the slide comes first: its text cut for the band's sake is
+		 * laid out again without it */
+		lay->n = 1;
+		lay->min_px = 0;
+		lay->overflow = false;
+		lay->cut = lay->broken = NULL;
+		layout_place_kind(&c, area);
+	}
 	return 0;
 }

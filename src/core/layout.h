@@ -73,6 +73,11 @@ struct layout {
 	int floor_px;            /* smallest text size allowed */
 	int min_px;              /* smallest text size used (0: no text) */
 	bool overflow;           /* some text did not fit even at the floor */
+	const char *cut;    /* overflow: the first text left out (the rest of
+	                       its paragraph, borrowed), or NULL */
+	const char *broken; /* the first word broken inside for want of width
+	                       (at the floor; borrowed, to its first space), or
+	                       NULL */
 };
 
 void layout_init(struct layout *lay);
@@ -82,7 +87,9 @@ void layout_destroy(struct layout *lay);
 /*
  * Lays out slide i of deck for a w x h screen into lay (emptied first).
  * reserve_bottom (>= 0) pixels at the bottom of the safe area are kept free
- * (the kiosk's on-screen controls go there); 0 otherwise.
+ * (the kiosk's on-screen controls go there); 0 otherwise. The theme's event
+ * band, when it has one, goes at the top or bottom of what is left, unless
+ * the slide's text would then not fit.
  * The first item is the full-screen background rectangle. Returns 0, or -1
  * when w or h is below LAYOUT_MIN_SIDE or the index is out of range (lay is
  * then empty). A theme whose text_scale is not positive counts as scale 1.

@@ -15,6 +15,7 @@
 enum role {
 	ROLE_TITLE,    /* the title slide's title */
 	ROLE_SUBTITLE, /* the title slide's subtitle */
+	ROLE_LEAD,     /* the title slide's paragraphs */
 	ROLE_HEADING,  /* other slides' title */
 	ROLE_BODY,     /* paragraphs */
 	ROLE_BULLET,
@@ -119,6 +120,17 @@ int layout_search_level(int hi, bool (*fits)(void *arg, int level), void *arg);
  */
 int layout_place_stack(struct ctx *c, const struct flow *fl, size_t n,
                        struct layout_rect box, unsigned flags);
+
+/*
+ * Ends the text of item k (a line) with an ellipsis no further right than
+ * right: the line loses characters from its end (and the spaces before
+ * them) until the ellipsis fits beside it, which is appended as an item.
+ */
+void layout_ellipsize(struct ctx *c, size_t k, int right);
+
+/* Places the event band in *area, when the theme has one and the slide is
+ * not a title slide, and takes it and its gap off *area (layout_band.c). */
+void layout_place_band(struct ctx *c, struct layout_rect *area);
 
 /* Lays out c's slide, by its layout kind, in area (layout_kinds.c). */
 void layout_place_kind(struct ctx *c, struct layout_rect area);

@@ -23,6 +23,7 @@
 #define CARD_BAR_DIV    160  /* width of a card's accent bar (at least 3 px) */
 #define CARD_ASPECT     1.6  /* preferred card shape when sizes tie */
 #define GRID_MAX_COLS   6
+#define SERIES_MAX      16 /* slides looked at each way for a series */
 
 /*
  * Headings.
@@ -122,16 +123,17 @@ stack_room(struct ctx *c, struct layout_rect area, const void *arg)
 	                        false) <= area.h;
 }
 
-/* Places a heading and under it the flows, left-aligned (flags as for
- * layout_place_stack). */
+/* Places a heading and under it the flows, left-aligned, in the middle of
+ * the space left or at its top, as the theme says. */
 static void
 place_headed(struct ctx *c, struct layout_rect area, const struct flow *fl,
-             size_t n, unsigned flags)
+             size_t n)
 {
 	struct stack body = { c, fl, n, area, false };
+	bool middle = c->deck->theme.align == DECK_ALIGN_MIDDLE;
 
 	place_heading(c, &area, stack_room, &body);
-	layout_place_stack(c, fl, n, area, flags);
+	layout_place_stack(c, fl, n, area, middle ? ALIGN_MIDDLE : 0);
 }
 
 static void
@@ -141,7 +143,7 @@ layout_title(struct ctx *c, struct layout_rect area)
 	const struct flow fl[] = {
 		{ &sl->title, 1, ROLE_TITLE, true },
 		{ &sl->subtitle, 1, ROLE_SUBTITLE, false },
-		{ sl->text.v, sl->text.n, ROLE_BODY, false },
+		{ sl->text.v, sl->text.n, ROLE_LEAD, false },
 	};
 
 	layout_place_stack(c, fl, 3, area, ALIGN_CENTER | ALIGN_MIDDLE);
@@ -153,7 +155,7 @@ layout_text(struct ctx *c, struct layout_rect area)
 	struct flow f = { c->slide->text.v, c->slide->text.n, ROLE_BODY,
 		          false };
 
-	place_headed(c, area, &f, 1, 0);
+	place_headed(c, area, &f, 1);
 }
 
 static void
@@ -162,18 +164,106 @@ layout_bullets(struct ctx *c, struct layout_rect area)
 	struct flow f = { c->slide->bullets.v, c->slide->bullets.n, ROLE_BULLET,
 		          false };
 
-	place_headed(c, area, &f, 1, 0);
+	place_headed(c, area, &f, 1);
+}
+
+/*
+ * Statements: a series (the run of statement slides around this one, like
+ * the four key questions) shares one size, the largest at which each of
+ * them fits, and one top: the tallest of them is centred, the others start
+ * where it does, so nothing moves as one gives way to the next.
+ */
+
+static void
+statement_flows(const struct deck_slide *sl, struct flow fl[2])
+{
+	fl[0] = (struct flow){ &sl->title, 1, ROLE_KICKER, false };
+	fl[1] = (struct flow){ &sl->statement, 1, ROLE_STATEMENT, false };
+}
+
+static bool
+is_statement(const struct deck *d, size_t j)
+{
+	return d->slides[j].layout == DECK_LAYOUT_STATEMENT;
+}
+
+/* The first and last slide of c's series, at most SERIES_MAX each way. */
+static void
+series_bounds(const struct ctx *c, size_t *first, size_t *last)
+{
+	size_t i = (size_t)c->index, n = c->deck->n_slides;
+
+	for (*first = i; *first > 0 && i - *first < SERIES_MAX &&
+	                 is_statement(c->deck, *first - 1);)
+		--*first;
+	for (*last = i; *last + 1 < n && *last - i < SERIES_MAX &&
+	                is_statement(c->deck, *last + 1);)
+		++*last;
+}
+
+/* The series' level (the smallest size any needs) and its tallest
+ * height at that level. */
+static int
+series_level(struct ctx *c, struct layout_rect area, size_t first, size_t last,
+             int *height)
+{
+	int level = 0;
+	struct flow fl[2];
+
+	for (size_t j = first; j <= last; j++) {
+		struct stack st = { c, fl, 2, area, true };
+
+		statement_flows(&c->deck->slides[j], fl);
+		level = imax(level,
+		             layout_search_level(layout_last_level(c, fl, 2),
+		                                 layout_stack_fits, &st));
+	}
+	*height = 0;
+	for (size_t j = first; j <= last; j++) {
+		statement_flows(&c->deck->slides[j], fl);
+		*height = imax(*height, layout_stack_run(c, fl, 2, area, level,
+		                                         true, false));
+	}
+	return level;
 }
 
 static void
 layout_statement(struct ctx *c, struct layout_rect area)
 {
+	size_t first, last;
+	struct flow fl[2];
+	int h, level;
+
+	series_bounds(c, &first, &last);
+	level = series_level(c, area, first, last, &h);
+	if (h < area.h) {
+		area.y += (area.h - h) / 2;
+		area.h -= (area.h - h) / 2;
+	}
+	statement_flows(c->slide, fl);
+	layout_stack_run(c, fl, 2, area, level, true, true);
+}
+
+/* A contact with a name and at most a role and organisation, and no text,
+ * is set as a card would be printed: centred, its heading as a kicker over
+ * it, rather than a name adrift under a heading. */
+static bool
+place_short_contact(struct ctx *c, struct layout_rect area)
+{
+	const struct deck_contact *ct = &c->slide->contact;
+	const char *details[] = { ct->role, ct->organisation };
 	const struct flow fl[] = {
 		{ &c->slide->title, 1, ROLE_KICKER, false },
-		{ &c->slide->statement, 1, ROLE_STATEMENT, false },
+		{ &ct->name, 1, ROLE_NAME, false },
+		{ details, 2, ROLE_DETAIL, false },
 	};
+	const struct flow text = { c->slide->text.v, c->slide->text.n,
+		                   ROLE_BODY, false };
 
-	layout_place_stack(c, fl, 2, area, ALIGN_CENTER | ALIGN_MIDDLE);
+	if (ct->email || ct->phone || ct->url || layout_has_text(&text))
+		return false;
+	layout_place_stack(c, fl, 3, area, ALIGN_CENTER | ALIGN_MIDDLE);
+	return true;
 }
 
 static void
@@ -189,7 +279,8 @@ layout_contact(struct ctx *c, struct layout_rect area)
 		{ c->slide->text.v, c->slide->text.n, ROLE_BODY, false },
 	};
 
-	place_headed(c, area, fl, 4, ALIGN_MIDDLE);
+	if (!place_short_contact(c, area))
+		place_headed(c, area, fl, 4);
 }
 
 /* Places the caption at the bottom of *area and takes it off *area. */
@@ -444,6 +535,7 @@ layout_cards(struct ctx *c, struct layout_rect area)
 		return;
 	if (!grid_choose(c, area, n, &g)) {
 		c->lay->overflow = true;
+		c->lay->cut = c->slide->cards[0].name;
 		return;
 	}
 	g.cell_h = imin(g.cell_h, cards_height(c, &g, g.level) + 2 * g.pad);

@@ -4,9 +4,12 @@
 #include "lint.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "color.h"
 #include "controls.h"
 #include "util.h"
 
@@ -16,27 +19,10 @@ const struct lint_size lint_sizes[] = {
 };
 const size_t lint_n_sizes = sizeof(lint_sizes) / sizeof(lint_sizes[0]);
 
-static double
-channel(uint8_t v)
-{
-	double c = v / 255.0;
-
-	return c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4);
-}
-
-static double
-luminance(struct deck_color c)
-{
-	return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) +
-	       0.0722 * channel(c.b);
-}
-
 double
 lint_contrast(struct deck_color a, struct deck_color b)
 {
-	double la = luminance(a), lb = luminance(b);
-
-	return la > lb ? (la + 0.05) / (lb + 0.05) : (lb + 0.05) / (la + 0.05);
+	return color_contrast(a, b);
 }
 
 /* "slides[3] (id "intro")" or "slides[3]", for messages. */
@@ -106,43 +92,114 @@ static const enum deck_mode lint_modes[] = { DECK_MODE_PRESENT, DECK_MODE_LOBBY,
 #define N_MODES   (sizeof(lint_modes) / sizeof(lint_modes[0]))
 #define MODE_BITS 8 /* bits of the overflow mask a mode takes */
 
-/*
- * Warns for slide i, given which sizes in which modes made its text
- * overflow (bit m * MODE_BITS + k for lint_sizes[k] in lint_modes[m]).
- */
-static size_t
-report_fit(const struct deck *deck, size_t i, unsigned overflow,
-           struct report *rep)
+/* What laying a slide out at every size and mode found: which sizes cut
+ * its text and which break a word (bit m * MODE_BITS + k for lint_sizes[k]
+ * in lint_modes[m]), and the text each names. */
+struct fit {
+	unsigned cut_at, broke_at;
+	const char *cut;  /* the most left out (the longest rest) */
+	const char *word; /* the first word broken */
+};
+
+/* Writes the sizes (and modes) of mask to buf: "800x480, 1024x768 (kiosk)". */
+static void
+list_sizes(char *buf, size_t size, unsigned mask)
 {
-	char sizes[512] = "", name[128];
 	size_t used = 0;
 
-	if (!overflow)
-		return 0;
+	buf[0] = '\0';
 	for (size_t m = 0; m < N_MODES; m++)
 		for (size_t k = 0; k < lint_n_sizes; k++)
-			if (overflow & (1u << (m * MODE_BITS + k)) &&
-			    used < sizeof(sizes))
+			if (mask & (1u << (m * MODE_BITS + k)) && used < size)
 				used += (size_t)snprintf(
-				        sizes + used, sizeof(sizes) - used,
+				        buf + used, size - used,
 				        "%s%dx%d%s%s%s", used ? ", " : "",
 				        lint_sizes[k].w, lint_sizes[k].h,
 				        m ? " (" : "",
 				        m ? deck_mode_name(lint_modes[m]) : "",
 				        m ? ")" : "");
-	slide_name(name, sizeof(name), deck, i);
-	report_warning(rep,
-	               "%s:%d: %s: text does not fit at the smallest legible "
-	               "size at %s and is cut; shorten it or split the slide",
-	               deck->path, deck->slides[i].line, name, sizes);
-	return 1;
 }
 
-/* Lays every slide out at lint_sizes[k] in lint_modes[md], marking those
- * that overflow; a mode that keeps the same strip as one before is done. */
+/* The first n bytes of s (to its first end of line) quoted safely for a
+ * message, "…" added when cut short; the caller frees. */
+static char *
+quote(const char *s, size_t n)
+{
+	size_t len = strcspn(s, "\n"), keep;
+	char *q, *out;
+
+	len = n < len ? n : len;
+	keep = util_utf8_clip(s, len, 40);
+	q = util_escape(s, keep);
+	out = xmalloc(strlen(q) + 4);
+	strcpy(out, q);
+	if (keep < strlen(s) && keep < n)
+		strcat(out, "\xe2\x80\xa6");
+	free(q);
+	return out;
+}
+
+/* Warns for slide i as its fit says; returns how many warnings. */
+static size_t
+report_fit(const struct deck *deck, size_t i, const struct fit *f,
+           struct report *rep)
+{
+	char sizes[512], name[128];
+	const char *path = deck->path;
+	int line = deck->slides[i].line;
+	size_t found = 0;
+
+	slide_name(name, sizeof(name), deck, i);
+	if (f->cut_at) {
+		char *q = quote(f->cut ? f->cut : "", SIZE_MAX);
+
+		list_sizes(sizes, sizeof(sizes), f->cut_at);
+		report_warning(
+		        rep,
+		        "%s:%d: %s: text does not fit at the smallest "
+		        "legible size at %s and is cut%s%s%s; shorten it "
+		        "or split the slide",
+		        path, line, name, sizes, f->cut ? " from \"" : "", q,
+		        f->cut ? "\" on" : "");
+		free(q);
+		found++;
+	}
+	if (f->broke_at) {
+		char *q = quote(f->word, strcspn(f->word, " \t"));
+
+		list_sizes(sizes, sizeof(sizes), f->broke_at);
+		report_warning(rep,
+		               "%s:%d: %s: \"%s\" is wider than its box at %s "
+		               "and is broken inside the word; shorten it, or "
+		               "write it with a hyphen or a space",
+		               path, line, name, q, sizes);
+		free(q);
+		found++;
+	}
+	return found;
+}
+
+/* Notes in f what the layout of a slide at size bit found. */
+static void
+note_fit(struct fit *f, const struct layout *lay, unsigned bit)
+{
+	if (lay->overflow) {
+		f->cut_at |= bit;
+		if (lay->cut && (!f->cut || strlen(lay->cut) > strlen(f->cut)))
+			f->cut = lay->cut;
+	}
+	if (lay->broken) {
+		f->broke_at |= bit;
+		if (!f->word)
+			f->word = lay->broken;
+	}
+}
+
+/* Lays every slide out at lint_sizes[k] in lint_modes[md], noting what each
+ * fit finds; a mode that keeps the same strip as one before is done. */
 static void
 lint_size_in_mode(const struct deck *deck, const struct layout_measurer *m,
-                  struct layout *lay, size_t k, size_t md, unsigned *overflow)
+                  struct layout *lay, size_t k, size_t md, struct fit *fit)
 {
 	struct lint_size z = lint_sizes[k];
 	bool bar = deck->settings.progress_bar;
@@ -153,16 +210,15 @@ lint_size_in_mode(const struct deck *deck, const struct layout_measurer *m,
 		    reserve)
 			return;
 	for (size_t i = 0; i < deck->n_slides; i++)
-		if (layout_slide(lay, deck, i, z.w, z.h, reserve, m) == 0 &&
-		    lay->overflow)
-			overflow[i] |= 1u << (md * MODE_BITS + k);
+		if (layout_slide(lay, deck, i, z.w, z.h, reserve, m) == 0)
+			note_fit(&fit[i], lay, 1u << (md * MODE_BITS + k));
 }
 
 size_t
 lint_deck(const struct deck *deck, const struct layout_measurer *m,
           struct report *rep)
 {
-	unsigned *overflow = xcalloc(deck->n_slides, sizeof(*overflow));
+	struct fit *fit = xcalloc(deck->n_slides, sizeof(*fit));
 	struct layout lay;
 	size_t found = 0;
 
@@ -171,11 +227,11 @@ lint_deck(const struct deck *deck, const struct layout_measurer *m,
 	layout_init(&lay);
 	for (size_t k = 0; k < lint_n_sizes; k++)
 		for (size_t md = 0; md < N_MODES; md++)
-			lint_size_in_mode(deck, m, &lay, k, md, overflow);
+			lint_size_in_mode(deck, m, &lay, k, md, fit);
 	layout_destroy(&lay);
 	found += check_contrast(deck, rep);
 	for (size_t i = 0; i < deck->n_slides; i++)
-		found += report_fit(deck, i, overflow[i], rep);
-	free(overflow);
+		found += report_fit(deck, i, &fit[i], rep);
+	free(fit);
 	return found;
 }

@@ -26,6 +26,7 @@ struct wrap {
 	size_t memo_off, memo_len; /* the word measured last */
 	int memo_w;
 	bool broke; /* a word that is not a URL, address or CJK was broken */
+	size_t broke_off; /* where the first such word starts */
 };
 
 static bool
@@ -212,6 +213,9 @@ break_word(struct wrap *w, size_t i, size_t k, int *rest_w)
 {
 	bool normal = is_breakable(w, i, k);
 
+	if (!normal && !w->broke)
+		w->broke_off = i;
+
 	do {
 		int cw;
 		size_t cut = fit_prefix(w, i, k, &cw),
@@ -346,6 +350,7 @@ wrap_text(const char *s, size_t len, const struct wrap_opts *opts)
 	assert(opts->measure && (s || !len));
 	res.n = wrap_all(&w, len);
 	res.broke = w.broke;
+	res.broke_off = w.broke_off;
 	return res;
 }
 

@@ -58,8 +58,10 @@ struct wrap_opts {
 };
 
 struct wrap_result {
-	size_t n;   /* lines (counted up to opts.stop + 1) */
-	bool broke; /* a word that is not a URL, address or CJK was broken */
+	size_t n;         /* lines (counted up to opts.stop + 1) */
+	bool broke;       /* a word that is not a URL, address or CJK was
+	                     broken */
+	size_t broke_off; /* when broke: where the first such word starts */
 };
 
 /* A wrap_line_fn that keeps lines 0 to max - 1 in v (a struct wrap_keep
