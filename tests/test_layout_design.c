@@ -330,6 +330,42 @@ test_body_uses_room(void)
 	layout_destroy(&lay);
 }
 
+/* A heading is at most twice its body's size: five bullets at 800x480 no
+ * longer sit at the floor under a heading of 53 px. */
+static void
+test_heading_in_proportion(void)
+{
+	static const char *bullets[] = {
+		"The IGF: a forum for multi-stakeholder policy dialogue",
+		"Capacity building: cross-cutting priority of this second "
+		"forum",
+		"Going beyond the hype about partnerships",
+		"Learning from people engaged in partnerships",
+		"Developing countries: partnerships at home",
+	};
+	struct deck_slide sl = { .layout = DECK_LAYOUT_BULLETS,
+		                 .title = "Links to IGF priorities",
+		                 .bullets = { bullets, 5 } };
+	struct deck deck = make_deck(&sl, 1);
+	struct fake f = { 0 };
+	struct layout_measurer m = fake_measurer(&f);
+	struct layout lay;
+
+	layout_init(&lay);
+	for (size_t z = 0; z < N_SCREENS; z++) {
+		const struct layout_item *head, *body;
+
+		layout_slide(&lay, &deck, 0, screens[z][0], screens[z][1], 0,
+		             &m);
+		head = find_text(&lay, sl.title);
+		body = find_text(&lay, bullets[0]);
+		CHECK(head && body && !lay.overflow);
+		if (head && body)
+			CHECK(head->px <= 2 * body->px);
+	}
+	layout_destroy(&lay);
+}
+
 /* A contact that is a name alone is centred, its heading over it. */
 static void
 test_name_alone_centred(void)
@@ -372,6 +408,7 @@ main(void)
 	RUN(test_band_narrow);
 	RUN(test_band_gives_way);
 	RUN(test_align);
+	RUN(test_heading_in_proportion);
 	RUN(test_body_uses_room);
 	RUN(test_name_alone_centred);
 	return check_done("test_layout_design");

@@ -171,6 +171,12 @@ line_height(const struct ctx *c, enum deck_font font, int px)
 	return imax(1, c->m->line_height(c->m->ctx, font, px));
 }
 
+int
+layout_role_px(const struct ctx *c, enum role role, int level)
+{
+	return rung_px(c->max_px[role], c->lay->floor_px, level);
+}
+
 static struct style
 style_of(const struct ctx *c, enum role role, int level)
 {

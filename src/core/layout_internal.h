@@ -89,6 +89,9 @@ struct layout_item *layout_push_item(struct ctx *c, enum layout_kind kind,
                                      struct layout_rect box,
                                      struct deck_color color);
 
+/* The px of role at level. */
+int layout_role_px(const struct ctx *c, enum role role, int level);
+
 /* Whether the flow has a paragraph that is not empty. */
 bool layout_has_text(const struct flow *f);
 

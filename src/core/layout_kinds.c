@@ -16,6 +16,7 @@
 /* Geometry, as divisors of the screen's shorter side S or shares. */
 #define HEAD_GAP_DIV    30   /* space between a heading's rule and the body */
 #define HEAD_SHARE      0.34 /* of the content height, for the heading */
+#define HEAD_RATIO      2.0  /* a heading at most this times its body's px */
 #define CAPTION_SHARE   0.2  /* of the image slide's height, for the caption */
 #define CAPTION_GAP_DIV 60   /* space between picture and caption */
 #define CARD_GAP_DIV    40   /* space between cards */
@@ -34,6 +35,9 @@
 typedef bool body_fits_fn(struct ctx *c, struct layout_rect area,
                           const void *arg);
 
+/* The px of the body's first flow at the largest size that fits area. */
+typedef int body_px_fn(struct ctx *c, struct layout_rect area, const void *arg);
+
 /* Takes used px (at most all) off the top of *area. */
 static void
 take_top(struct layout_rect *area, int used)
@@ -49,22 +53,54 @@ struct headed {
 	const struct stack *head; /* the heading in its box */
 	struct layout_rect area;  /* for both */
 	body_fits_fn *body_fits;
+	body_px_fn *body_px; /* or NULL */
 	const void *arg;
 };
+
+/* The space left under the heading at level k (its height known to fit). */
+static struct layout_rect
+rest_under(const struct headed *hd, int k)
+{
+	const struct stack *head = hd->head;
+	struct layout_rect rest = hd->area;
+
+	take_top(&rest, layout_stack_run(hd->c, head->fl, 1, head->box, k,
+	                                 false, false) +
+	                        div_px(hd->c->s, HEAD_GAP_DIV));
+	return rest;
+}
+
+/*
+ * The first heading level from level on at which the heading is at most
+ * HEAD_RATIO times its body's size, so that a heading never dwarfs the
+ * text it heads (a heading of 53 px over bullets of 20 px at 800x480); the
+ * body grows into the room the heading gives up.
+ */
+static int
+heading_in_proportion(const struct headed *hd, int level)
+{
+	int last = layout_last_level(hd->c, hd->head->fl, 1);
+
+	for (; level < last; level++) {
+		int px = layout_role_px(hd->c, ROLE_HEADING, level);
+
+		if (px <= HEAD_RATIO * hd->body_px(hd->c, rest_under(hd, level),
+		                                   hd->arg))
+			break;
+	}
+	return level;
+}
 
 /* Whether the body fits under the heading at level k. */
 static bool
 leaves_room(const struct headed *hd, int k)
 {
 	const struct stack *head = hd->head;
-	struct layout_rect rest = hd->area;
 	int h = layout_stack_run(hd->c, head->fl, 1, head->box, k, false,
 	                         false);
 
-	if (h > head->box.h)
-		return false;
-	take_top(&rest, h + div_px(hd->c->s, HEAD_GAP_DIV));
-	return hd->body_fits(hd->c, rest, hd->arg);
+	return h <= head->box.h &&
+	       hd->body_fits(hd->c, rest_under(hd, k), hd->arg);
 }
 
 /*
@@ -91,7 +127,7 @@ heading_room(const struct headed *hd, int level)
  */
 static void
 place_heading(struct ctx *c, struct layout_rect *area, body_fits_fn *body_fits,
-              const void *arg)
+              body_px_fn *body_px, const void *arg)
 {
 	struct flow f = { &c->slide->title, 1, ROLE_HEADING, true };
 	struct layout_rect box = { area->x, area->y, area->w,
@@ -104,9 +140,11 @@ place_heading(struct ctx *c, struct layout_rect *area, body_fits_fn *body_fits,
 	level = layout_search_level(layout_last_level(c, &f, 1),
 	                            layout_stack_fits, &st);
 	if (body_fits) {
-		struct headed hd = { c, &st, *area, body_fits, arg };
+		struct headed hd = { c, &st, *area, body_fits, body_px, arg };
 
 		level = heading_room(&hd, level);
+		if (body_px)
+			level = heading_in_proportion(&hd, level);
 	}
 	take_top(area, layout_stack_run(c, &f, 1, box, level, false, true) +
 	                       div_px(c->s, HEAD_GAP_DIV));
@@ -123,6 +161,19 @@ stack_room(struct ctx *c, struct layout_rect area, const void *arg)
 	                        false) <= area.h;
 }
 
+/* body_px for a stack: arg is its struct stack (its box unused). */
+static int
+stack_px(struct ctx *c, struct layout_rect area, const void *arg)
+{
+	struct stack st = *(const struct stack *)arg;
+
+	st.box = area;
+	return layout_role_px(
+	        c, st.fl[0].role,
+	        layout_search_level(layout_last_level(c, st.fl, st.n),
+	                            layout_stack_fits, &st));
+}
+
 /* Places a heading and under it the flows, left-aligned, in the middle of
  * the space left or at its top, as the theme says. */
 static void
@@ -132,7 +183,7 @@ place_headed(struct ctx *c, struct layout_rect area, const struct flow *fl,
 	struct stack body = { c, fl, n, area, false };
 	bool middle = c->deck->theme.align == DECK_ALIGN_MIDDLE;
 
-	place_heading(c, &area, stack_room, &body);
+	place_heading(c, &area, stack_room, stack_px, &body);
 	layout_place_stack(c, fl, n, area, middle ? ALIGN_MIDDLE : 0);
 }
 
@@ -309,7 +360,7 @@ layout_image(struct ctx *c, struct layout_rect area)
 {
 	struct layout_item *it;
 
-	place_heading(c, &area, NULL, NULL);
+	place_heading(c, &area, NULL, NULL, NULL);
 	place_caption(c, &area);
 	if (!c->slide->image || area.w <= 0 || area.h <= 0)
 		return;
@@ -530,7 +581,7 @@ layout_cards(struct ctx *c, struct layout_rect area)
 	size_t n = c->slide->n_cards;
 	struct grid g = { 0 };
 
-	place_heading(c, &area, cards_room, NULL);
+	place_heading(c, &area, cards_room, NULL, NULL);
 	if (n == 0)
 		return;
 	if (!grid_choose(c, area, n, &g)) {
