@@ -48,7 +48,7 @@ ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) -MMD -MP \
 	     -DVITRINE_VERSION='"$(VERSION)"'
 
 .PHONY: all run test check unit deps deps-test format check-format \
-	check-core clean install deb
+	check-core clean install deb golden
 
 all: build/vitrine
 
@@ -142,3 +142,8 @@ deb:
 
 # make bench: performance figures beside the programs people use instead.
 -include bench/bench.mk
+
+# Refreshes the bundled deck's golden exports (tests/golden/) after a change
+# to how slides look; look at build/golden/ before committing them.
+golden: build/vitrine
+	@sh tests/t_golden.sh --update
