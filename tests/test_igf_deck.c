@@ -43,19 +43,28 @@ fold(char c)
 }
 
 /* Whether needle occurs in hay, ignoring ASCII case; NULL hay is empty. */
+/* Whether hay starts with needle, case folded; a no-break space (which
+ * keeps "Rio de Janeiro" on one line) matches a space. */
+static bool
+starts_with(const char *hay, const char *needle)
+{
+	for (; *needle; needle++) {
+		if (*needle == ' ' && strncmp(hay, "\xc2\xa0", 2) == 0)
+			hay += 2;
+		else if (*hay && fold(*hay) == fold(*needle))
+			hay++;
+		else
+			return false;
+	}
+	return true;
+}
+
 static bool
 has_text(const char *hay, const char *needle)
 {
-	size_t n = strlen(needle);
-
-	for (; hay && *hay; hay++) {
-		size_t k = 0;
-
-		while (k < n && hay[k] && fold(hay[k]) == fold(needle[k]))
-			k++;
-		if (k == n)
+	for (; hay && *hay; hay++)
+		if (starts_with(hay, needle))
 			return true;
-	}
 	return false;
 }
 
