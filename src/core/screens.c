@@ -1,0 +1,96 @@
+/*
+ * screens: the displays for the slides and the console; see screens.h.
+ */
+#include "screens.h"
+
+/* The first display below n other than not. */
+static int
+first_other(int n, int not )
+{
+	for (int d = 0; d < n; d++)
+		if (d != not )
+			return d;
+	return SCREENS_NONE;
+}
+
+static bool
+wants_console(const struct screens_opts *o)
+{
+	if (o->console == SCREENS_OFF)
+		return false;
+	return o->present || o->console >= 0;
+}
+
+/* Two displays or more: each window its own, as asked. */
+static void
+place_apart(struct screens *s, const struct screens_opts *o, int n)
+{
+	int a = o->display >= 0 && o->display < n ? o->display
+	                                          : SCREENS_DEFAULT;
+	int c = o->console >= 0 && o->console < n ? o->console
+	                                          : SCREENS_DEFAULT;
+
+	if (a == SCREENS_DEFAULT && c == SCREENS_DEFAULT) {
+		c = 0;
+		a = 1;
+	} else if (a == SCREENS_DEFAULT || a == c) {
+		a = first_other(n, c);
+	} else if (c == SCREENS_DEFAULT) {
+		c = first_other(n, a);
+	}
+	if (s->swapped) {
+		int t = a;
+
+		a = c;
+		c = t;
+	}
+	s->audience = a;
+	s->console = c;
+	s->had_two = true;
+}
+
+static void
+place(struct screens *s, const struct screens_opts *o, int n)
+{
+	int one = o->display >= 0 && o->display < n ? o->display : 0;
+
+	s->wants_console = wants_console(o);
+	if (n <= 0) {
+		s->audience = s->console = SCREENS_NONE;
+	} else if (!s->wants_console) {
+		s->audience = one;
+		s->console = SCREENS_NONE;
+	} else if (n >= 2) {
+		place_apart(s, o, n);
+	} else if (o->windowed) {
+		s->audience = s->console = 0;
+	} else if (s->had_two) {
+		s->audience = SCREENS_NONE; /* the projector went: wait */
+		s->console = 0;
+	} else {
+		s->audience = 0;
+		s->console = SCREENS_NONE; /* waits for a second display */
+	}
+}
+
+void
+screens_start(struct screens *s, const struct screens_opts *o, int n)
+{
+	*s = (struct screens){ 0 };
+	place(s, o, n);
+}
+
+void
+screens_update(struct screens *s, const struct screens_opts *o, int n)
+{
+	place(s, o, n);
+}
+
+void
+screens_swap(struct screens *s, const struct screens_opts *o, int n)
+{
+	if (s->audience < 0 || s->console < 0 || s->audience == s->console)
+		return;
+	s->swapped = !s->swapped;
+	place(s, o, n);
+}
