@@ -48,6 +48,7 @@ enum layout_kind {
 	LAYOUT_RECT,  /* filled rectangle */
 	LAYOUT_TEXT,  /* one line of text, its box's top-left at box.x,y */
 	LAYOUT_IMAGE, /* a picture fitted into box, keeping its aspect */
+	LAYOUT_SLIDE, /* a slide's picture scaled into box (the console) */
 };
 
 struct layout_item {
@@ -63,7 +64,10 @@ struct layout_item {
 	size_t len;
 	/* LAYOUT_IMAGE */
 	const char *image; /* path relative to deck->dir, borrowed */
-	int slide_index;   /* which slide the item belongs to */
+	int slide_index;   /* which slide the item belongs to; LAYOUT_SLIDE:
+	                      which slide to show */
+	bool live; /* LAYOUT_SLIDE: the audience screen as it is, in a
+	              transition too */
 };
 
 struct layout {

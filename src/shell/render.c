@@ -439,6 +439,8 @@ draw_item(struct render *r, const struct layout_item *it,
 		else if (pc->tex)
 			copy(r, pc, fit_box(it->box, pc->w, pc->h, dx), alpha);
 		break;
+	case LAYOUT_SLIDE: /* the console's; a slide has none */
+		break;
 	}
 }
 
