@@ -66,8 +66,8 @@ struct layout_item {
 	const char *image; /* path relative to deck->dir, borrowed */
 	int slide_index;   /* which slide the item belongs to; LAYOUT_SLIDE:
 	                      which slide to show */
-	bool live; /* LAYOUT_SLIDE: the audience screen as it is, in a
-	              transition too */
+	bool live;         /* LAYOUT_SLIDE: the audience screen as it is, in a
+	                      transition too */
 };
 
 struct layout {
