@@ -125,8 +125,7 @@ util_utf8_count(const char *s, size_t len)
 	size_t count = 0;
 
 	for (size_t i = 0; i < len; i++)
-		if (((unsigned char)s[i] & 0xc0) != 0x80)
-			count++;
+		count += ((unsigned char)s[i] & 0xc0) != 0x80;
 	return count;
 }
 
@@ -206,10 +205,9 @@ util_utf8_clip(const char *s, size_t n, size_t max)
 {
 	if (n <= max)
 		return n;
-	n = max;
-	while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
-		n--;
-	return n;
+	while (max > 0 && ((unsigned char)s[max] & 0xc0) == 0x80)
+		max--;
+	return max;
 }
 
 int
