@@ -196,12 +196,9 @@ count_nodes(const cJSON *root)
 static cJSON *
 parse_tree(struct ctx *c, const char *buf, size_t len)
 {
-	char *copy = xmalloc(len + 1);
-	cJSON *root;
+	char *copy = xmemdup_nul(buf, len);
+	cJSON *root = cJSON_ParseWithLengthOpts(copy, len + 1, NULL, 1);
 
-	memcpy(copy, buf, len);
-	copy[len] = '\0';
-	root = cJSON_ParseWithLengthOpts(copy, len + 1, NULL, 1);
 	free(copy);
 	if (root && count_nodes(root) == c->scan.n)
 		return root;

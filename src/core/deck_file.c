@@ -114,7 +114,6 @@ static char *
 dir_of(const char *path)
 {
 	const char *slash = strrchr(path, '/');
-	char *dir;
 
 	if (!slash)
 		return xstrdup(".");
@@ -122,10 +121,7 @@ dir_of(const char *path)
 		slash--;
 	if (slash == path)
 		return xstrdup("/");
-	dir = xmalloc((size_t)(slash - path) + 1);
-	memcpy(dir, path, (size_t)(slash - path));
-	dir[slash - path] = '\0';
-	return dir;
+	return xmemdup_nul(path, (size_t)(slash - path));
 }
 
 int
@@ -167,15 +163,11 @@ is_plain_text(const char *s)
 static char *
 event_name_in(const char *buf, size_t len)
 {
-	char *copy = xmalloc(len + 1), *name = NULL;
-	const cJSON *event, *j;
-	cJSON *root;
+	char *copy = xmemdup_nul(buf, len), *name = NULL;
+	cJSON *root = cJSON_ParseWithLengthOpts(copy, len + 1, NULL, 0);
+	const cJSON *event = cJSON_GetObjectItemCaseSensitive(root, "event");
+	const cJSON *j = cJSON_GetObjectItemCaseSensitive(event, "name");
 
-	memcpy(copy, buf, len);
-	copy[len] = '\0';
-	root = cJSON_ParseWithLengthOpts(copy, len + 1, NULL, 0);
-	event = cJSON_GetObjectItemCaseSensitive(root, "event");
-	j = cJSON_GetObjectItemCaseSensitive(event, "name");
 	if (cJSON_IsString(j) && is_plain_text(j->valuestring))
 		name = xstrdup(j->valuestring);
 	for (char *p = name; p && *p; p++)

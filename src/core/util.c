@@ -54,11 +54,19 @@ xrealloc(void *p, size_t size)
 }
 
 char *
+xmemdup_nul(const void *s, size_t n)
+{
+	char *copy = xmalloc(n + 1);
+
+	memcpy(copy, s, n);
+	copy[n] = '\0';
+	return copy;
+}
+
+char *
 xstrdup(const char *s)
 {
-	size_t len = strlen(s) + 1;
-
-	return memcpy(xmalloc(len), s, len);
+	return xmemdup_nul(s, strlen(s));
 }
 
 size_t

@@ -16,6 +16,8 @@ void *xmalloc(size_t size);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t size);
 char *xstrdup(const char *s);
+/* A copy of the n bytes at s with a NUL after them; the caller frees. */
+char *xmemdup_nul(const void *s, size_t n);
 
 /*
  * Returns a copy of the len bytes at s, NUL-terminated, with control

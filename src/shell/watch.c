@@ -254,7 +254,7 @@ watch_start(const char *deck_path)
 	        !slash ? xstrdup(".")
 	        : slash == deck_path
 	                ? xstrdup("/")
-	                : strndup(deck_path, (size_t)(slash - deck_path));
+	                : xmemdup_nul(deck_path, (size_t)(slash - deck_path));
 	w->n_folders = 1;
 	arm(w, &w->folders[0]);
 	watch_event_type();
