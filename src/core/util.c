@@ -177,6 +177,14 @@ util_escape(const char *s, size_t len)
 	return out;
 }
 
+uint32_t
+util_ms_until(uint64_t due, uint64_t now)
+{
+	if (due <= now)
+		return 0;
+	return due - now < UINT32_MAX ? (uint32_t)(due - now) : UINT32_MAX;
+}
+
 int
 util_edit_distance(const char *a, const char *b)
 {

@@ -58,6 +58,9 @@ int util_hex_digit(int c);
 /* The big-endian 32-bit number at p (font tables, PNG headers). */
 uint32_t util_be32(const unsigned char *p);
 
+/* Milliseconds from now until due: 0 once it is past, at most UINT32_MAX. */
+uint32_t util_ms_until(uint64_t due, uint64_t now);
+
 /* Edit distance between a and b (insert, delete, replace, swap), capped. */
 int util_edit_distance(const char *a, const char *b);
 

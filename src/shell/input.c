@@ -3,6 +3,8 @@
  */
 #include "input.h"
 
+#include "util.h"
+
 #define STAFF_MODS (KMOD_CTRL | KMOD_ALT)
 
 /* One key binding: a key, whether it needs the staff chord, an action. */
@@ -366,10 +368,7 @@ input_tick(struct input *in, uint64_t now_ms)
 uint32_t
 input_next_wakeup(const struct input *in, uint64_t now_ms)
 {
-	uint64_t due;
-
 	if (!in->chord_down)
 		return UINT32_MAX;
-	due = in->chord_ms + INPUT_CHORD_MS;
-	return due > now_ms ? (uint32_t)(due - now_ms) : 0;
+	return util_ms_until(in->chord_ms + INPUT_CHORD_MS, now_ms);
 }

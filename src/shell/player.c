@@ -131,12 +131,7 @@ resize(struct player *p)
 static uint32_t
 ping_due_ms(const struct player *p, uint64_t now)
 {
-	if (!p->ping_ms)
-		return UINT32_MAX;
-	if (p->next_ping <= now)
-		return 0;
-	return p->next_ping - now < UINT32_MAX ? (uint32_t)(p->next_ping - now)
-	                                       : UINT32_MAX;
+	return p->ping_ms ? util_ms_until(p->next_ping, now) : UINT32_MAX;
 }
 
 int

@@ -201,9 +201,7 @@ reload_event(struct player *p, SDL_Event *ev, uint64_t now)
 uint32_t
 reload_due_ms(const struct reload *r, uint64_t now)
 {
-	if (!r->at)
-		return UINT32_MAX;
-	return r->at > now ? (uint32_t)(r->at - now) : 0;
+	return r->at ? util_ms_until(r->at, now) : UINT32_MAX;
 }
 
 bool
