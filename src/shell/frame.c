@@ -294,14 +294,11 @@ frame_bar_moves(const struct player *p, uint64_t now)
 }
 
 uint32_t
-frame_bar_step_ms(const struct player *p, uint64_t now)
+frame_bar_step_ms(const struct player *p)
 {
-	struct show_frame f;
-	uint32_t step;
+	uint32_t step = deck_slide_ms(&p->deck, p->show.index) /
+	                (uint32_t)(p->w > 0 ? p->w : 1);
 
-	show_frame(&p->show, now, &f);
-	step = deck_slide_ms(&p->deck, f.index) /
-	       (uint32_t)(p->w > 0 ? p->w : 1);
 	return step < FRAME_BAR_STEP_MS ? FRAME_BAR_STEP_MS : step;
 }
 

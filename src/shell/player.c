@@ -156,7 +156,7 @@ player_sleep_ms(const struct player *p, uint64_t now)
 		return due > now ? (int)(due - now) : 0;
 	}
 	if (frame_bar_moves(p, now)) {
-		uint32_t step = frame_bar_step_ms(p, now);
+		uint32_t step = frame_bar_step_ms(p);
 
 		if (step < wake)
 			wake = step;
