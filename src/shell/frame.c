@@ -11,20 +11,41 @@
 #include "player_internal.h"
 #include "report.h"
 
+/* Fills the render target with the grey level v (0 black, 255 white). */
+static void
+clear_to(struct player *p, uint8_t v)
+{
+	SDL_SetRenderDrawColor(p->sdl, v, v, v, 255);
+	SDL_RenderClear(p->sdl);
+}
+
+/* The new slide pushes the old one out, in the frame's direction. */
+static void
+draw_push(struct player *p, const struct show_frame *f)
+{
+	int shift = (int)lround(f->progress * p->w) * f->direction;
+
+	render_slide(p->r, f->from, p->w, p->h, -shift, 255);
+	render_slide(p->r, f->to, p->w, p->h, f->direction * p->w - shift, 255);
+}
+
 static void
 draw_transition(struct player *p, const struct show_frame *f)
 {
-	uint8_t alpha;
-	int shift = (int)lround(f->progress * p->w) * f->direction;
+	if (f->kind == DECK_TRANSITION_PUSH)
+		draw_push(p, f);
+	else
+		render_fade(p->r, f->from, f->to, p->w, p->h,
+		            (uint8_t)lround(f->progress * 255));
+}
 
-	if (f->kind == DECK_TRANSITION_PUSH) {
-		render_slide(p->r, f->from, p->w, p->h, -shift, 255);
-		render_slide(p->r, f->to, p->w, p->h,
-		             f->direction * p->w - shift, 255);
-		return;
-	}
-	alpha = (uint8_t)lround(f->progress * 255);
-	render_fade(p->r, f->from, f->to, p->w, p->h, alpha);
+/* Destroys the --rotate canvas, if there is one. */
+static void
+drop_canvas(struct player *p)
+{
+	if (p->canvas)
+		SDL_DestroyTexture(p->canvas);
+	p->canvas = NULL;
 }
 
 /*
@@ -41,8 +62,7 @@ begin_canvas(struct player *p)
 	if (p->canvas)
 		SDL_QueryTexture(p->canvas, NULL, NULL, &w, &h);
 	if (!p->canvas || w != p->w || h != p->h) {
-		if (p->canvas)
-			SDL_DestroyTexture(p->canvas);
+		drop_canvas(p);
 		p->canvas =
 		        SDL_CreateTexture(p->sdl, SDL_PIXELFORMAT_RGB888,
 		                          SDL_TEXTUREACCESS_TARGET, p->w, p->h);
@@ -57,8 +77,7 @@ end_canvas(struct player *p)
 	SDL_Rect dst = { (p->sw - p->w) / 2, (p->sh - p->h) / 2, p->w, p->h };
 
 	SDL_SetRenderTarget(p->sdl, NULL);
-	SDL_SetRenderDrawColor(p->sdl, 0, 0, 0, 255);
-	SDL_RenderClear(p->sdl);
+	clear_to(p, 0);
 	SDL_RenderCopyEx(p->sdl, p->canvas, NULL, &dst, p->o->rotate, NULL,
 	                 SDL_FLIP_NONE);
 }
@@ -87,10 +106,8 @@ log_image_errors(struct player *p)
 static void
 draw_still(struct player *p, size_t i)
 {
-	if (render_slide(p->r, i, p->w, p->h, 0, 255) < 0) {
-		SDL_SetRenderDrawColor(p->sdl, 0, 0, 0, 255);
-		SDL_RenderClear(p->sdl);
-	}
+	if (render_slide(p->r, i, p->w, p->h, 0, 255) < 0)
+		clear_to(p, 0);
 }
 
 static bool
@@ -219,15 +236,11 @@ static void
 draw_whole(struct player *p, const struct show_frame *f)
 {
 	bool turned = begin_canvas(p);
-	uint8_t v;
 
 	if (f->blank != SHOW_BLANK_NONE) {
-		v = f->blank == SHOW_BLANK_WHITE ? 255 : 0;
-		SDL_SetRenderDrawColor(p->sdl, v, v, v, 255);
-		SDL_RenderClear(p->sdl);
+		clear_to(p, f->blank == SHOW_BLANK_WHITE ? 255 : 0);
 	} else if (f->in_transition && f->kind != DECK_TRANSITION_NONE) {
-		SDL_SetRenderDrawColor(p->sdl, 0, 0, 0, 255);
-		SDL_RenderClear(p->sdl);
+		clear_to(p, 0);
 		draw_transition(p, f);
 	} else {
 		draw_still(p, f->index);
@@ -321,16 +334,12 @@ frame_reset(struct player *p)
 {
 	frame_forget_screen(p);
 	render_flush(p->r);
-	if (p->canvas)
-		SDL_DestroyTexture(p->canvas);
-	p->canvas = NULL;
+	drop_canvas(p);
 }
 
 void
 frame_close(struct player *p)
 {
 	screenfade_end(&p->sf);
-	if (p->canvas)
-		SDL_DestroyTexture(p->canvas);
-	p->canvas = NULL;
+	drop_canvas(p);
 }
