@@ -66,16 +66,22 @@ player_fill_slides(struct player *p)
 	}
 }
 
-static void
-start_show(struct player *p, uint64_t now)
+struct show_config
+player_show_config(const struct player *p)
 {
-	struct show_config cfg = {
+	return (struct show_config){
 		.mode = p->mode,
 		.slides = p->slides,
 		.n_slides = p->deck.n_slides,
 		.transition_ms = p->deck.settings.transition_ms,
 		.idle_ms = p->deck.settings.idle_ms,
 	};
+}
+
+static void
+start_show(struct player *p, uint64_t now)
+{
+	struct show_config cfg = player_show_config(p);
 
 	show_init(&p->show, &cfg, now);
 }
@@ -134,33 +140,27 @@ ping_due_ms(const struct player *p, uint64_t now)
 	return p->ping_ms ? util_ms_until(p->next_ping, now) : UINT32_MAX;
 }
 
+static uint32_t
+sooner(uint32_t a, uint32_t b)
+{
+	return a < b ? a : b;
+}
+
 int
 player_sleep_ms(const struct player *p, uint64_t now)
 {
-	uint32_t wake = show_next_wakeup(&p->show, now);
 	uint32_t chord = input_next_wakeup(&p->in, now);
-	uint32_t reload = reload_due_ms(&p->reload, now);
-	uint32_t ping = ping_due_ms(p, now);
+	uint32_t wake;
 
-	if (p->in.chord_down && chord > FRAME_HOLD_STEP_MS)
-		chord = FRAME_HOLD_STEP_MS; /* the chord's bar fills */
-	if (chord < wake)
-		wake = chord;
-	if (reload < wake)
-		wake = reload;
-	if (ping < wake)
-		wake = ping;
-	if (wake == 0) { /* a transition runs: one frame per refresh */
-		uint64_t due = p->last_frame_ms + p->frame_ms;
-
-		return due > now ? (int)(due - now) : 0;
-	}
-	if (frame_bar_moves(p, now)) {
-		uint32_t step = frame_bar_step_ms(p);
-
-		if (step < wake)
-			wake = step;
-	}
+	if (p->in.chord_down) /* the chord's bar fills */
+		chord = sooner(chord, FRAME_HOLD_STEP_MS);
+	wake = sooner(show_next_wakeup(&p->show, now), chord);
+	wake = sooner(wake, reload_due_ms(&p->reload, now));
+	wake = sooner(wake, ping_due_ms(p, now));
+	if (wake == 0) /* a transition runs: one frame per refresh */
+		return (int)util_ms_until(p->last_frame_ms + p->frame_ms, now);
+	if (frame_bar_moves(p, now))
+		wake = sooner(wake, frame_bar_step_ms(p));
 	return wake == SHOW_WAKE_NEVER ? -1
 	       : wake > INT32_MAX      ? INT32_MAX
 	                               : (int)wake;
@@ -283,6 +283,17 @@ set_hints(bool locked)
 	SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
 }
 
+/* One refresh of the display, in ms; 16 when it does not say. */
+static uint32_t
+refresh_ms(int display)
+{
+	SDL_DisplayMode dm;
+
+	if (SDL_GetCurrentDisplayMode(display, &dm) == 0 && dm.refresh_rate > 0)
+		return (uint32_t)(1000 / dm.refresh_rate);
+	return 16;
+}
+
 static int
 open_window(struct player *p)
 {
@@ -290,7 +301,6 @@ open_window(struct player *p)
 	int display = o->display, n = SDL_GetNumVideoDisplays();
 	SDL_Rect b = { SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280,
 		       720 };
-	SDL_DisplayMode dm;
 	Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
 
 	/* A display that is not there: present mode says so and stops; an
@@ -331,9 +341,7 @@ open_window(struct player *p)
 		return -1;
 	}
 	p->fast_fades = !o->rotate && screenfade_usable(p->win, p->sdl);
-	p->frame_ms = 16;
-	if (SDL_GetCurrentDisplayMode(display, &dm) == 0 && dm.refresh_rate > 0)
-		p->frame_ms = (uint32_t)(1000 / dm.refresh_rate);
+	p->frame_ms = refresh_ms(display);
 	return 0;
 }
 

@@ -126,14 +126,9 @@ note_failure(struct player *p, const struct report *rep)
 static void
 reload_show(struct player *p, size_t index, uint64_t now)
 {
-	struct show_config cfg = p->show.cfg;
-	struct show_trace t;
+	struct show_config cfg = player_show_config(p);
 
-	cfg.slides = p->slides;
-	cfg.n_slides = p->deck.n_slides;
-	cfg.transition_ms = p->deck.settings.transition_ms;
-	cfg.idle_ms = p->deck.settings.idle_ms;
-	show_reload(&p->show, &cfg, index, now, &t);
+	show_reload(&p->show, &cfg, index, now, NULL);
 }
 
 /* Swaps next in for the deck on screen, keeping the slide shown. */
