@@ -252,13 +252,11 @@ finger(struct input *in, const SDL_TouchFingerEvent *f, uint64_t now)
 static struct input_result
 present_click(const SDL_MouseButtonEvent *b)
 {
-	if (b->type != SDL_MOUSEBUTTONDOWN)
+	if (b->type != SDL_MOUSEBUTTONDOWN ||
+	    (b->button != SDL_BUTTON_LEFT && b->button != SDL_BUTTON_RIGHT))
 		return result(INPUT_NONE);
-	if (b->button == SDL_BUTTON_LEFT)
-		return act(SHOW_NEXT, SHOW_SOURCE_CLICK, false, 0);
-	if (b->button == SDL_BUTTON_RIGHT)
-		return act(SHOW_PREV, SHOW_SOURCE_CLICK, false, 0);
-	return result(INPUT_NONE);
+	return act(b->button == SDL_BUTTON_LEFT ? SHOW_NEXT : SHOW_PREV,
+	           SHOW_SOURCE_CLICK, false, 0);
 }
 
 static struct input_result
