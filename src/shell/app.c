@@ -71,12 +71,10 @@ out:
 int
 app_start_libraries(void)
 {
-	if (TTF_Init() < 0) {
-		fprintf(stderr, "vitrine: cannot start SDL_ttf: %s\n",
-		        TTF_GetError());
-		return -1;
-	}
-	return 0;
+	if (TTF_Init() == 0)
+		return 0;
+	fprintf(stderr, "vitrine: cannot start SDL_ttf: %s\n", TTF_GetError());
+	return -1;
 }
 
 void
@@ -202,7 +200,6 @@ app_check(char **decks, int n)
 	return rc;
 }
 
-/* Draws slide i into surface through the software renderer sdl. */
 /* One export: the options, the deck, and the mode it is previewed in
  * (--mode, else the deck's). */
 struct export_job {
@@ -237,6 +234,8 @@ draw_mode(struct render *r, SDL_Renderer *sdl, const struct deck *deck,
 	}
 }
 
+/* Draws slide i into surface through the software renderer sdl, and
+ * writes it to the export folder. */
 static int
 export_slide(struct render *r, SDL_Renderer *sdl, SDL_Surface *surface,
              size_t i, const struct export_job *job)
