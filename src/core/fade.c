@@ -37,15 +37,21 @@ fade_pixel(uint32_t a, uint32_t b, unsigned t)
 	return (rb & 0xff00ffu) | (ag & 0xff00ff00u);
 }
 
+static int
+min_int(int a, int b)
+{
+	return a < b ? a : b;
+}
+
+/* Tile i's rectangle: a whole tile, or what is left at the edges. */
 static struct fade_rect
 tile_rect(const struct fade *f, size_t i)
 {
 	int x = (int)(i % (size_t)f->cols) * FADE_TILE_W;
 	int y = (int)(i / (size_t)f->cols) * FADE_TILE_H;
-	int w = f->w - x < FADE_TILE_W ? f->w - x : FADE_TILE_W;
-	int h = f->h - y < FADE_TILE_H ? f->h - y : FADE_TILE_H;
 
-	return (struct fade_rect){ x, y, w, h };
+	return (struct fade_rect){ x, y, min_int(f->w - x, FADE_TILE_W),
+		                   min_int(f->h - y, FADE_TILE_H) };
 }
 
 static const uint32_t *
