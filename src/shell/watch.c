@@ -177,39 +177,43 @@ run(void *arg)
 	}
 }
 
+/* Whether dir is watched already; with the lock held. */
+static bool
+has_folder(const struct watch *w, const char *dir)
+{
+	for (size_t i = 0; i < w->n_folders; i++)
+		if (!strcmp(w->folders[i].rel, dir))
+			return true;
+	return false;
+}
+
 void
 watch_add_folder(struct watch *w, const char *dir)
 {
-	struct folder *f;
 	char path[PATH_MAX];
 
 	if (!w || w->n_folders >= MAX_FOLDERS)
 		return;
 	SDL_LockMutex(w->lock);
-	for (size_t i = 0; i < w->n_folders; i++) {
-		if (!strcmp(w->folders[i].rel, dir)) {
-			SDL_UnlockMutex(w->lock);
-			return;
-		}
+	if (!has_folder(w, dir)) {
+		struct folder *f = &w->folders[w->n_folders++];
+
+		snprintf(path, sizeof(path), "%s%s%s", w->folders[0].path,
+		         *dir ? "/" : "", dir);
+		f->rel = xstrdup(dir);
+		f->path = xstrdup(path);
+		arm(w, f);
 	}
-	f = &w->folders[w->n_folders++];
-	snprintf(path, sizeof(path), "%s%s%s", w->folders[0].path,
-	         *dir ? "/" : "", dir);
-	f->rel = xstrdup(dir);
-	f->path = xstrdup(path);
-	arm(w, f);
 	SDL_UnlockMutex(w->lock);
 }
 
 static void
 install_sighup(int fd)
 {
-	struct sigaction sa;
+	struct sigaction sa = { .sa_handler = on_sighup,
+		                .sa_flags = SA_RESTART };
 
 	hup_fd = fd;
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_sighup;
-	sa.sa_flags = SA_RESTART;
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGHUP, &sa, NULL);
 }
@@ -230,12 +234,11 @@ make_pipe(int fds[2])
 static void
 close_fds(struct watch *w)
 {
-	if (w->fd >= 0)
-		close(w->fd);
-	if (w->wake[0] >= 0)
-		close(w->wake[0]);
-	if (w->wake[1] >= 0)
-		close(w->wake[1]);
+	const int fds[] = { w->fd, w->wake[0], w->wake[1] };
+
+	for (size_t i = 0; i < 3; i++)
+		if (fds[i] >= 0)
+			close(fds[i]);
 }
 
 struct watch *
