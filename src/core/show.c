@@ -514,18 +514,19 @@ show_next_wakeup(const struct show *s, uint64_t now)
 
 /* --- output and setup --------------------------------------------------- */
 
+/* Eases out (quick to answer a key, gentle as it lands); 1 from t = 1 on. */
+static double
+ease_out(double t)
+{
+	return t >= 1 ? 1 : 1 - (1 - t) * (1 - t);
+}
+
 static double
 transition_progress(const struct show *s, uint64_t now)
 {
-	double t;
-
 	if (s->tr.length_ms == 0)
 		return 1;
-	t = (double)since(now, s->tr.start_ms) / s->tr.length_ms;
-	if (t > 1)
-		t = 1;
-	/* ease out: quick to answer a key, gentle as it lands */
-	return 1 - (1 - t) * (1 - t);
+	return ease_out((double)since(now, s->tr.start_ms) / s->tr.length_ms);
 }
 
 static double
