@@ -201,19 +201,17 @@ deck_holding(struct deck *deck, const char *path, const char *event_name)
 
 	memset(deck, 0, sizeof(*deck));
 	deck->arena = a;
-	deck->path = deck_arena_text(a, path, strlen(path));
-	deck->dir = deck_arena_text(a, dir, strlen(dir));
+	deck->path = deck_arena_str(a, path);
+	deck->dir = deck_arena_str(a, dir);
 	free(dir);
 	deck_set_defaults(deck);
 	if (event_name && is_plain_text(event_name))
-		deck->title = deck->event.name =
-		        deck_arena_text(a, event_name, strlen(event_name));
+		deck->title = deck->event.name = deck_arena_str(a, event_name);
 	deck->slides = slide = deck_arena_alloc(a, sizeof(*slide));
 	deck->n_slides = 1;
 	slide->layout = DECK_LAYOUT_TITLE;
 	slide->transition = -1;
-	slide->title =
-	        deck->title ? deck->title : deck_arena_text(a, "Welcome", 7);
-	slide->subtitle = deck_arena_text(a, "The show starts shortly", 23);
+	slide->title = deck->title ? deck->title : deck_arena_str(a, "Welcome");
+	slide->subtitle = deck_arena_str(a, "The show starts shortly");
 	return 0;
 }

@@ -308,7 +308,7 @@ deck_take_string(struct ctx *c, struct node n, const char *path,
 	else if (deck_is_blank(s) && blank_msg)
 		deck_value_error(c, n, path, "%s", blank_msg);
 	else if (!deck_is_blank(s))
-		return deck_arena_text(c->arena, s, strlen(s));
+		return deck_arena_str(c->arena, s);
 	return NULL;
 }
 
