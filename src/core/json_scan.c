@@ -208,8 +208,7 @@ scan_escape(struct scanner *sc, size_t start, size_t *bytes)
 static int
 scan_utf8(struct scanner *sc, size_t *bytes)
 {
-	size_t n = util_utf8_decode((const char *)sc->s + sc->i,
-	                            sc->len - sc->i, NULL);
+	size_t n = decode_at(sc, sc->i, NULL);
 
 	if (n == 0)
 		return json_scan_fail_utf8(sc, sc->i);
