@@ -144,6 +144,15 @@ out_free_buf:
 
 /* Holding deck */
 
+static bool
+is_utf8(const char *s, size_t len)
+{
+	for (size_t i = 0, n; i < len; i += n)
+		if (!(n = util_utf8_decode(s + i, len - i, NULL)))
+			return false;
+	return true;
+}
+
 /* Is s valid UTF-8 text for a slide: not blank, no control characters,
  * at most DECK_MAX_STRING bytes? */
 static bool
@@ -151,11 +160,8 @@ is_plain_text(const char *s)
 {
 	size_t len = strlen(s);
 
-	for (size_t i = 0, n; i < len; i += n)
-		if (!(n = util_utf8_decode(s + i, len - i, NULL)))
-			return false;
-	return len <= DECK_MAX_STRING && !deck_find_control(s) &&
-	       !deck_is_blank(s);
+	return is_utf8(s, len) && len <= DECK_MAX_STRING &&
+	       !deck_find_control(s) && !deck_is_blank(s);
 }
 
 /* The event name in the JSON text of len bytes (lenient: trailing bytes
