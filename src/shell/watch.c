@@ -1,6 +1,7 @@
 /*
  * watch: inotify and SIGHUP to SDL events; see watch.h.
  */
+#define _GNU_SOURCE /* pipe2 */
 #include "watch.h"
 
 #include <errno.h>
@@ -218,19 +219,6 @@ install_sighup(int fd)
 	sigaction(SIGHUP, &sa, NULL);
 }
 
-/* A non-blocking, close-on-exec pipe. */
-static int
-make_pipe(int fds[2])
-{
-	if (pipe(fds) < 0)
-		return -1;
-	for (int i = 0; i < 2; i++) {
-		fcntl(fds[i], F_SETFL, O_NONBLOCK);
-		fcntl(fds[i], F_SETFD, FD_CLOEXEC);
-	}
-	return 0;
-}
-
 static void
 close_fds(struct watch *w)
 {
@@ -249,7 +237,7 @@ watch_start(const char *deck_path)
 
 	w->fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
 	w->wake[0] = w->wake[1] = -1;
-	if (w->fd < 0 || make_pipe(w->wake) < 0)
+	if (w->fd < 0 || pipe2(w->wake, O_NONBLOCK | O_CLOEXEC) < 0)
 		goto fail;
 	w->lock = SDL_CreateMutex();
 	w->folders[0].rel = xstrdup("");
