@@ -67,10 +67,7 @@ record(struct scanner *sc)
 		                      "more than %zu values; that is far more "
 		                      "than a deck needs",
 		                      sc->lim->values);
-	if (out->n == out->cap) {
-		out->cap = out->cap ? out->cap * 2 : 256;
-		out->v = xrealloc(out->v, out->cap * sizeof(*out->v));
-	}
+	out->v = util_grow(out->v, out->n, &out->cap, sizeof(*out->v), 256);
 	v = &out->v[out->n];
 	v->at = json_scan_pos(sc, sc->i);
 	v->key = sc->has_key ? sc->key : v->at;

@@ -53,6 +53,15 @@ xrealloc(void *p, size_t size)
 	return p;
 }
 
+void *
+util_grow(void *p, size_t n, size_t *cap, size_t size, size_t first)
+{
+	if (n < *cap)
+		return p;
+	*cap = *cap ? *cap * 2 : first;
+	return xrealloc(p, *cap * size);
+}
+
 char *
 xmemdup_nul(const void *s, size_t n)
 {

@@ -20,6 +20,13 @@ char *xstrdup(const char *s);
 char *xmemdup_nul(const void *s, size_t n);
 
 /*
+ * Makes room in the array p of *cap items of size bytes, n of them used,
+ * for one more: doubles *cap (or makes it first) when the array is full.
+ * Returns the array, perhaps moved.
+ */
+void *util_grow(void *p, size_t n, size_t *cap, size_t size, size_t first);
+
+/*
  * Returns a copy of the len bytes at s, NUL-terminated, with control
  * characters (C0, DEL, C1 as UTF-8) written as \n, \t, \e or \xNN and
  * invalid UTF-8 bytes as \xNN, so the result is safe to print on a
