@@ -121,8 +121,7 @@ progress_shown(const struct player *p, const struct show_frame *f)
 static SDL_Rect
 draw_progress(struct player *p, double fraction)
 {
-	const struct layout *lay =
-	        render_layout(p->r, p->show.index, p->w, p->h);
+	const struct layout *lay = player_layout(p);
 	const struct deck_slide *s = &p->deck.slides[p->show.index];
 	SDL_Rect bar = { 0, 0, 0, 0 };
 
@@ -141,8 +140,7 @@ draw_progress(struct player *p, double fraction)
 static void
 draw_staff_feedback(struct player *p, const struct show_frame *f)
 {
-	const struct layout *lay =
-	        render_layout(p->r, p->show.index, p->w, p->h);
+	const struct layout *lay = player_layout(p);
 	uint64_t held = p->last_frame_ms > p->in.chord_ms
 	                        ? p->last_frame_ms - p->in.chord_ms
 	                        : 0;

@@ -99,6 +99,12 @@ screen_mm(struct player *p)
 	return 0;
 }
 
+const struct layout *
+player_layout(const struct player *p)
+{
+	return render_layout(p->r, p->show.index, p->w, p->h);
+}
+
 void
 player_place_controls(struct player *p)
 {
@@ -112,7 +118,7 @@ player_place_controls(struct player *p)
 	if (p->mode != DECK_MODE_KIOSK)
 		return;
 	t = controls_target_for(p->w, p->h, mm);
-	lay = render_layout(p->r, p->show.index, p->w, p->h);
+	lay = player_layout(p);
 	if (lay)
 		controls_place(&p->in.controls, lay->safe, t, p->deck.n_slides);
 }
