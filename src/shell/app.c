@@ -25,6 +25,12 @@
 #define VITRINE_DATADIR "/usr/local/share/vitrine"
 #endif
 
+enum deck_mode
+app_mode(const struct app_options *o, const struct deck *deck)
+{
+	return o->mode >= 0 ? (enum deck_mode)o->mode : deck->settings.mode;
+}
+
 /* Renderer and drivers that need no display and no GPU. */
 static void
 set_offscreen_hints(void)
@@ -323,9 +329,7 @@ static int
 export_deck(const struct deck *deck, const struct app_options *o)
 {
 	int w = o->w ? o->w : 1920, h = o->h ? o->h : 1080, rc = 1;
-	struct export_job job = { o, deck,
-		                  o->mode >= 0 ? (enum deck_mode)o->mode
-		                               : deck->settings.mode };
+	struct export_job job = { o, deck, app_mode(o, deck) };
 	SDL_Surface *surface = NULL;
 	SDL_Renderer *sdl = NULL;
 	struct render *r = NULL;

@@ -469,8 +469,7 @@ player_open(struct player *p)
 
 	if (reload_load_first(p) < 0)
 		return -1;
-	p->mode = p->o->mode >= 0 ? (enum deck_mode)p->o->mode
-	                          : p->deck.settings.mode;
+	p->mode = app_mode(p->o, &p->deck);
 	p->reload.marker =
 	        p->o->marker >= 0 ? p->o->marker : p->mode != DECK_MODE_KIOSK;
 	locked = !p->o->windowed && p->mode != DECK_MODE_PRESENT;
