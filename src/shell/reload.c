@@ -131,6 +131,16 @@ reload_show(struct player *p, size_t index, uint64_t now)
 	show_reload(&p->show, &cfg, index, now, NULL);
 }
 
+/* A reload worked: no holding slide, no failure to mark or to repeat. */
+static void
+clear_failure(struct reload *r)
+{
+	r->holding = false;
+	r->failed = false;
+	free(r->last_error);
+	r->last_error = NULL;
+}
+
 /* Swaps next in for the deck on screen, keeping the slide shown. */
 static void
 swap_deck(struct player *p, struct deck *next, uint64_t now)
@@ -146,10 +156,7 @@ swap_deck(struct player *p, struct deck *next, uint64_t now)
 	player_fill_slides(p);
 	reload_show(p, index, now);
 	free(old_slides);
-	p->reload.holding = false;
-	p->reload.failed = false;
-	free(p->reload.last_error);
-	p->reload.last_error = NULL;
+	clear_failure(&p->reload);
 	watch_image_folders(p);
 	player_place_controls(p);
 	p->dirty = true;
