@@ -91,13 +91,12 @@ static size_t
 matching_slide(const struct player *p, const struct deck *next)
 {
 	const char *id = p->deck.slides[p->show.index].id;
-	bool holding = p->reload.holding;
 
-	for (size_t i = 0; id && !holding && i < next->n_slides; i++)
+	if (p->reload.holding)
+		return 0;
+	for (size_t i = 0; id && i < next->n_slides; i++)
 		if (next->slides[i].id && !strcmp(next->slides[i].id, id))
 			return i;
-	if (holding)
-		return 0;
 	return p->show.index < next->n_slides ? p->show.index
 	                                      : next->n_slides - 1;
 }
