@@ -41,6 +41,12 @@ static const struct binding bindings[] = {
 	{ SDLK_b, true, SHOW_BLACKOUT },
 };
 
+static int
+clamp(int v, int lo, int hi)
+{
+	return v < lo ? lo : v > hi ? hi : v;
+}
+
 void
 input_init(struct input *in, enum deck_mode mode, bool locked, int w, int h)
 {
@@ -54,11 +60,10 @@ void
 input_resize(struct input *in, int w, int h)
 {
 	bool turned = in->rotate == 90 || in->rotate == 270;
-
 	int old_w = in->w, old_h = in->h;
 
-	in->screen_w = w < 1 ? 1 : w > GESTURE_MAX_SIDE ? GESTURE_MAX_SIDE : w;
-	in->screen_h = h < 1 ? 1 : h > GESTURE_MAX_SIDE ? GESTURE_MAX_SIDE : h;
+	in->screen_w = clamp(w, 1, GESTURE_MAX_SIDE);
+	in->screen_h = clamp(h, 1, GESTURE_MAX_SIDE);
 	in->w = turned ? in->screen_h : in->screen_w;
 	in->h = turned ? in->screen_w : in->screen_h;
 	if (in->w != old_w || in->h != old_h) /* else keep fingers down */
@@ -92,8 +97,8 @@ to_slide(const struct input *in, int sx, int sy, int *x, int *y)
 		*x = sx, *y = sy;
 		return;
 	}
-	*x = *x < 0 ? 0 : *x >= in->w ? in->w - 1 : *x;
-	*y = *y < 0 ? 0 : *y >= in->h ? in->h - 1 : *y;
+	*x = clamp(*x, 0, in->w - 1);
+	*y = clamp(*y, 0, in->h - 1);
 }
 
 static struct input_result
