@@ -135,15 +135,23 @@ draw_progress(struct player *p, double fraction)
 	return bar;
 }
 
+/* How far the exit chord's bar has filled, as of the frame's time. */
+static double
+chord_fraction(const struct player *p)
+{
+	uint64_t held = p->last_frame_ms > p->in.chord_ms
+	                        ? p->last_frame_ms - p->in.chord_ms
+	                        : 0;
+
+	return (double)held / INPUT_CHORD_MS;
+}
+
 /* What staff see of their own keys: paused, digits typed, the exit chord
  * held (since p->in.chord_ms, as of the frame's time). */
 static void
 draw_staff_feedback(struct player *p, const struct show_frame *f)
 {
 	const struct layout *lay = player_layout(p);
-	uint64_t held = p->last_frame_ms > p->in.chord_ms
-	                        ? p->last_frame_ms - p->in.chord_ms
-	                        : 0;
 
 	p->hold_shown = p->in.chord_down;
 	if (!lay)
@@ -153,7 +161,7 @@ draw_staff_feedback(struct player *p, const struct show_frame *f)
 	if (f->blank == SHOW_BLANK_NONE && f->digits[0])
 		overlay_digits(p->sdl, lay->safe, f->digits);
 	if (p->in.chord_down)
-		overlay_hold(p->sdl, lay->safe, (double)held / INPUT_CHORD_MS);
+		overlay_hold(p->sdl, lay->safe, chord_fraction(p));
 }
 
 /* Everything drawn over a slide: controls, progress bar, marker, staff
