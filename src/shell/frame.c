@@ -117,6 +117,15 @@ progress_shown(const struct player *p, const struct show_frame *f)
 	       p->deck.settings.progress_bar && p->mode == DECK_MODE_LOBBY;
 }
 
+/* Sends rectangle r of the window's own pixels, as the renderer drew
+ * them, to the display. */
+static void
+send_rect(struct player *p, SDL_Rect r)
+{
+	SDL_RenderFlush(p->sdl);
+	SDL_UpdateWindowSurfaceRects(p->win, &r, 1);
+}
+
 /* The progress bar; returns the rectangle it drew (w 0: none). */
 static SDL_Rect
 draw_progress(struct player *p, double fraction)
@@ -190,13 +199,10 @@ end_fast_fade(struct player *p, const struct show_frame *f)
 	bool ends = !f->in_transition && f->blank == SHOW_BLANK_NONE &&
 	            screenfade_is_live(&p->sf, p->sf.from, f->index) &&
 	            !progress_shown(p, f) && p->screen_ok;
+	bool shown = ends && screenfade_show(&p->sf, p->win, FADE_FULL) == 0;
 
-	if (ends && screenfade_show(&p->sf, p->win, FADE_FULL) == 0) {
-		screenfade_end(&p->sf);
-		return true;
-	}
 	screenfade_end(&p->sf);
-	return false;
+	return shown;
 }
 
 /*
@@ -230,9 +236,8 @@ draw_fast_fade(struct player *p, const struct show_frame *f)
 	if (progress_shown(p, f)) { /* it grows during the fade, on top */
 		SDL_Rect bar = draw_progress(p, f->dwell);
 
-		SDL_RenderFlush(p->sdl);
-		if (bar.w > 0)
-			SDL_UpdateWindowSurfaceRects(p->win, &bar, 1);
+		if (bar.w > 0) /* else nothing was drawn */
+			send_rect(p, bar);
 	}
 	return true;
 }
@@ -296,10 +301,8 @@ frame_draw_bar(struct player *p, uint64_t now)
 		return;
 	}
 	bar = draw_progress(p, f.dwell);
-	if (bar.w == drawn)
-		return;
-	SDL_RenderFlush(p->sdl);
-	SDL_UpdateWindowSurfaceRects(p->win, &bar, 1);
+	if (bar.w != drawn)
+		send_rect(p, bar);
 }
 
 bool
