@@ -39,29 +39,28 @@ static const char style[] =
         "section.deck{margin:0 0 16px}\n"
         "section.deck h2{font-size:16px}\n";
 
-void
-contact_sheet_escape(FILE *out, const char *s)
+/* Writes c, as an entity when it means something to HTML. */
+static void
+escape_char(FILE *out, char c)
 {
-	for (; *s; s++) {
-		switch (*s) {
-		case '&':
-			fputs("&amp;", out);
-			break;
-		case '<':
-			fputs("&lt;", out);
-			break;
-		case '>':
-			fputs("&gt;", out);
-			break;
-		case '"':
-			fputs("&quot;", out);
-			break;
-		case '\'':
-			fputs("&#39;", out);
-			break;
-		default:
-			fputc(*s, out);
-		}
+	switch (c) {
+	case '&':
+		fputs("&amp;", out);
+		break;
+	case '<':
+		fputs("&lt;", out);
+		break;
+	case '>':
+		fputs("&gt;", out);
+		break;
+	case '"':
+		fputs("&quot;", out);
+		break;
+	case '\'':
+		fputs("&#39;", out);
+		break;
+	default:
+		fputc(c, out);
 	}
 }
 
@@ -69,17 +68,14 @@ contact_sheet_escape(FILE *out, const char *s)
 static void
 escape_span(FILE *out, const char *s, size_t len)
 {
-	char buf[512];
+	for (size_t i = 0; i < len; i++)
+		escape_char(out, s[i]);
+}
 
-	while (len) {
-		size_t k = len < sizeof(buf) - 1 ? len : sizeof(buf) - 1;
-
-		memcpy(buf, s, k);
-		buf[k] = '\0';
-		contact_sheet_escape(out, buf);
-		s += k;
-		len -= k;
-	}
+void
+contact_sheet_escape(FILE *out, const char *s)
+{
+	escape_span(out, s, strlen(s));
 }
 
 long

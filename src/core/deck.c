@@ -87,6 +87,12 @@ deck_arena_text(struct deck_arena *a, const char *s, size_t len)
 	return t;
 }
 
+const char *
+deck_arena_str(struct deck_arena *a, const char *s)
+{
+	return deck_arena_text(a, s, strlen(s));
+}
+
 void
 deck_arena_free(struct deck_arena *a)
 {
@@ -196,12 +202,9 @@ count_nodes(const cJSON *root)
 static cJSON *
 parse_tree(struct ctx *c, const char *buf, size_t len)
 {
-	char *copy = xmalloc(len + 1);
-	cJSON *root;
+	char *copy = xmemdup_nul(buf, len);
+	cJSON *root = cJSON_ParseWithLengthOpts(copy, len + 1, NULL, 1);
 
-	memcpy(copy, buf, len);
-	copy[len] = '\0';
-	root = cJSON_ParseWithLengthOpts(copy, len + 1, NULL, 1);
 	free(copy);
 	if (root && count_nodes(root) == c->scan.n)
 		return root;
@@ -238,9 +241,8 @@ deck_parse(struct deck *deck, const char *name, const char *dir,
 	if (!(root = parse_tree(&c, buf, len)))
 		goto out;
 	tmp.arena = c.arena = deck_arena_new();
-	tmp.path = deck_arena_text(c.arena, name, strlen(name));
-	tmp.dir = deck_arena_text(c.arena, dir ? dir : ".",
-	                          strlen(dir ? dir : "."));
+	tmp.path = deck_arena_str(c.arena, name);
+	tmp.dir = deck_arena_str(c.arena, dir ? dir : ".");
 	deck_set_defaults(&tmp);
 	deck_check_root(&c, root, &tmp);
 	deck_check_ids(&c);

@@ -114,7 +114,6 @@ static char *
 dir_of(const char *path)
 {
 	const char *slash = strrchr(path, '/');
-	char *dir;
 
 	if (!slash)
 		return xstrdup(".");
@@ -122,10 +121,7 @@ dir_of(const char *path)
 		slash--;
 	if (slash == path)
 		return xstrdup("/");
-	dir = xmalloc((size_t)(slash - path) + 1);
-	memcpy(dir, path, (size_t)(slash - path));
-	dir[slash - path] = '\0';
-	return dir;
+	return xmemdup_nul(path, (size_t)(slash - path));
 }
 
 int
@@ -148,6 +144,15 @@ out_free_buf:
 
 /* Holding deck */
 
+static bool
+is_utf8(const char *s, size_t len)
+{
+	for (size_t i = 0, n; i < len; i += n)
+		if (!(n = util_utf8_decode(s + i, len - i, NULL)))
+			return false;
+	return true;
+}
+
 /* Is s valid UTF-8 text for a slide: not blank, no control characters,
  * at most DECK_MAX_STRING bytes? */
 static bool
@@ -155,11 +160,8 @@ is_plain_text(const char *s)
 {
 	size_t len = strlen(s);
 
-	for (size_t i = 0, n; i < len; i += n)
-		if (!(n = util_utf8_decode(s + i, len - i, NULL)))
-			return false;
-	return len <= DECK_MAX_STRING && !deck_find_control(s) &&
-	       !deck_is_blank(s);
+	return is_utf8(s, len) && len <= DECK_MAX_STRING &&
+	       !deck_find_control(s) && !deck_is_blank(s);
 }
 
 /* The event name in the JSON text of len bytes (lenient: trailing bytes
@@ -167,15 +169,11 @@ is_plain_text(const char *s)
 static char *
 event_name_in(const char *buf, size_t len)
 {
-	char *copy = xmalloc(len + 1), *name = NULL;
-	const cJSON *event, *j;
-	cJSON *root;
+	char *copy = xmemdup_nul(buf, len), *name = NULL;
+	cJSON *root = cJSON_ParseWithLengthOpts(copy, len + 1, NULL, 0);
+	const cJSON *event = cJSON_GetObjectItemCaseSensitive(root, "event");
+	const cJSON *j = cJSON_GetObjectItemCaseSensitive(event, "name");
 
-	memcpy(copy, buf, len);
-	copy[len] = '\0';
-	root = cJSON_ParseWithLengthOpts(copy, len + 1, NULL, 0);
-	event = cJSON_GetObjectItemCaseSensitive(root, "event");
-	j = cJSON_GetObjectItemCaseSensitive(event, "name");
 	if (cJSON_IsString(j) && is_plain_text(j->valuestring))
 		name = xstrdup(j->valuestring);
 	for (char *p = name; p && *p; p++)
@@ -209,19 +207,17 @@ deck_holding(struct deck *deck, const char *path, const char *event_name)
 
 	memset(deck, 0, sizeof(*deck));
 	deck->arena = a;
-	deck->path = deck_arena_text(a, path, strlen(path));
-	deck->dir = deck_arena_text(a, dir, strlen(dir));
+	deck->path = deck_arena_str(a, path);
+	deck->dir = deck_arena_str(a, dir);
 	free(dir);
 	deck_set_defaults(deck);
 	if (event_name && is_plain_text(event_name))
-		deck->title = deck->event.name =
-		        deck_arena_text(a, event_name, strlen(event_name));
+		deck->title = deck->event.name = deck_arena_str(a, event_name);
 	deck->slides = slide = deck_arena_alloc(a, sizeof(*slide));
 	deck->n_slides = 1;
 	slide->layout = DECK_LAYOUT_TITLE;
 	slide->transition = -1;
-	slide->title =
-	        deck->title ? deck->title : deck_arena_text(a, "Welcome", 7);
-	slide->subtitle = deck_arena_text(a, "The show starts shortly", 23);
+	slide->title = deck->title ? deck->title : deck_arena_str(a, "Welcome");
+	slide->subtitle = deck_arena_str(a, "The show starts shortly");
 	return 0;
 }

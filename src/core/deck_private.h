@@ -21,6 +21,8 @@ void *deck_arena_alloc(struct deck_arena *a, size_t size);
 
 /* A copy of the len bytes at s in the arena, tabs made spaces. */
 const char *deck_arena_text(struct deck_arena *a, const char *s, size_t len);
+/* The same for the whole string s. */
+const char *deck_arena_str(struct deck_arena *a, const char *s);
 
 /* Frees a and every block in it. Accepts NULL. */
 void deck_arena_free(struct deck_arena *a);

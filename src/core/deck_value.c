@@ -308,7 +308,7 @@ deck_take_string(struct ctx *c, struct node n, const char *path,
 	else if (deck_is_blank(s) && blank_msg)
 		deck_value_error(c, n, path, "%s", blank_msg);
 	else if (!deck_is_blank(s))
-		return deck_arena_text(c->arena, s, strlen(s));
+		return deck_arena_str(c->arena, s);
 	return NULL;
 }
 
@@ -322,12 +322,15 @@ deck_blank_msg(const struct slot *s)
 
 /* Numbers */
 
-static void
-range_error(struct ctx *c, const struct slot *s, double v)
+/* Whether v is in the field's range; reports it when it is not. */
+static bool
+in_range(struct ctx *c, const struct slot *s, double v)
 {
 	const char *unit = s->f->more;
 	char num[40];
 
+	if (v >= s->f->min && v <= s->f->max)
+		return true;
 	if (isfinite(v))
 		snprintf(num, sizeof(num), "%.15g", v);
 	else
@@ -335,6 +338,7 @@ range_error(struct ctx *c, const struct slot *s, double v)
 	deck_value_error(
 	        c, s->n, s->path, "%s is out of range; give %g to %g%s%s", num,
 	        s->f->min, s->f->max, unit ? " " : "", unit ? unit : "");
+	return false;
 }
 
 /* Checks s is a number in the field's range; false after reporting. */
@@ -344,10 +348,7 @@ deck_take_number(struct ctx *c, const struct slot *s, double *out)
 	if (!deck_is_type(c, s->n, s->path, cJSON_Number, "a number"))
 		return false;
 	*out = s->n.j->valuedouble;
-	if (*out >= s->f->min && *out <= s->f->max)
-		return true;
-	range_error(c, s, *out);
-	return false;
+	return in_range(c, s, *out);
 }
 
 /* Colours */

@@ -37,21 +37,40 @@ fade_pixel(uint32_t a, uint32_t b, unsigned t)
 	return (rb & 0xff00ffu) | (ag & 0xff00ff00u);
 }
 
+static int
+min_int(int a, int b)
+{
+	return a < b ? a : b;
+}
+
+/* Tile i's rectangle: a whole tile, or what is left at the edges. */
 static struct fade_rect
 tile_rect(const struct fade *f, size_t i)
 {
 	int x = (int)(i % (size_t)f->cols) * FADE_TILE_W;
 	int y = (int)(i / (size_t)f->cols) * FADE_TILE_H;
-	int w = f->w - x < FADE_TILE_W ? f->w - x : FADE_TILE_W;
-	int h = f->h - y < FADE_TILE_H ? f->h - y : FADE_TILE_H;
 
-	return (struct fade_rect){ x, y, w, h };
+	return (struct fade_rect){ x, y, min_int(f->w - x, FADE_TILE_W),
+		                   min_int(f->h - y, FADE_TILE_H) };
 }
 
 static const uint32_t *
 row_at(const void *px, int pitch, int x, int y)
 {
 	return (const uint32_t *)((const char *)px + (size_t)y * pitch) + x;
+}
+
+/* Whether rect r of px holds the pixels at kept, whose rows are step
+ * pixels apart (0: the same row for every row of r). */
+static bool
+holds(const void *px, int pitch, struct fade_rect r, const uint32_t *kept,
+      int step)
+{
+	for (int y = 0; y < r.h; y++)
+		if (memcmp(row_at(px, pitch, r.x, r.y + y), kept + y * step,
+		           (size_t)r.w * 4))
+			return false;
+	return true;
 }
 
 /* Whether every pixel of rect r of px is c. */
@@ -62,11 +81,7 @@ is_all(const void *px, int pitch, struct fade_rect r, uint32_t c)
 
 	for (int x = 0; x < r.w; x++)
 		line[x] = c;
-	for (int y = 0; y < r.h; y++)
-		if (memcmp(row_at(px, pitch, r.x, r.y + y), line,
-		           (size_t)r.w * 4))
-			return false;
-	return true;
+	return holds(px, pitch, r, line, 0);
 }
 
 static bool
@@ -145,16 +160,12 @@ static bool
 differs(const struct fade *f, size_t i, const void *px, int pitch)
 {
 	struct fade_rect r = tile_rect(f, i);
-	const uint32_t *kept;
+	struct fade_side s = f->grid[i];
 
-	if (f->grid[i].slot < 0)
-		return !is_all(px, pitch, r, f->grid[i].color);
-	kept = f->from + (size_t)f->grid[i].slot * TILE_PIXELS;
-	for (int y = 0; y < r.h; y++)
-		if (memcmp(kept + y * FADE_TILE_W,
-		           row_at(px, pitch, r.x, r.y + y), (size_t)r.w * 4))
-			return true;
-	return false;
+	if (s.slot < 0)
+		return !is_all(px, pitch, r, s.color);
+	return !holds(px, pitch, r, f->from + (size_t)s.slot * TILE_PIXELS,
+	              FADE_TILE_W);
 }
 
 static void

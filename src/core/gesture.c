@@ -35,9 +35,9 @@ time_apart(uint64_t a, uint64_t b)
 }
 
 static bool
-is_near(const struct gesture *g, int ax, int ay, int bx, int by)
+is_near(const struct gesture *g, int x, int y, struct gesture_point p)
 {
-	int64_t dx = (int64_t)ax - bx, dy = (int64_t)ay - by;
+	int64_t dx = (int64_t)x - p.x, dy = (int64_t)y - p.y;
 
 	return dx * dx + dy * dy <= (int64_t)g->slop_px * g->slop_px;
 }
@@ -65,9 +65,7 @@ note_finger(struct gesture *g, int64_t id, int x, int y, uint64_t t)
 	if (id == GESTURE_MOUSE_ID)
 		return;
 	g->has_finger = true;
-	g->finger_x = x;
-	g->finger_y = y;
-	g->finger_ms = t;
+	g->finger = (struct gesture_point){ x, y, t };
 }
 
 static void
@@ -77,9 +75,7 @@ follow(struct gesture *g, int64_t id, int x, int y, uint64_t t)
 	g->cancelled = false;
 	g->strayed = false;
 	g->id = id;
-	g->x0 = x;
-	g->y0 = y;
-	g->t0 = t;
+	g->start = (struct gesture_point){ x, y, t };
 }
 
 /* A finger going down right where the mouse just did: the mouse was the
@@ -90,7 +86,7 @@ adopt_finger(struct gesture *g, int64_t id, int x, int y, uint64_t t)
 	if (id == GESTURE_MOUSE_ID || g->n_down != 1 || !g->tracking ||
 	    g->id != GESTURE_MOUSE_ID || g->cancelled)
 		return false;
-	if (t - g->t0 > GESTURE_ECHO_MS || !is_near(g, x, y, g->x0, g->y0))
+	if (t - g->start.t > GESTURE_ECHO_MS || !is_near(g, x, y, g->start))
 		return false;
 	g->down[0] = id;
 	follow(g, id, x, y, t);
@@ -145,28 +141,28 @@ gesture_move(struct gesture *g, int64_t id, int x, int y, uint64_t t)
 		return;
 	g->last_ms = t;
 	note_finger(g, id, x, y, t);
-	if (g->tracking && id == g->id && !is_near(g, x, y, g->x0, g->y0))
+	if (g->tracking && id == g->id && !is_near(g, x, y, g->start))
 		g->strayed = true;
 }
 
 static struct gesture_event
 tap_at(const struct gesture *g)
 {
-	return (struct gesture_event){ GESTURE_TAP,
-		                       clamp_int(g->x0, 0, g->width - 1),
-		                       clamp_int(g->y0, 0, g->height - 1) };
+	return (struct gesture_event){
+		GESTURE_TAP, clamp_int(g->start.x, 0, g->width - 1),
+		clamp_int(g->start.y, 0, g->height - 1)
+	};
 }
 
-/* The followed pointer went up at x, y, t (t >= g->t0). */
+/* The followed pointer went up at x, y, t (t >= g->start.t). */
 static struct gesture_event
 classify(const struct gesture *g, int x, int y, uint64_t t)
 {
 	struct gesture_event none = { GESTURE_NONE, 0, 0 };
-	uint64_t dt = t - g->t0;
-	int64_t dx = (int64_t)x - g->x0, dy = (int64_t)y - g->y0;
+	uint64_t dt = t - g->start.t;
+	int64_t dx = (int64_t)x - g->start.x, dy = (int64_t)y - g->start.y;
 
-	if (!g->strayed && dt < GESTURE_TAP_MS &&
-	    is_near(g, x, y, g->x0, g->y0))
+	if (!g->strayed && dt < GESTURE_TAP_MS && is_near(g, x, y, g->start))
 		return tap_at(g);
 	if (dt > GESTURE_SWIPE_MS || abs64(dx) < g->swipe_px ||
 	    2 * abs64(dy) > abs64(dx))
@@ -205,9 +201,8 @@ gesture_is_echo(const struct gesture *g, int x, int y, uint64_t t)
 {
 	assert(g);
 	bound(g, &x, &y);
-	return g->has_finger &&
-	       time_apart(t, g->finger_ms) <= GESTURE_ECHO_MS &&
-	       is_near(g, x, y, g->finger_x, g->finger_y);
+	return g->has_finger && time_apart(t, g->finger.t) <= GESTURE_ECHO_MS &&
+	       is_near(g, x, y, g->finger);
 }
 
 void

@@ -75,21 +75,26 @@ struct gesture_event {
 	int x, y; /* GESTURE_TAP: where, inside the screen; 0 otherwise */
 };
 
+/* Where and when a pointer was. */
+struct gesture_point {
+	int x, y;
+	uint64_t t;
+};
+
 /* The recogniser's state; caller-owned, owns nothing. */
 struct gesture {
 	int width, height;                  /* screen size, px */
 	int slop_px, swipe_px;              /* thresholds derived from width */
 	int64_t down[GESTURE_MAX_POINTERS]; /* ids of pointers down */
 	size_t n_down;
-	bool tracking;        /* the first pointer down is being followed */
-	bool cancelled;       /* a second pointer went down */
-	bool strayed;         /* moved beyond the slop: no longer a tap */
-	int64_t id;           /* the followed pointer */
-	int x0, y0;           /* where it went down */
-	uint64_t t0, last_ms; /* when it went down; the latest event */
-	bool has_finger;      /* a finger event was seen, for echoes: */
-	int finger_x, finger_y;
-	uint64_t finger_ms;
+	bool tracking;  /* the first pointer down is being followed */
+	bool cancelled; /* a second pointer went down */
+	bool strayed;   /* moved beyond the slop: no longer a tap */
+	int64_t id;     /* the followed pointer */
+	struct gesture_point start;  /* where and when it went down */
+	uint64_t last_ms;            /* the latest event */
+	bool has_finger;             /* a finger event was seen, for echoes: */
+	struct gesture_point finger; /* the last one */
 };
 
 /* Starts with nothing down, for a width x height px screen (each 1 to

@@ -39,18 +39,19 @@ json_scan_pos(struct scanner *sc, size_t off)
 	return sc->cur;
 }
 
+static bool
+is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Moves past white space; a comment there is an error. */
 static int
 skip_space(struct scanner *sc)
 {
-	while (sc->i < sc->len) {
-		unsigned char c = sc->s[sc->i];
-
-		if (c == '/')
-			return json_scan_comment(sc);
-		if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-			return 0;
-		sc->i++;
-	}
+	sc->i += run_len(sc, sc->i, is_space);
+	if (sc->i < sc->len && sc->s[sc->i] == '/')
+		return json_scan_comment(sc);
 	return 0;
 }
 
@@ -66,10 +67,7 @@ record(struct scanner *sc)
 		                      "more than %zu values; that is far more "
 		                      "than a deck needs",
 		                      sc->lim->values);
-	if (out->n == out->cap) {
-		out->cap = out->cap ? out->cap * 2 : 256;
-		out->v = xrealloc(out->v, out->cap * sizeof(*out->v));
-	}
+	out->v = util_grow(out->v, out->n, &out->cap, sizeof(*out->v), 256);
 	v = &out->v[out->n];
 	v->at = json_scan_pos(sc, sc->i);
 	v->key = sc->has_key ? sc->key : v->at;
@@ -79,10 +77,13 @@ record(struct scanner *sc)
 	return 0;
 }
 
-static void
-value_done(struct scanner *sc)
+/* A value ends n bytes on from i: moves past it, to what may follow. */
+static int
+end_value(struct scanner *sc, size_t n)
 {
+	sc->i += n;
 	sc->want = sc->depth ? WANT_AFTER : WANT_END;
+	return 0;
 }
 
 static int
@@ -113,9 +114,7 @@ close_container(struct scanner *sc)
 	struct frame *f = &sc->stack[--sc->depth];
 
 	sc->out->v[f->index].next = (uint32_t)sc->out->n;
-	sc->i++;
-	value_done(sc);
-	return 0;
+	return end_value(sc, 1);
 }
 
 /* The value of the four hex digits at off, or -1. */
@@ -134,6 +133,15 @@ hex4(const struct scanner *sc, size_t off)
 		v = v * 16 + d;
 	}
 	return v;
+}
+
+/* Moves past n bytes of a string that stand for len bytes of its text. */
+static int
+take_chars(struct scanner *sc, size_t n, size_t *bytes, size_t len)
+{
+	sc->i += n;
+	*bytes += len;
+	return 0;
 }
 
 /* Checks the "\uXXXX" (or surrogate pair) at i; adds its UTF-8 length. */
@@ -156,11 +164,11 @@ scan_unicode(struct scanner *sc, size_t *bytes)
 		        "lone surrogate \\u%.4s; a low surrogate needs a "
 		        "high one (\\ud800-\\udbff) before it",
 		        hex);
-	if (hi < 0xd800 || hi > 0xdbff) {
-		sc->i += 6;
-		*bytes += hi < 0x80 ? 1 : hi < 0x800 ? 2 : 3;
-		return 0;
-	}
+	if (hi < 0xd800 || hi > 0xdbff)
+		return take_chars(sc, 6, bytes,
+		                  hi < 0x80    ? 1
+		                  : hi < 0x800 ? 2
+		                               : 3);
 	if (at + 7 < sc->len && sc->s[at + 6] == '\\' && sc->s[at + 7] == 'u')
 		lo = hex4(sc, at + 8);
 	if (lo < 0xdc00 || lo > 0xdfff)
@@ -169,9 +177,7 @@ scan_unicode(struct scanner *sc, size_t *bytes)
 		        "lone surrogate \\u%.4s; a high surrogate needs a "
 		        "low one (\\udc00-\\udfff) after it",
 		        hex);
-	sc->i += 12;
-	*bytes += 4;
-	return 0;
+	return take_chars(sc, 12, bytes, 4);
 }
 
 /* Checks the escape at i in the string opened at start. */
@@ -185,11 +191,8 @@ scan_escape(struct scanner *sc, size_t start, size_t *bytes)
 	c = sc->s[sc->i + 1];
 	if (c == 'u')
 		return scan_unicode(sc, bytes);
-	if (c != 0 && strchr("\"\\/bfnrt", c)) {
-		sc->i += 2;
-		*bytes += 1;
-		return 0;
-	}
+	if (c != 0 && strchr("\"\\/bfnrt", c))
+		return take_chars(sc, 2, bytes, 1);
 	if (c > 0x20 && c < 0x7f)
 		return json_scan_fail(sc, sc->i,
 		                      "invalid escape '\\%c'; write \\\\ for a "
@@ -202,14 +205,11 @@ scan_escape(struct scanner *sc, size_t start, size_t *bytes)
 static int
 scan_utf8(struct scanner *sc, size_t *bytes)
 {
-	size_t n = util_utf8_decode((const char *)sc->s + sc->i,
-	                            sc->len - sc->i, NULL);
+	size_t n = decode_at(sc, sc->i, NULL);
 
 	if (n == 0)
 		return json_scan_fail_utf8(sc, sc->i);
-	sc->i += n;
-	*bytes += n;
-	return 0;
+	return take_chars(sc, n, bytes, n);
 }
 
 /* Scans the string (value or key) at i, up to and past its closing '"'. */
@@ -233,7 +233,7 @@ scan_string(struct scanner *sc)
 		else if (c >= 0x80)
 			rc = scan_utf8(sc, &bytes);
 		else
-			sc->i++, bytes++;
+			rc = take_chars(sc, 1, &bytes, 1);
 		if (rc == 0 && bytes > sc->lim->string_bytes)
 			return json_scan_fail(sc, start,
 			                      "string longer than %zu bytes; "
@@ -249,9 +249,7 @@ take_token(struct scanner *sc, size_t n)
 {
 	if (record(sc) < 0)
 		return -1;
-	sc->i += n;
-	value_done(sc);
-	return 0;
+	return end_value(sc, n);
 }
 
 static int
@@ -274,14 +272,20 @@ scan_number(struct scanner *sc)
 	return take_token(sc, n);
 }
 
+/* Is the word of n bytes at p one of JSON's: true, false or null? */
+static bool
+is_literal(const unsigned char *p, size_t n)
+{
+	return word_is(p, n, "true") || word_is(p, n, "false") ||
+	       word_is(p, n, "null");
+}
+
 static int
 scan_word(struct scanner *sc)
 {
-	const unsigned char *p = sc->s + sc->i;
 	size_t n = run_len(sc, sc->i, is_word_char);
 
-	if (!word_is(p, n, "true") && !word_is(p, n, "false") &&
-	    !word_is(p, n, "null"))
+	if (!is_literal(sc->s + sc->i, n))
 		return json_scan_bad_word(sc, n);
 	return take_token(sc, n);
 }
@@ -301,8 +305,7 @@ scan_value(struct scanner *sc)
 		return json_scan_bad_value(sc);
 	if (record(sc) < 0 || scan_string(sc) < 0)
 		return -1;
-	value_done(sc);
-	return 0;
+	return end_value(sc, 0);
 }
 
 static int

@@ -116,6 +116,13 @@ run_len(const struct scanner *sc, size_t off, bool (*is)(unsigned char))
 	return n;
 }
 
+/* util_utf8_decode of the bytes from off to the end of the input. */
+static inline size_t
+decode_at(const struct scanner *sc, size_t off, uint32_t *cp)
+{
+	return util_utf8_decode((const char *)sc->s + off, sc->len - off, cp);
+}
+
 static inline bool
 word_is(const unsigned char *p, size_t n, const char *word)
 {

@@ -35,7 +35,7 @@ json_scan_describe(const struct scanner *sc, size_t off, char *buf, size_t size)
 
 	if (off >= sc->len)
 		return "the end of the file";
-	n = util_utf8_decode((const char *)p, sc->len - off, &cp);
+	n = decode_at(sc, off, &cp);
 	if (*p >= 0x20 && *p < 0x7f)
 		snprintf(buf, size, "'%c'", *p);
 	else if (n && cp >= 0xa0)
@@ -102,8 +102,7 @@ json_scan_odd_char(struct scanner *sc)
 
 	if (*p == 0)
 		return json_scan_fail_nul(sc, sc->i);
-	if (*p >= 0x80 &&
-	    !util_utf8_decode((const char *)p, sc->len - sc->i, &cp))
+	if (*p >= 0x80 && !decode_at(sc, sc->i, &cp))
 		return json_scan_fail_utf8(sc, sc->i);
 	if (cp == 0x201c || cp == 0x201d || cp == 0x2018 || cp == 0x2019)
 		return json_scan_fail(

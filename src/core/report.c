@@ -47,11 +47,7 @@ report_add(struct report *rep, enum report_level level, const char *fmt,
 		return;
 	}
 	vsnprintf(raw, sizeof(raw), fmt, ap);
-	if (rep->n == rep->cap) {
-		size_t cap = rep->cap ? rep->cap * 2 : 8;
-		rep->v = xrealloc(rep->v, cap * sizeof(*rep->v));
-		rep->cap = cap;
-	}
+	rep->v = util_grow(rep->v, rep->n, &rep->cap, sizeof(*rep->v), 8);
 	rep->v[rep->n].level = level;
 	rep->v[rep->n].text = util_escape(raw, strlen(raw));
 	rep->n++;

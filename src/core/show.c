@@ -52,6 +52,12 @@ since(uint64_t now, uint64_t then)
 	return now > then ? now - then : 0;
 }
 
+static uint64_t
+earliest(uint64_t a, uint64_t b)
+{
+	return a < b ? a : b;
+}
+
 static void
 check_config(const struct show_config *cfg)
 {
@@ -80,11 +86,9 @@ is_cycling(const struct show *s)
 static void
 rehold(struct show *s, bool was_cycling, uint64_t now)
 {
-	bool cycling = is_cycling(s);
-
-	if (was_cycling && !cycling)
+	if (was_cycling && !is_cycling(s))
 		s->held_ms = now;
-	else if (!was_cycling && cycling)
+	else if (!was_cycling && is_cycling(s))
 		s->dwell_start_ms += since(now, s->held_ms);
 }
 
@@ -131,6 +135,14 @@ is_idle_due(const struct show *s, uint64_t now)
 	       since(now, s->last_input_ms) >= s->cfg.idle_ms;
 }
 
+/* Records in the trace why an input did what it did; returns changes. */
+static unsigned
+noted(struct show_trace *trace, const char *why, unsigned changes)
+{
+	trace->note = why;
+	return changes;
+}
+
 /* --- transitions and moving ------------------------------------------- */
 
 static uint64_t
@@ -143,12 +155,10 @@ transition_end(const struct show *s)
 static unsigned
 finish_transition(struct show *s, uint64_t at)
 {
-	uint64_t end = transition_end(s);
-
 	if (!s->tr.active)
 		return SHOW_CHANGE_NONE;
 	s->tr.active = false;
-	arrive(s, at < end ? at : end);
+	arrive(s, earliest(at, transition_end(s)));
 	return SHOW_CHANGE_REDRAW;
 }
 
@@ -165,22 +175,17 @@ go(struct show *s, size_t target, int direction, uint64_t now,
 {
 	enum deck_transition kind = s->cfg.slides[target].transition;
 
-	if (target == s->index) {
-		trace->note = "already shown";
-		return SHOW_CHANGE_NONE;
-	}
-	if (kind == DECK_TRANSITION_NONE || s->cfg.transition_ms == 0) {
-		s->index = target;
+	if (target == s->index)
+		return noted(trace, "already shown", SHOW_CHANGE_NONE);
+	if (kind == DECK_TRANSITION_NONE || s->cfg.transition_ms == 0)
 		arrive(s, now);
-	} else {
+	else
 		s->tr = (struct show_transition){
 			true, s->index, target, now, s->cfg.transition_ms,
 			kind, direction
 		};
-		s->index = target;
-	}
-	trace->note = "moved";
-	return SHOW_CHANGE_SLIDE | SHOW_CHANGE_REDRAW;
+	s->index = target;
+	return noted(trace, "moved", SHOW_CHANGE_SLIDE | SHOW_CHANGE_REDRAW);
 }
 
 static bool
@@ -196,8 +201,7 @@ go_next(struct show *s, uint64_t now, struct show_trace *trace)
 		return go(s, s->index + 1, 1, now, trace);
 	if (wraps(s))
 		return go(s, 0, 1, now, trace);
-	trace->note = "at the last slide";
-	return SHOW_CHANGE_NONE;
+	return noted(trace, "at the last slide", SHOW_CHANGE_NONE);
 }
 
 static unsigned
@@ -207,8 +211,7 @@ go_prev(struct show *s, uint64_t now, struct show_trace *trace)
 		return go(s, s->index - 1, -1, now, trace);
 	if (wraps(s))
 		return go(s, s->cfg.n_slides - 1, -1, now, trace);
-	trace->note = "at the first slide";
-	return SHOW_CHANGE_NONE;
+	return noted(trace, "at the first slide", SHOW_CHANGE_NONE);
 }
 
 static unsigned
@@ -236,23 +239,20 @@ expire_digits(struct show *s, uint64_t now, struct show_trace *trace)
 	if (!s->n_digits ||
 	    since(now, s->digit_ms) < (uint64_t)SHOW_DIGIT_TIMEOUT_MS)
 		return SHOW_CHANGE_NONE;
-	trace->note = "digits timed out";
-	return clear_digits(s);
+	return noted(trace, "digits timed out", clear_digits(s));
 }
 
 static unsigned
 type_digit(struct show *s, size_t digit, uint64_t now, struct show_trace *trace)
 {
 	assert(digit <= 9);
-	if (s->n_digits == SHOW_MAX_DIGITS) {
-		trace->note = "ignored: too many digits";
-		return SHOW_CHANGE_NONE;
-	}
+	if (s->n_digits == SHOW_MAX_DIGITS)
+		return noted(trace, "ignored: too many digits",
+		             SHOW_CHANGE_NONE);
 	s->digits[s->n_digits++] = (char)('0' + digit);
 	s->digits[s->n_digits] = '\0';
 	s->digit_ms = now;
-	trace->note = "digit typed";
-	return SHOW_CHANGE_REDRAW;
+	return noted(trace, "digit typed", SHOW_CHANGE_REDRAW);
 }
 
 static unsigned
@@ -273,8 +273,8 @@ toggle_blank(struct show *s, enum show_blank blank, uint64_t now,
 {
 	if (s->blank == blank)
 		blank = SHOW_BLANK_NONE;
-	trace->note = blank == SHOW_BLANK_NONE ? "blank off" : "blank on";
-	return set_blank(s, blank, now);
+	return noted(trace, blank == SHOW_BLANK_NONE ? "blank off" : "blank on",
+	             set_blank(s, blank, now));
 }
 
 /* Goes to the typed 1-based slide number, clamped to the deck. */
@@ -285,10 +285,8 @@ enter(struct show *s, uint64_t now, struct show_trace *trace)
 	size_t n = s->cfg.n_slides, target;
 	unsigned changes;
 
-	if (!s->n_digits) {
-		trace->note = "no digits typed";
-		return SHOW_CHANGE_NONE;
-	}
+	if (!s->n_digits)
+		return noted(trace, "no digits typed", SHOW_CHANGE_NONE);
 	target = number == 0 ? 0 : number > n ? n - 1 : number - 1;
 	changes = clear_digits(s) | set_blank(s, SHOW_BLANK_NONE, now);
 	return changes | go_to(s, target, now, trace);
@@ -301,8 +299,8 @@ toggle_pause(struct show *s, uint64_t now, struct show_trace *trace)
 
 	s->paused = !s->paused;
 	rehold(s, was, now);
-	trace->note = s->paused ? "paused" : "resumed";
-	return SHOW_CHANGE_REDRAW;
+	return noted(trace, s->paused ? "paused" : "resumed",
+	             SHOW_CHANGE_REDRAW);
 }
 
 /* Kiosk: someone is here; stops cycling and restarts the idle clock. */
@@ -398,8 +396,7 @@ prepare(struct show *s, const struct show_input *in, uint64_t now,
 	changes |= expire_digits(s, now, trace);
 	if (in->action != SHOW_DIGIT && in->action != SHOW_ENTER)
 		changes |= clear_digits(s);
-	trace->note = "done";
-	return changes;
+	return noted(trace, "done", changes);
 }
 
 /* A navigation key on a black or white screen only brings the slide back,
@@ -426,12 +423,11 @@ show_handle(struct show *s, const struct show_input *in, uint64_t now,
 	if (!is_allowed(s, in, trace))
 		return SHOW_CHANGE_NONE;
 	changes = prepare(s, in, now, trace);
-	if (only_unblanks(s, in)) {
-		changes |= set_blank(s, SHOW_BLANK_NONE, now);
-		trace->note = "unblanked";
-	} else {
+	if (only_unblanks(s, in))
+		changes |= noted(trace, "unblanked",
+		                 set_blank(s, SHOW_BLANK_NONE, now));
+	else
 		changes |= act(s, in, now, trace);
-	}
 	trace->to = s->index;
 	return changes;
 }
@@ -443,12 +439,9 @@ tick_transition(struct show *s, uint64_t now, struct show_trace *trace)
 {
 	if (!s->tr.active)
 		return SHOW_CHANGE_NONE;
-	if (now < transition_end(s)) {
-		trace->note = "transition running";
-		return SHOW_CHANGE_REDRAW;
-	}
-	trace->note = "transition ended";
-	return finish_transition(s, now);
+	if (now < transition_end(s))
+		return noted(trace, "transition running", SHOW_CHANGE_REDRAW);
+	return noted(trace, "transition ended", finish_transition(s, now));
 }
 
 /* Kiosk: nobody touched it for idle_ms; back to slide 1, cycling again
@@ -466,8 +459,8 @@ idle_return(struct show *s, uint64_t now, struct show_trace *trace)
 	changes = go(s, 0, direction_to(s, 0), now, trace);
 	if (!s->tr.active)
 		arrive(s, now);
-	trace->note = "idle: back to the first slide";
-	return changes | SHOW_CHANGE_REDRAW;
+	return noted(trace, "idle: back to the first slide",
+	             changes | SHOW_CHANGE_REDRAW);
 }
 
 static unsigned
@@ -498,12 +491,6 @@ show_tick(struct show *s, uint64_t now, struct show_trace *trace)
 	return changes;
 }
 
-static uint64_t
-earliest(uint64_t a, uint64_t b)
-{
-	return a < b ? a : b;
-}
-
 uint32_t
 show_next_wakeup(const struct show *s, uint64_t now)
 {
@@ -527,18 +514,19 @@ show_next_wakeup(const struct show *s, uint64_t now)
 
 /* --- output and setup --------------------------------------------------- */
 
+/* Eases out (quick to answer a key, gentle as it lands); 1 from t = 1 on. */
+static double
+ease_out(double t)
+{
+	return t >= 1 ? 1 : 1 - (1 - t) * (1 - t);
+}
+
 static double
 transition_progress(const struct show *s, uint64_t now)
 {
-	double t;
-
 	if (s->tr.length_ms == 0)
 		return 1;
-	t = (double)since(now, s->tr.start_ms) / s->tr.length_ms;
-	if (t > 1)
-		t = 1;
-	/* ease out: quick to answer a key, gentle as it lands */
-	return 1 - (1 - t) * (1 - t);
+	return ease_out((double)since(now, s->tr.start_ms) / s->tr.length_ms);
 }
 
 static double
@@ -579,10 +567,8 @@ show_init(struct show *s, const struct show_config *cfg, uint64_t now)
 {
 	assert(s);
 	check_config(cfg);
-	*s = (struct show){ 0 };
-	s->cfg = *cfg;
+	*s = (struct show){ .cfg = *cfg, .last_input_ms = now };
 	arrive(s, now);
-	s->last_input_ms = now;
 }
 
 unsigned

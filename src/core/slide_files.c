@@ -63,10 +63,7 @@ stale_numbers(DIR *d, const char *dir, size_t n, size_t *count)
 		snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
 		if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode))
 			continue;
-		if (k == cap) {
-			cap = cap ? cap * 2 : 16;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
+		v = util_grow(v, k, &cap, sizeof(*v), 16);
 		v[k++] = num;
 	}
 	if (k)

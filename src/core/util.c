@@ -53,12 +53,29 @@ xrealloc(void *p, size_t size)
 	return p;
 }
 
+void *
+util_grow(void *p, size_t n, size_t *cap, size_t size, size_t first)
+{
+	if (n < *cap)
+		return p;
+	*cap = *cap ? *cap * 2 : first;
+	return xrealloc(p, *cap * size);
+}
+
+char *
+xmemdup_nul(const void *s, size_t n)
+{
+	char *copy = xmalloc(n + 1);
+
+	memcpy(copy, s, n);
+	copy[n] = '\0';
+	return copy;
+}
+
 char *
 xstrdup(const char *s)
 {
-	size_t len = strlen(s) + 1;
-
-	return memcpy(xmalloc(len), s, len);
+	return xmemdup_nul(s, strlen(s));
 }
 
 size_t
@@ -125,8 +142,7 @@ util_utf8_count(const char *s, size_t len)
 	size_t count = 0;
 
 	for (size_t i = 0; i < len; i++)
-		if (((unsigned char)s[i] & 0xc0) != 0x80)
-			count++;
+		count += ((unsigned char)s[i] & 0xc0) != 0x80;
 	return count;
 }
 
@@ -170,6 +186,14 @@ util_escape(const char *s, size_t len)
 	return out;
 }
 
+uint32_t
+util_ms_until(uint64_t due, uint64_t now)
+{
+	if (due <= now)
+		return 0;
+	return due - now < UINT32_MAX ? (uint32_t)(due - now) : UINT32_MAX;
+}
+
 int
 util_edit_distance(const char *a, const char *b)
 {
@@ -206,10 +230,9 @@ util_utf8_clip(const char *s, size_t n, size_t max)
 {
 	if (n <= max)
 		return n;
-	n = max;
-	while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
-		n--;
-	return n;
+	while (max > 0 && ((unsigned char)s[max] & 0xc0) == 0x80)
+		max--;
+	return max;
 }
 
 int

@@ -16,6 +16,15 @@ void *xmalloc(size_t size);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t size);
 char *xstrdup(const char *s);
+/* A copy of the n bytes at s with a NUL after them; the caller frees. */
+char *xmemdup_nul(const void *s, size_t n);
+
+/*
+ * Makes room in the array p of *cap items of size bytes, n of them used,
+ * for one more: doubles *cap (or makes it first) when the array is full.
+ * Returns the array, perhaps moved.
+ */
+void *util_grow(void *p, size_t n, size_t *cap, size_t size, size_t first);
 
 /*
  * Returns a copy of the len bytes at s, NUL-terminated, with control
@@ -55,6 +64,9 @@ int util_hex_digit(int c);
 
 /* The big-endian 32-bit number at p (font tables, PNG headers). */
 uint32_t util_be32(const unsigned char *p);
+
+/* Milliseconds from now until due: 0 once it is past, at most UINT32_MAX. */
+uint32_t util_ms_until(uint64_t due, uint64_t now);
 
 /* Edit distance between a and b (insert, delete, replace, swap), capped. */
 int util_edit_distance(const char *a, const char *b);

@@ -25,6 +25,12 @@
 #define VITRINE_DATADIR "/usr/local/share/vitrine"
 #endif
 
+enum deck_mode
+app_mode(const struct app_options *o, const struct deck *deck)
+{
+	return o->mode >= 0 ? (enum deck_mode)o->mode : deck->settings.mode;
+}
+
 /* Renderer and drivers that need no display and no GPU. */
 static void
 set_offscreen_hints(void)
@@ -71,12 +77,10 @@ out:
 int
 app_start_libraries(void)
 {
-	if (TTF_Init() < 0) {
-		fprintf(stderr, "vitrine: cannot start SDL_ttf: %s\n",
-		        TTF_GetError());
-		return -1;
-	}
-	return 0;
+	if (TTF_Init() == 0)
+		return 0;
+	fprintf(stderr, "vitrine: cannot start SDL_ttf: %s\n", TTF_GetError());
+	return -1;
 }
 
 void
@@ -202,7 +206,6 @@ app_check(char **decks, int n)
 	return rc;
 }
 
-/* Draws slide i into surface through the software renderer sdl. */
 /* One export: the options, the deck, and the mode it is previewed in
  * (--mode, else the deck's). */
 struct export_job {
@@ -237,6 +240,8 @@ draw_mode(struct render *r, SDL_Renderer *sdl, const struct deck *deck,
 	}
 }
 
+/* Draws slide i into surface through the software renderer sdl, and
+ * writes it to the export folder. */
 static int
 export_slide(struct render *r, SDL_Renderer *sdl, SDL_Surface *surface,
              size_t i, const struct export_job *job)
@@ -324,9 +329,7 @@ static int
 export_deck(const struct deck *deck, const struct app_options *o)
 {
 	int w = o->w ? o->w : 1920, h = o->h ? o->h : 1080, rc = 1;
-	struct export_job job = { o, deck,
-		                  o->mode >= 0 ? (enum deck_mode)o->mode
-		                               : deck->settings.mode };
+	struct export_job job = { o, deck, app_mode(o, deck) };
 	SDL_Surface *surface = NULL;
 	SDL_Renderer *sdl = NULL;
 	struct render *r = NULL;

@@ -26,6 +26,9 @@ struct app_options {
 	int rotate;             /* --rotate 90|180|270 degrees clockwise; 0 */
 };
 
+/* The mode deck is shown in: --mode's, else the deck's own. */
+enum deck_mode app_mode(const struct app_options *o, const struct deck *deck);
+
 /* Checks each deck: "DECK: ok, N slides" or its errors. Returns 0 or 1. */
 int app_check(char **decks, int n);
 

@@ -236,6 +236,15 @@ fallback_face(const struct font_set *fs, enum deck_font face)
 	return -1;
 }
 
+/* Logs that face's text is drawn with src, and why. */
+static void
+warn_fallback(const char *why, int face, int src)
+{
+	log_msg(LOG_WARN, "%s; drawing %s text with %s instead", why,
+	        deck_font_name((enum deck_font)face),
+	        deck_font_name((enum deck_font)src));
+}
+
 struct font_set *
 font_create(const char *dir, struct report *rep)
 {
@@ -263,11 +272,18 @@ font_create(const char *dir, struct report *rep)
 
 		fs->face_src[f] = (enum deck_font)src;
 		if (failed[f])
-			log_msg(LOG_WARN, "%s; drawing %s text with %s instead",
-			        why[f], deck_font_name((enum deck_font)f),
-			        deck_font_name((enum deck_font)src));
+			warn_fallback(why[f], f, src);
 	}
 	return fs;
+}
+
+/* Closes the font in slot s, if any, leaving the slot free. */
+static void
+close_slot(struct sized_font *s)
+{
+	if (s->font)
+		TTF_CloseFont(s->font);
+	s->font = NULL;
 }
 
 void
@@ -276,8 +292,7 @@ font_destroy(struct font_set *fs)
 	if (!fs)
 		return;
 	for (size_t i = 0; i < FONT_SLOTS_MAX; i++)
-		if (fs->slots[i].font)
-			TTF_CloseFont(fs->slots[i].font);
+		close_slot(&fs->slots[i]);
 	for (int f = 0; f < DECK_FONT_COUNT; f++)
 		SDL_free(fs->data[f]);
 	free(fs->dir);
@@ -304,9 +319,7 @@ unpark(struct font_set *fs, enum deck_font face)
 		if (src < 0) /* none left: keep drawing with what is open */
 			src = f;
 		if (fs->face_src[f] == face && src != (int)face)
-			log_msg(LOG_WARN, "%s; drawing %s text with %s instead",
-			        why, deck_font_name((enum deck_font)f),
-			        deck_font_name((enum deck_font)src));
+			warn_fallback(why, f, src);
 		fs->face_src[f] = (enum deck_font)src;
 	}
 }
@@ -332,6 +345,14 @@ slot_for(struct font_set *fs, enum deck_font face)
 	return same ? same : lru;
 }
 
+/* Marks slot as just used; returns its font. */
+static TTF_Font *
+touch(struct font_set *fs, struct sized_font *slot)
+{
+	slot->used = ++fs->clock;
+	return slot->font;
+}
+
 /*
  * A few TTF_Fonts stay open and take new sizes as needed: resizing keeps
  * the face's tables and HarfBuzz's shaping plans, which opening anew would
@@ -349,25 +370,18 @@ font_at(struct font_set *fs, enum deck_font face, int px)
 	for (size_t i = 0; i < fs->n_slots; i++) {
 		struct sized_font *f = &fs->slots[i];
 
-		if (f->font && f->face == face && f->px == px) {
-			f->used = ++fs->clock;
-			return f->font;
-		}
+		if (f->font && f->face == face && f->px == px)
+			return touch(fs, f);
 	}
 	slot = slot_for(fs, face);
 	if (slot->font && slot->face == face &&
 	    TTF_SetFontSize(slot->font, px) == 0) {
 		slot->px = px;
-		slot->used = ++fs->clock;
-		return slot->font;
+		return touch(fs, slot);
 	}
-	if (slot->font)
-		TTF_CloseFont(slot->font);
-	slot->font = open_sized(fs, face, px);
-	slot->face = face;
-	slot->px = px;
-	slot->used = ++fs->clock;
-	return slot->font;
+	close_slot(slot);
+	*slot = (struct sized_font){ open_sized(fs, face, px), face, px, 0 };
+	return touch(fs, slot);
 }
 
 void
@@ -375,10 +389,7 @@ font_set_slots(struct font_set *fs, size_t n)
 {
 	n = n < 1 ? 1 : n > FONT_SLOTS_MAX ? FONT_SLOTS_MAX : n;
 	for (size_t i = n; i < fs->n_slots; i++)
-		if (fs->slots[i].font) {
-			TTF_CloseFont(fs->slots[i].font);
-			fs->slots[i].font = NULL;
-		}
+		close_slot(&fs->slots[i]);
 	fs->n_slots = n;
 }
 
@@ -386,10 +397,8 @@ static void
 close_face(struct font_set *fs, enum deck_font face)
 {
 	for (size_t i = 0; i < FONT_SLOTS_MAX; i++)
-		if (fs->slots[i].font && fs->slots[i].face == face) {
-			TTF_CloseFont(fs->slots[i].font);
-			fs->slots[i].font = NULL;
-		}
+		if (fs->slots[i].face == face)
+			close_slot(&fs->slots[i]);
 }
 
 void
@@ -417,7 +426,6 @@ font_bytes(const struct font_set *fs)
 	size_t n = 0;
 
 	for (int f = 0; f < DECK_FONT_COUNT; f++)
-		if (fs->data[f])
-			n += fs->size[f];
+		n += fs->data[f] ? fs->size[f] : 0;
 	return n;
 }

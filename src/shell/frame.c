@@ -11,20 +11,41 @@
 #include "player_internal.h"
 #include "report.h"
 
+/* Fills the render target with the grey level v (0 black, 255 white). */
+static void
+clear_to(struct player *p, uint8_t v)
+{
+	SDL_SetRenderDrawColor(p->sdl, v, v, v, 255);
+	SDL_RenderClear(p->sdl);
+}
+
+/* The new slide pushes the old one out, in the frame's direction. */
+static void
+draw_push(struct player *p, const struct show_frame *f)
+{
+	int shift = (int)lround(f->progress * p->w) * f->direction;
+
+	render_slide(p->r, f->from, p->w, p->h, -shift, 255);
+	render_slide(p->r, f->to, p->w, p->h, f->direction * p->w - shift, 255);
+}
+
 static void
 draw_transition(struct player *p, const struct show_frame *f)
 {
-	uint8_t alpha;
-	int shift = (int)lround(f->progress * p->w) * f->direction;
+	if (f->kind == DECK_TRANSITION_PUSH)
+		draw_push(p, f);
+	else
+		render_fade(p->r, f->from, f->to, p->w, p->h,
+		            (uint8_t)lround(f->progress * 255));
+}
 
-	if (f->kind == DECK_TRANSITION_PUSH) {
-		render_slide(p->r, f->from, p->w, p->h, -shift, 255);
-		render_slide(p->r, f->to, p->w, p->h,
-		             f->direction * p->w - shift, 255);
-		return;
-	}
-	alpha = (uint8_t)lround(f->progress * 255);
-	render_fade(p->r, f->from, f->to, p->w, p->h, alpha);
+/* Destroys the --rotate canvas, if there is one. */
+static void
+drop_canvas(struct player *p)
+{
+	if (p->canvas)
+		SDL_DestroyTexture(p->canvas);
+	p->canvas = NULL;
 }
 
 /*
@@ -41,8 +62,7 @@ begin_canvas(struct player *p)
 	if (p->canvas)
 		SDL_QueryTexture(p->canvas, NULL, NULL, &w, &h);
 	if (!p->canvas || w != p->w || h != p->h) {
-		if (p->canvas)
-			SDL_DestroyTexture(p->canvas);
+		drop_canvas(p);
 		p->canvas =
 		        SDL_CreateTexture(p->sdl, SDL_PIXELFORMAT_RGB888,
 		                          SDL_TEXTUREACCESS_TARGET, p->w, p->h);
@@ -57,8 +77,7 @@ end_canvas(struct player *p)
 	SDL_Rect dst = { (p->sw - p->w) / 2, (p->sh - p->h) / 2, p->w, p->h };
 
 	SDL_SetRenderTarget(p->sdl, NULL);
-	SDL_SetRenderDrawColor(p->sdl, 0, 0, 0, 255);
-	SDL_RenderClear(p->sdl);
+	clear_to(p, 0);
 	SDL_RenderCopyEx(p->sdl, p->canvas, NULL, &dst, p->o->rotate, NULL,
 	                 SDL_FLIP_NONE);
 }
@@ -87,10 +106,8 @@ log_image_errors(struct player *p)
 static void
 draw_still(struct player *p, size_t i)
 {
-	if (render_slide(p->r, i, p->w, p->h, 0, 255) < 0) {
-		SDL_SetRenderDrawColor(p->sdl, 0, 0, 0, 255);
-		SDL_RenderClear(p->sdl);
-	}
+	if (render_slide(p->r, i, p->w, p->h, 0, 255) < 0)
+		clear_to(p, 0);
 }
 
 static bool
@@ -100,12 +117,20 @@ progress_shown(const struct player *p, const struct show_frame *f)
 	       p->deck.settings.progress_bar && p->mode == DECK_MODE_LOBBY;
 }
 
+/* Sends rectangle r of the window's own pixels, as the renderer drew
+ * them, to the display. */
+static void
+send_rect(struct player *p, SDL_Rect r)
+{
+	SDL_RenderFlush(p->sdl);
+	SDL_UpdateWindowSurfaceRects(p->win, &r, 1);
+}
+
 /* The progress bar; returns the rectangle it drew (w 0: none). */
 static SDL_Rect
 draw_progress(struct player *p, double fraction)
 {
-	const struct layout *lay =
-	        render_layout(p->r, p->show.index, p->w, p->h);
+	const struct layout *lay = player_layout(p);
 	const struct deck_slide *s = &p->deck.slides[p->show.index];
 	SDL_Rect bar = { 0, 0, 0, 0 };
 
@@ -119,16 +144,23 @@ draw_progress(struct player *p, double fraction)
 	return bar;
 }
 
+/* How far the exit chord's bar has filled, as of the frame's time. */
+static double
+chord_fraction(const struct player *p)
+{
+	uint64_t held = p->last_frame_ms > p->in.chord_ms
+	                        ? p->last_frame_ms - p->in.chord_ms
+	                        : 0;
+
+	return (double)held / INPUT_CHORD_MS;
+}
+
 /* What staff see of their own keys: paused, digits typed, the exit chord
  * held (since p->in.chord_ms, as of the frame's time). */
 static void
 draw_staff_feedback(struct player *p, const struct show_frame *f)
 {
-	const struct layout *lay =
-	        render_layout(p->r, p->show.index, p->w, p->h);
-	uint64_t held = p->last_frame_ms > p->in.chord_ms
-	                        ? p->last_frame_ms - p->in.chord_ms
-	                        : 0;
+	const struct layout *lay = player_layout(p);
 
 	p->hold_shown = p->in.chord_down;
 	if (!lay)
@@ -138,7 +170,7 @@ draw_staff_feedback(struct player *p, const struct show_frame *f)
 	if (f->blank == SHOW_BLANK_NONE && f->digits[0])
 		overlay_digits(p->sdl, lay->safe, f->digits);
 	if (p->in.chord_down)
-		overlay_hold(p->sdl, lay->safe, (double)held / INPUT_CHORD_MS);
+		overlay_hold(p->sdl, lay->safe, chord_fraction(p));
 }
 
 /* Everything drawn over a slide: controls, progress bar, marker, staff
@@ -167,13 +199,10 @@ end_fast_fade(struct player *p, const struct show_frame *f)
 	bool ends = !f->in_transition && f->blank == SHOW_BLANK_NONE &&
 	            screenfade_is_live(&p->sf, p->sf.from, f->index) &&
 	            !progress_shown(p, f) && p->screen_ok;
+	bool shown = ends && screenfade_show(&p->sf, p->win, FADE_FULL) == 0;
 
-	if (ends && screenfade_show(&p->sf, p->win, FADE_FULL) == 0) {
-		screenfade_end(&p->sf);
-		return true;
-	}
 	screenfade_end(&p->sf);
-	return false;
+	return shown;
 }
 
 /*
@@ -207,9 +236,8 @@ draw_fast_fade(struct player *p, const struct show_frame *f)
 	if (progress_shown(p, f)) { /* it grows during the fade, on top */
 		SDL_Rect bar = draw_progress(p, f->dwell);
 
-		SDL_RenderFlush(p->sdl);
-		if (bar.w > 0)
-			SDL_UpdateWindowSurfaceRects(p->win, &bar, 1);
+		if (bar.w > 0) /* else nothing was drawn */
+			send_rect(p, bar);
 	}
 	return true;
 }
@@ -219,15 +247,11 @@ static void
 draw_whole(struct player *p, const struct show_frame *f)
 {
 	bool turned = begin_canvas(p);
-	uint8_t v;
 
 	if (f->blank != SHOW_BLANK_NONE) {
-		v = f->blank == SHOW_BLANK_WHITE ? 255 : 0;
-		SDL_SetRenderDrawColor(p->sdl, v, v, v, 255);
-		SDL_RenderClear(p->sdl);
+		clear_to(p, f->blank == SHOW_BLANK_WHITE ? 255 : 0);
 	} else if (f->in_transition && f->kind != DECK_TRANSITION_NONE) {
-		SDL_SetRenderDrawColor(p->sdl, 0, 0, 0, 255);
-		SDL_RenderClear(p->sdl);
+		clear_to(p, 0);
 		draw_transition(p, f);
 	} else {
 		draw_still(p, f->index);
@@ -277,10 +301,8 @@ frame_draw_bar(struct player *p, uint64_t now)
 		return;
 	}
 	bar = draw_progress(p, f.dwell);
-	if (bar.w == drawn)
-		return;
-	SDL_RenderFlush(p->sdl);
-	SDL_UpdateWindowSurfaceRects(p->win, &bar, 1);
+	if (bar.w != drawn)
+		send_rect(p, bar);
 }
 
 bool
@@ -294,14 +316,11 @@ frame_bar_moves(const struct player *p, uint64_t now)
 }
 
 uint32_t
-frame_bar_step_ms(const struct player *p, uint64_t now)
+frame_bar_step_ms(const struct player *p)
 {
-	struct show_frame f;
-	uint32_t step;
+	uint32_t step = deck_slide_ms(&p->deck, p->show.index) /
+	                (uint32_t)(p->w > 0 ? p->w : 1);
 
-	show_frame(&p->show, now, &f);
-	step = deck_slide_ms(&p->deck, f.index) /
-	       (uint32_t)(p->w > 0 ? p->w : 1);
 	return step < FRAME_BAR_STEP_MS ? FRAME_BAR_STEP_MS : step;
 }
 
@@ -324,16 +343,12 @@ frame_reset(struct player *p)
 {
 	frame_forget_screen(p);
 	render_flush(p->r);
-	if (p->canvas)
-		SDL_DestroyTexture(p->canvas);
-	p->canvas = NULL;
+	drop_canvas(p);
 }
 
 void
 frame_close(struct player *p)
 {
 	screenfade_end(&p->sf);
-	if (p->canvas)
-		SDL_DestroyTexture(p->canvas);
-	p->canvas = NULL;
+	drop_canvas(p);
 }

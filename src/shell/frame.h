@@ -13,7 +13,7 @@
  * Usage, from the event loop:
  *	if (p->dirty) frame_draw(p, now);          // clears p->dirty
  *	else if (frame_bar_moves(p, now)) frame_draw_bar(p, now);
- *	sleep at most frame_bar_step_ms(p, now) while the bar moves;
+ *	sleep at most frame_bar_step_ms(p) while the bar moves;
  *	on a new window size or an expose: frame_forget_screen(p);
  *	on a lost render target: frame_reset(p);
  *	at exit: frame_close(p);
@@ -41,7 +41,7 @@ void frame_draw_bar(struct player *p, uint64_t now);
 
 /* Ms between two steps of the bar (a pixel, at least FRAME_BAR_STEP_MS);
  * call only when frame_bar_moves. */
-uint32_t frame_bar_step_ms(const struct player *p, uint64_t now);
+uint32_t frame_bar_step_ms(const struct player *p);
 
 /* Ends a fast fade: its pictures are out of date (e.g. a new deck). */
 void frame_end_fade(struct player *p);

@@ -3,6 +3,8 @@
  */
 #include "input.h"
 
+#include "util.h"
+
 #define STAFF_MODS (KMOD_CTRL | KMOD_ALT)
 
 /* One key binding: a key, whether it needs the staff chord, an action. */
@@ -39,6 +41,12 @@ static const struct binding bindings[] = {
 	{ SDLK_b, true, SHOW_BLACKOUT },
 };
 
+static int
+clamp(int v, int lo, int hi)
+{
+	return v < lo ? lo : v > hi ? hi : v;
+}
+
 void
 input_init(struct input *in, enum deck_mode mode, bool locked, int w, int h)
 {
@@ -52,11 +60,10 @@ void
 input_resize(struct input *in, int w, int h)
 {
 	bool turned = in->rotate == 90 || in->rotate == 270;
-
 	int old_w = in->w, old_h = in->h;
 
-	in->screen_w = w < 1 ? 1 : w > GESTURE_MAX_SIDE ? GESTURE_MAX_SIDE : w;
-	in->screen_h = h < 1 ? 1 : h > GESTURE_MAX_SIDE ? GESTURE_MAX_SIDE : h;
+	in->screen_w = clamp(w, 1, GESTURE_MAX_SIDE);
+	in->screen_h = clamp(h, 1, GESTURE_MAX_SIDE);
 	in->w = turned ? in->screen_h : in->screen_w;
 	in->h = turned ? in->screen_w : in->screen_h;
 	if (in->w != old_w || in->h != old_h) /* else keep fingers down */
@@ -90,8 +97,8 @@ to_slide(const struct input *in, int sx, int sy, int *x, int *y)
 		*x = sx, *y = sy;
 		return;
 	}
-	*x = *x < 0 ? 0 : *x >= in->w ? in->w - 1 : *x;
-	*y = *y < 0 ? 0 : *y >= in->h ? in->h - 1 : *y;
+	*x = clamp(*x, 0, in->w - 1);
+	*y = clamp(*y, 0, in->h - 1);
 }
 
 static struct input_result
@@ -250,13 +257,11 @@ finger(struct input *in, const SDL_TouchFingerEvent *f, uint64_t now)
 static struct input_result
 present_click(const SDL_MouseButtonEvent *b)
 {
-	if (b->type != SDL_MOUSEBUTTONDOWN)
+	if (b->type != SDL_MOUSEBUTTONDOWN ||
+	    (b->button != SDL_BUTTON_LEFT && b->button != SDL_BUTTON_RIGHT))
 		return result(INPUT_NONE);
-	if (b->button == SDL_BUTTON_LEFT)
-		return act(SHOW_NEXT, SHOW_SOURCE_CLICK, false, 0);
-	if (b->button == SDL_BUTTON_RIGHT)
-		return act(SHOW_PREV, SHOW_SOURCE_CLICK, false, 0);
-	return result(INPUT_NONE);
+	return act(b->button == SDL_BUTTON_LEFT ? SHOW_NEXT : SHOW_PREV,
+	           SHOW_SOURCE_CLICK, false, 0);
 }
 
 static struct input_result
@@ -366,10 +371,7 @@ input_tick(struct input *in, uint64_t now_ms)
 uint32_t
 input_next_wakeup(const struct input *in, uint64_t now_ms)
 {
-	uint64_t due;
-
 	if (!in->chord_down)
 		return UINT32_MAX;
-	due = in->chord_ms + INPUT_CHORD_MS;
-	return due > now_ms ? (uint32_t)(due - now_ms) : 0;
+	return util_ms_until(in->chord_ms + INPUT_CHORD_MS, now_ms);
 }

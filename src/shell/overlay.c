@@ -6,6 +6,20 @@
 
 #include <math.h>
 
+/* How, and in what colour, the next rectangles fill. */
+static void
+pen(SDL_Renderer *sdl, SDL_BlendMode mode, Uint8 r, Uint8 g, Uint8 b, Uint8 a)
+{
+	SDL_SetRenderDrawBlendMode(sdl, mode);
+	SDL_SetRenderDrawColor(sdl, r, g, b, a);
+}
+
+static SDL_Rect
+grow(SDL_Rect r, int pad)
+{
+	return (SDL_Rect){ r.x - pad, r.y - pad, r.w + 2 * pad, r.h + 2 * pad };
+}
+
 static void
 fill_circle(SDL_Renderer *sdl, float cx, float cy, float rad, SDL_Color c)
 {
@@ -85,10 +99,9 @@ overlay_progress(SDL_Renderer *sdl, struct layout_rect safe, int screen_h,
 		bar.w = 0;
 		return bar;
 	}
-	SDL_SetRenderDrawBlendMode(sdl, SDL_BLENDMODE_NONE);
-	SDL_SetRenderDrawColor(sdl, halfway(accent.r, background.r),
-	                       halfway(accent.g, background.g),
-	                       halfway(accent.b, background.b), 255);
+	pen(sdl, SDL_BLENDMODE_NONE, halfway(accent.r, background.r),
+	    halfway(accent.g, background.g), halfway(accent.b, background.b),
+	    255);
 	SDL_RenderFillRect(sdl, &bar);
 	return bar;
 }
@@ -99,8 +112,7 @@ overlay_marker(SDL_Renderer *sdl, int w, int h)
 	int side = (w < h ? w : h) / 60 + 4;
 	SDL_Rect r = { w - w / 40 - side, h / 40, side, side };
 
-	SDL_SetRenderDrawBlendMode(sdl, SDL_BLENDMODE_NONE);
-	SDL_SetRenderDrawColor(sdl, 0xff, 0xa0, 0x00, 255);
+	pen(sdl, SDL_BLENDMODE_NONE, 0xff, 0xa0, 0x00, 255);
 	SDL_RenderFillRect(sdl, &r);
 }
 
@@ -108,19 +120,11 @@ overlay_marker(SDL_Renderer *sdl, int w, int h)
 static void
 plate(SDL_Renderer *sdl, SDL_Rect r, int pad)
 {
-	SDL_Rect p = { r.x - pad, r.y - pad, r.w + 2 * pad, r.h + 2 * pad };
+	SDL_Rect p = grow(r, pad);
 
-	SDL_SetRenderDrawBlendMode(sdl, SDL_BLENDMODE_BLEND);
-	SDL_SetRenderDrawColor(sdl, 0, 0, 0, 190);
+	pen(sdl, SDL_BLENDMODE_BLEND, 0, 0, 0, 190);
 	SDL_RenderFillRect(sdl, &p);
-	SDL_SetRenderDrawBlendMode(sdl, SDL_BLENDMODE_NONE);
-	SDL_SetRenderDrawColor(sdl, 0xf2, 0xf2, 0xf2, 255);
-}
-
-static SDL_Rect
-grow(SDL_Rect r, int pad)
-{
-	return (SDL_Rect){ r.x - pad, r.y - pad, r.w + 2 * pad, r.h + 2 * pad };
+	pen(sdl, SDL_BLENDMODE_NONE, 0xf2, 0xf2, 0xf2, 255);
 }
 
 SDL_Rect

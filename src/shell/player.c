@@ -66,16 +66,22 @@ player_fill_slides(struct player *p)
 	}
 }
 
-static void
-start_show(struct player *p, uint64_t now)
+struct show_config
+player_show_config(const struct player *p)
 {
-	struct show_config cfg = {
+	return (struct show_config){
 		.mode = p->mode,
 		.slides = p->slides,
 		.n_slides = p->deck.n_slides,
 		.transition_ms = p->deck.settings.transition_ms,
 		.idle_ms = p->deck.settings.idle_ms,
 	};
+}
+
+static void
+start_show(struct player *p, uint64_t now)
+{
+	struct show_config cfg = player_show_config(p);
 
 	show_init(&p->show, &cfg, now);
 }
@@ -93,6 +99,12 @@ screen_mm(struct player *p)
 	return 0;
 }
 
+const struct layout *
+player_layout(const struct player *p)
+{
+	return render_layout(p->r, p->show.index, p->w, p->h);
+}
+
 void
 player_place_controls(struct player *p)
 {
@@ -106,7 +118,7 @@ player_place_controls(struct player *p)
 	if (p->mode != DECK_MODE_KIOSK)
 		return;
 	t = controls_target_for(p->w, p->h, mm);
-	lay = render_layout(p->r, p->show.index, p->w, p->h);
+	lay = player_layout(p);
 	if (lay)
 		controls_place(&p->in.controls, lay->safe, t, p->deck.n_slides);
 }
@@ -131,41 +143,30 @@ resize(struct player *p)
 static uint32_t
 ping_due_ms(const struct player *p, uint64_t now)
 {
-	if (!p->ping_ms)
-		return UINT32_MAX;
-	if (p->next_ping <= now)
-		return 0;
-	return p->next_ping - now < UINT32_MAX ? (uint32_t)(p->next_ping - now)
-	                                       : UINT32_MAX;
+	return p->ping_ms ? util_ms_until(p->next_ping, now) : UINT32_MAX;
+}
+
+static uint32_t
+sooner(uint32_t a, uint32_t b)
+{
+	return a < b ? a : b;
 }
 
 int
 player_sleep_ms(const struct player *p, uint64_t now)
 {
-	uint32_t wake = show_next_wakeup(&p->show, now);
 	uint32_t chord = input_next_wakeup(&p->in, now);
-	uint32_t reload = reload_due_ms(&p->reload, now);
-	uint32_t ping = ping_due_ms(p, now);
+	uint32_t wake;
 
-	if (p->in.chord_down && chord > FRAME_HOLD_STEP_MS)
-		chord = FRAME_HOLD_STEP_MS; /* the chord's bar fills */
-	if (chord < wake)
-		wake = chord;
-	if (reload < wake)
-		wake = reload;
-	if (ping < wake)
-		wake = ping;
-	if (wake == 0) { /* a transition runs: one frame per refresh */
-		uint64_t due = p->last_frame_ms + p->frame_ms;
-
-		return due > now ? (int)(due - now) : 0;
-	}
-	if (frame_bar_moves(p, now)) {
-		uint32_t step = frame_bar_step_ms(p, now);
-
-		if (step < wake)
-			wake = step;
-	}
+	if (p->in.chord_down) /* the chord's bar fills */
+		chord = sooner(chord, FRAME_HOLD_STEP_MS);
+	wake = sooner(show_next_wakeup(&p->show, now), chord);
+	wake = sooner(wake, reload_due_ms(&p->reload, now));
+	wake = sooner(wake, ping_due_ms(p, now));
+	if (wake == 0) /* a transition runs: one frame per refresh */
+		return (int)util_ms_until(p->last_frame_ms + p->frame_ms, now);
+	if (frame_bar_moves(p, now))
+		wake = sooner(wake, frame_bar_step_ms(p));
 	return wake == SHOW_WAKE_NEVER ? -1
 	       : wake > INT32_MAX      ? INT32_MAX
 	                               : (int)wake;
@@ -288,6 +289,17 @@ set_hints(bool locked)
 	SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
 }
 
+/* One refresh of the display, in ms; 16 when it does not say. */
+static uint32_t
+refresh_ms(int display)
+{
+	SDL_DisplayMode dm;
+
+	if (SDL_GetCurrentDisplayMode(display, &dm) == 0 && dm.refresh_rate > 0)
+		return (uint32_t)(1000 / dm.refresh_rate);
+	return 16;
+}
+
 static int
 open_window(struct player *p)
 {
@@ -295,7 +307,6 @@ open_window(struct player *p)
 	int display = o->display, n = SDL_GetNumVideoDisplays();
 	SDL_Rect b = { SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280,
 		       720 };
-	SDL_DisplayMode dm;
 	Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
 
 	/* A display that is not there: present mode says so and stops; an
@@ -336,9 +347,7 @@ open_window(struct player *p)
 		return -1;
 	}
 	p->fast_fades = !o->rotate && screenfade_usable(p->win, p->sdl);
-	p->frame_ms = 16;
-	if (SDL_GetCurrentDisplayMode(display, &dm) == 0 && dm.refresh_rate > 0)
-		p->frame_ms = (uint32_t)(1000 / dm.refresh_rate);
+	p->frame_ms = refresh_ms(display);
 	return 0;
 }
 
@@ -460,8 +469,7 @@ player_open(struct player *p)
 
 	if (reload_load_first(p) < 0)
 		return -1;
-	p->mode = p->o->mode >= 0 ? (enum deck_mode)p->o->mode
-	                          : p->deck.settings.mode;
+	p->mode = app_mode(p->o, &p->deck);
 	p->reload.marker =
 	        p->o->marker >= 0 ? p->o->marker : p->mode != DECK_MODE_KIOSK;
 	locked = !p->o->windowed && p->mode != DECK_MODE_PRESENT;

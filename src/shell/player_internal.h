@@ -94,6 +94,13 @@ void player_trace(struct player *p, const char *fmt, ...)
 /* Makes p->slides (each slide's dwell and transition) from p->deck. */
 void player_fill_slides(struct player *p);
 
+/* The show's settings for p->deck and p->slides, in p's mode. */
+struct show_config player_show_config(const struct player *p);
+
+/* The layout of the slide on screen at the slide's size; NULL when it
+ * cannot be laid out. */
+const struct layout *player_layout(const struct player *p);
+
 /* Places the kiosk's controls and keeps slide text clear of them. */
 void player_place_controls(struct player *p);
 

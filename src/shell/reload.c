@@ -91,13 +91,12 @@ static size_t
 matching_slide(const struct player *p, const struct deck *next)
 {
 	const char *id = p->deck.slides[p->show.index].id;
-	bool holding = p->reload.holding;
 
-	for (size_t i = 0; id && !holding && i < next->n_slides; i++)
+	if (p->reload.holding)
+		return 0;
+	for (size_t i = 0; id && i < next->n_slides; i++)
 		if (next->slides[i].id && !strcmp(next->slides[i].id, id))
 			return i;
-	if (holding)
-		return 0;
 	return p->show.index < next->n_slides ? p->show.index
 	                                      : next->n_slides - 1;
 }
@@ -126,14 +125,19 @@ note_failure(struct player *p, const struct report *rep)
 static void
 reload_show(struct player *p, size_t index, uint64_t now)
 {
-	struct show_config cfg = p->show.cfg;
-	struct show_trace t;
+	struct show_config cfg = player_show_config(p);
 
-	cfg.slides = p->slides;
-	cfg.n_slides = p->deck.n_slides;
-	cfg.transition_ms = p->deck.settings.transition_ms;
-	cfg.idle_ms = p->deck.settings.idle_ms;
-	show_reload(&p->show, &cfg, index, now, &t);
+	show_reload(&p->show, &cfg, index, now, NULL);
+}
+
+/* A reload worked: no holding slide, no failure to mark or to repeat. */
+static void
+clear_failure(struct reload *r)
+{
+	r->holding = false;
+	r->failed = false;
+	free(r->last_error);
+	r->last_error = NULL;
 }
 
 /* Swaps next in for the deck on screen, keeping the slide shown. */
@@ -151,10 +155,7 @@ swap_deck(struct player *p, struct deck *next, uint64_t now)
 	player_fill_slides(p);
 	reload_show(p, index, now);
 	free(old_slides);
-	p->reload.holding = false;
-	p->reload.failed = false;
-	free(p->reload.last_error);
-	p->reload.last_error = NULL;
+	clear_failure(&p->reload);
 	watch_image_folders(p);
 	player_place_controls(p);
 	p->dirty = true;
@@ -201,9 +202,7 @@ reload_event(struct player *p, SDL_Event *ev, uint64_t now)
 uint32_t
 reload_due_ms(const struct reload *r, uint64_t now)
 {
-	if (!r->at)
-		return UINT32_MAX;
-	return r->at > now ? (uint32_t)(r->at - now) : 0;
+	return r->at ? util_ms_until(r->at, now) : UINT32_MAX;
 }
 
 bool

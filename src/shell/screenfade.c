@@ -68,22 +68,33 @@ screenfade_capture_from(struct screenfade *s, SDL_Window *win,
 	                         surface->w, surface->h);
 }
 
+/* Ends the fade after a failure; returns -1. */
+static int
+give_up(struct screenfade *s)
+{
+	screenfade_end(s);
+	return -1;
+}
+
+/* Whether surface is there, at the size the fade's start was captured. */
+static bool
+fits(const struct screenfade *s, const SDL_Surface *surface)
+{
+	return surface && surface->w == s->fade.w && surface->h == s->fade.h;
+}
+
 int
 screenfade_capture_to(struct screenfade *s, SDL_Window *win, SDL_Renderer *sdl,
                       size_t from, size_t to)
 {
 	SDL_Surface *surface = drawn_surface(win, sdl);
 
-	if (!surface || surface->w != s->fade.w || surface->h != s->fade.h ||
-	    fade_capture_to(&s->fade, surface->pixels, surface->pitch) < 0) {
-		screenfade_end(s);
-		return -1;
-	}
+	if (!fits(s, surface) ||
+	    fade_capture_to(&s->fade, surface->pixels, surface->pitch) < 0)
+		return give_up(s);
 	s->rects = malloc((s->fade.n_runs + 1) * sizeof(*s->rects));
-	if (!s->rects) {
-		screenfade_end(s);
-		return -1;
-	}
+	if (!s->rects)
+		return give_up(s);
 	for (size_t i = 0; i < s->fade.n_runs; i++) {
 		struct fade_rect r = s->fade.runs[i];
 
@@ -100,10 +111,8 @@ screenfade_show(struct screenfade *s, SDL_Window *win, unsigned t)
 {
 	SDL_Surface *surface = s->live ? drawn_surface(win, NULL) : NULL;
 
-	if (!surface || surface->w != s->fade.w || surface->h != s->fade.h) {
-		screenfade_end(s);
-		return -1;
-	}
+	if (!fits(s, surface))
+		return give_up(s);
 	fade_mix(&s->fade, surface->pixels, surface->pitch, t);
 	if (!s->fade.n_runs)
 		return 0;

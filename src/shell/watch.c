@@ -1,6 +1,7 @@
 /*
  * watch: inotify and SIGHUP to SDL events; see watch.h.
  */
+#define _GNU_SOURCE /* pipe2 */
 #include "watch.h"
 
 #include <errno.h>
@@ -177,65 +178,55 @@ run(void *arg)
 	}
 }
 
+/* Whether dir is watched already; with the lock held. */
+static bool
+has_folder(const struct watch *w, const char *dir)
+{
+	for (size_t i = 0; i < w->n_folders; i++)
+		if (!strcmp(w->folders[i].rel, dir))
+			return true;
+	return false;
+}
+
 void
 watch_add_folder(struct watch *w, const char *dir)
 {
-	struct folder *f;
 	char path[PATH_MAX];
 
 	if (!w || w->n_folders >= MAX_FOLDERS)
 		return;
 	SDL_LockMutex(w->lock);
-	for (size_t i = 0; i < w->n_folders; i++) {
-		if (!strcmp(w->folders[i].rel, dir)) {
-			SDL_UnlockMutex(w->lock);
-			return;
-		}
+	if (!has_folder(w, dir)) {
+		struct folder *f = &w->folders[w->n_folders++];
+
+		snprintf(path, sizeof(path), "%s%s%s", w->folders[0].path,
+		         *dir ? "/" : "", dir);
+		f->rel = xstrdup(dir);
+		f->path = xstrdup(path);
+		arm(w, f);
 	}
-	f = &w->folders[w->n_folders++];
-	snprintf(path, sizeof(path), "%s%s%s", w->folders[0].path,
-	         *dir ? "/" : "", dir);
-	f->rel = xstrdup(dir);
-	f->path = xstrdup(path);
-	arm(w, f);
 	SDL_UnlockMutex(w->lock);
 }
 
 static void
 install_sighup(int fd)
 {
-	struct sigaction sa;
+	struct sigaction sa = { .sa_handler = on_sighup,
+		                .sa_flags = SA_RESTART };
 
 	hup_fd = fd;
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_sighup;
-	sa.sa_flags = SA_RESTART;
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGHUP, &sa, NULL);
-}
-
-/* A non-blocking, close-on-exec pipe. */
-static int
-make_pipe(int fds[2])
-{
-	if (pipe(fds) < 0)
-		return -1;
-	for (int i = 0; i < 2; i++) {
-		fcntl(fds[i], F_SETFL, O_NONBLOCK);
-		fcntl(fds[i], F_SETFD, FD_CLOEXEC);
-	}
-	return 0;
 }
 
 static void
 close_fds(struct watch *w)
 {
-	if (w->fd >= 0)
-		close(w->fd);
-	if (w->wake[0] >= 0)
-		close(w->wake[0]);
-	if (w->wake[1] >= 0)
-		close(w->wake[1]);
+	const int fds[] = { w->fd, w->wake[0], w->wake[1] };
+
+	for (size_t i = 0; i < 3; i++)
+		if (fds[i] >= 0)
+			close(fds[i]);
 }
 
 struct watch *
@@ -246,7 +237,7 @@ watch_start(const char *deck_path)
 
 	w->fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
 	w->wake[0] = w->wake[1] = -1;
-	if (w->fd < 0 || make_pipe(w->wake) < 0)
+	if (w->fd < 0 || pipe2(w->wake, O_NONBLOCK | O_CLOEXEC) < 0)
 		goto fail;
 	w->lock = SDL_CreateMutex();
 	w->folders[0].rel = xstrdup("");
@@ -254,7 +245,7 @@ watch_start(const char *deck_path)
 	        !slash ? xstrdup(".")
 	        : slash == deck_path
 	                ? xstrdup("/")
-	                : strndup(deck_path, (size_t)(slash - deck_path));
+	                : xmemdup_nul(deck_path, (size_t)(slash - deck_path));
 	w->n_folders = 1;
 	arm(w, &w->folders[0]);
 	watch_event_type();
