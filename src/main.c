@@ -28,6 +28,8 @@ enum opt_id {
 	OPT_SIZE,
 	OPT_DISPLAY,
 	OPT_ROTATE,
+	OPT_CONSOLE,
+	OPT_TALK_MINUTES,
 	OPT_LOG_LEVEL,
 	OPT_ERROR_MARKER,
 	OPT_TRACE,
@@ -55,6 +57,10 @@ static const struct opt_spec opt_specs[] = {
 	{ OPT_DISPLAY, "display", "N",
 	  "show on display N, from 0 (the default)" },
 	{ OPT_ROTATE, "rotate", "90|180|270", "turn the picture clockwise" },
+	{ OPT_CONSOLE, "console", "N|off",
+	  "presenter console on display N, or none" },
+	{ OPT_TALK_MINUTES, "talk-minutes", "N",
+	  "talk length in minutes, for the console's timer" },
 	{ OPT_LOG_LEVEL, "log-level", "LEVEL",
 	  "error, warn, info (the default) or debug" },
 	{ OPT_ERROR_MARKER, "error-marker", "on|off",
@@ -183,15 +189,45 @@ parse_log_level(const char *s)
 	return 0;
 }
 
+/* A whole number from 0 to max into *n; 0, or -1. */
+static int
+parse_number(const char *s, long max, int *n)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+
+	if (end == s || *end || v < 0 || v > max)
+		return -1;
+	*n = (int)v;
+	return 0;
+}
+
 static int
 parse_display(const char *s, int *display)
 {
-	char *end;
-	long n = strtol(s, &end, 10);
-
-	if (end == s || *end || n < 0 || n > 999)
+	if (parse_number(s, 999, display) < 0)
 		return fail("--display takes a display number, 0 or more", s);
-	*display = (int)n;
+	return 0;
+}
+
+/* --console N or off: SCREENS_OFF (-2) for off. */
+static int
+parse_console(const char *s, int *console)
+{
+	if (!strcmp(s, "off"))
+		return *console = -2, 0;
+	if (parse_number(s, 999, console) < 0)
+		return fail("--console takes a display number, 0 or more, or "
+		            "off",
+		            s);
+	return 0;
+}
+
+static int
+parse_minutes(const char *s, int *minutes)
+{
+	if (parse_number(s, 1440, minutes) < 0 || *minutes == 0)
+		return fail("--talk-minutes takes whole minutes, 1 to 1440", s);
 	return 0;
 }
 
@@ -230,6 +266,10 @@ apply_option(int id, const char *val, struct command_line *cl)
 		               : 0;
 	case OPT_ROTATE:
 		return parse_rotation(val, &o->rotate);
+	case OPT_CONSOLE:
+		return parse_console(val, &o->console);
+	case OPT_TALK_MINUTES:
+		return parse_minutes(val, &o->talk_minutes);
 	case OPT_LOG_LEVEL:
 		return parse_log_level(val);
 	}
@@ -314,7 +354,9 @@ check_command_line(const struct command_line *cl)
 int
 main(int argc, char **argv)
 {
-	struct command_line cl = { .o = { .mode = -1, .marker = -1 } };
+	struct command_line cl = {
+		.o = { .mode = -1, .marker = -1, .display = -1, .console = -1 }
+	};
 	int rc;
 
 #ifdef __GLIBC__

@@ -135,9 +135,10 @@ struct deck_settings {
 	uint32_t seconds_ms; /* default time a slide; default 8000 */
 	enum deck_transition transition; /* default fade */
 	uint32_t transition_ms;          /* default 400 */
-	uint32_t idle_ms;    /* kiosk: back to slide 1; default 60000 */
-	enum deck_mode mode; /* default lobby */
-	bool progress_bar;   /* lobby: thin progress bar; default false */
+	uint32_t idle_ms;      /* kiosk: back to slide 1; default 60000 */
+	enum deck_mode mode;   /* default lobby */
+	bool progress_bar;     /* lobby: thin progress bar; default false */
+	uint32_t talk_minutes; /* present: the talk's length; 0: none */
 };
 
 struct deck {

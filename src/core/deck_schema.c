@@ -223,6 +223,13 @@ static const struct field settings_fields[] = {
 	  .kind = K_BOOL,
 	  .off = SETTINGS(progress_bar),
 	  .uses = ANY },
+	{ .key = "talk_minutes", /* a whole number, as K_MS keeps one */
+	  .kind = K_MS,
+	  .off = SETTINGS(talk_minutes),
+	  .more = "minutes",
+	  .min = 1,
+	  .max = 1440,
+	  .uses = ANY },
 };
 static const struct spec settings_spec = SPEC("settings", settings_fields);
 

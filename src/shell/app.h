@@ -24,6 +24,9 @@ struct app_options {
 	bool trace;             /* --trace: one line per state change */
 	int marker;             /* --error-marker on|off; -1: by mode */
 	int rotate;             /* --rotate 90|180|270 degrees clockwise; 0 */
+	int console;            /* --console N, SCREENS_DEFAULT (-1) or
+	                           SCREENS_OFF (-2) */
+	int talk_minutes;       /* --talk-minutes N; 0: the deck's */
 };
 
 /* The mode deck is shown in: --mode's, else the deck's own. */

@@ -18,6 +18,7 @@
 #include "notify.h"
 #include "overlay.h"
 #include "player_internal.h"
+#include "presenter.h"
 #include "reload.h"
 #include "render.h"
 #include "show.h"
@@ -163,6 +164,7 @@ player_sleep_ms(const struct player *p, uint64_t now)
 	wake = sooner(show_next_wakeup(&p->show, now), chord);
 	wake = sooner(wake, reload_due_ms(&p->reload, now));
 	wake = sooner(wake, ping_due_ms(p, now));
+	wake = sooner(wake, presenter_wakeup_ms(p, now));
 	if (wake == 0) /* a transition runs: one frame per refresh */
 		return (int)util_ms_until(p->last_frame_ms + p->frame_ms, now);
 	if (frame_bar_moves(p, now))
@@ -179,6 +181,8 @@ player_handle_event(struct player *p, SDL_Event *ev, uint64_t now)
 	struct show_trace t;
 
 	if (reload_event(p, ev, now))
+		return -1;
+	if (presenter_event(p, ev, now))
 		return -1;
 	res = input_event(&p->in, ev, now, p->show.n_digits > 0);
 
@@ -247,6 +251,7 @@ player_step(struct player *p, uint64_t now)
 		frame_draw(p, now);
 	else if (frame_bar_moves(p, now)) /* it may have grown */
 		frame_draw_bar(p, now);
+	presenter_step(p, now);
 	if (!p->shown)
 		first_shown(p);
 	return -1;
@@ -304,7 +309,8 @@ static int
 open_window(struct player *p)
 {
 	const struct app_options *o = p->o;
-	int display = o->display, n = SDL_GetNumVideoDisplays();
+	int n = SDL_GetNumVideoDisplays(),
+	    display = o->display < 0 ? 0 : o->display;
 	SDL_Rect b = { SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280,
 		       720 };
 	Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
@@ -325,6 +331,7 @@ open_window(struct player *p)
 		        display, n == 1 ? "is" : "are", n, n == 1 ? "" : "s");
 	if (display < 0 || display >= n)
 		display = 0;
+	display = presenter_display(p, n);
 	if (!o->windowed && SDL_GetDisplayBounds(display, &b) == 0) {
 		flags |= SDL_WINDOW_BORDERLESS;
 		p->want_fullscreen = !o->w;
@@ -355,6 +362,7 @@ void
 player_close(struct player *p)
 {
 	SDL_WaitThread(p->prefault, NULL); /* before its pixels go */
+	presenter_close(p);
 	reload_stop(&p->reload);
 	frame_close(p); /* its canvas and fade, before the renderer */
 	render_destroy(p->r);
@@ -488,6 +496,7 @@ player_open(struct player *p)
 	start_show(p, SDL_GetTicks64());
 	resize(p);
 	reload_watch(p);
+	presenter_open(p);
 	p->ping_ms = notify_watchdog_interval_ms();
 	p->next_ping = SDL_GetTicks64();
 	return 0;

@@ -57,6 +57,7 @@ struct player {
 	bool fast_fades;       /* the renderer allows screenfade */
 	bool screen_ok;        /* the screen shows the window's surface, which
 	                          holds the last frame */
+	struct presenter *pr;  /* the presenter console; owned (presenter.c) */
 };
 
 /*

@@ -9,6 +9,7 @@
 #include "frame.h"
 #include "log.h"
 #include "player_internal.h"
+#include "presenter.h"
 #include "report.h"
 #include "util.h"
 #include "watch.h"
@@ -152,6 +153,7 @@ swap_deck(struct player *p, struct deck *next, uint64_t now)
 	deck_free(&p->deck);
 	p->deck = *next;
 	render_set_deck(p->r, &p->deck);
+	presenter_set_deck(p);
 	player_fill_slides(p);
 	reload_show(p, index, now);
 	free(old_slides);

@@ -49,6 +49,7 @@ struct render {
 	struct layout_measurer measurer;
 	uint64_t clock; /* counts uses, for least-recently-used eviction */
 	size_t textures;
+	bool smooth; /* textures scale with linear filtering */
 	char *image_errors[IMAGE_ERRORS]; /* owned messages */
 	size_t n_image_errors;
 	char line[DECK_MAX_STRING + 1]; /* NUL-terminated copy of a run */
@@ -203,6 +204,8 @@ texture_from(struct render *r, SDL_Surface *surface, struct piece *out)
 {
 	SDL_Texture *tex = SDL_CreateTextureFromSurface(r->sdl, surface);
 
+	if (tex && r->smooth)
+		SDL_SetTextureScaleMode(tex, SDL_ScaleModeLinear);
 	if (tex) {
 		out->tex = tex;
 		out->w = surface->w;
@@ -229,6 +232,26 @@ make_text(struct render *r, const struct layout_item *it, struct piece *out)
 	if (!s)
 		return -1;
 	return texture_from(r, s, out) ? 0 : -1;
+}
+
+SDL_Texture *
+render_text(struct render *r, const struct layout_item *it, int *w, int *h)
+{
+	struct piece pc = { 0 };
+
+	if (it->kind != LAYOUT_TEXT || make_text(r, it, &pc) < 0 || !pc.tex)
+		return NULL;
+	r->textures--; /* the caller's */
+	*w = pc.w;
+	*h = pc.h;
+	return pc.tex;
+}
+
+void
+render_set_smooth(struct render *r, bool smooth)
+{
+	r->smooth = smooth;
+	render_flush(r);
 }
 
 static void

@@ -98,6 +98,18 @@ void render_set_font_slots(struct render *r, size_t n);
  */
 void render_set_renderer(struct render *r, SDL_Renderer *sdl);
 
+/*
+ * A texture of the text item it (a line of a display list that is not a
+ * slide's, such as the console's), w x h px; NULL when it is empty or
+ * cannot be drawn. The caller destroys it.
+ */
+SDL_Texture *render_text(struct render *r, const struct layout_item *it, int *w,
+                         int *h);
+
+/* Textures made from now on scale smoothly (drawn smaller than made, as
+ * the console's previews are); drops the cached ones. */
+void render_set_smooth(struct render *r, bool smooth);
+
 /* Drops every cached texture (after SDL_RENDER_TARGETS_RESET, say). */
 void render_flush(struct render *r);
 
