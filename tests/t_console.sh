@@ -1,8 +1,8 @@
 #!/bin/sh
 # t_console.sh: the presenter console in a real window under Xvfb, as a
-# presenter rehearses with it (--mode present --windowed: the slides'
-# window and the console's side by side on one display). Reads the screen,
-# never the trace, for what is shown: the console's words by OCR
+# presenter rehearses with it (--mode present --windowed --console 0: the
+# slides' window and the console's side by side on one display). Reads the
+# screen, never the trace, for what is shown: the console's words by OCR
 # (tesseract), the slides' window against --export of the same slide.
 # Keys go to the console's window: the presenter's clicker and keyboard
 # work whichever window has focus.
@@ -42,7 +42,7 @@ slides_show() { # slides_show N WHAT: the slides' window shows slide N
 }
 key() { xdotool key --window "$console" "$@"; sleep 0.6; }
 
-start --mode present --windowed --talk-minutes 20 slides/igf2007.json ||
+start --mode present --windowed --console 0 --talk-minutes 20 slides/igf2007.json ||
 	bad "no first frame"
 sleep 0.5
 console=$(win "vitrine console")

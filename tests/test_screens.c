@@ -28,11 +28,14 @@ test_defaults(void)
 	lobby.present = false;
 	off.console = SCREENS_OFF;
 	windowed.windowed = true;
+	windowed.console = 0;
 	check_at(&present, 2, 1,
 	         0); /* laptop panel: console; projector: slides */
 	check_at(&present, 3, 1, 0);
 	check_at(&present, 1, 0, SCREENS_NONE); /* the slides come first */
 	check_at(&windowed, 1, 0, 0);           /* a rehearsal: both */
+	windowed.console = SCREENS_DEFAULT;     /* windowed alone: no */
+	check_at(&windowed, 1, 0, SCREENS_NONE);
 	check_at(&lobby, 2, 0, SCREENS_NONE);   /* no console unless asked */
 	check_at(&off, 2, 0, SCREENS_NONE);
 	check_at(&present, 0, SCREENS_NONE, SCREENS_NONE);

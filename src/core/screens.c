@@ -62,8 +62,8 @@ place(struct screens *s, const struct screens_opts *o, int n)
 		s->console = SCREENS_NONE;
 	} else if (n >= 2) {
 		place_apart(s, o, n);
-	} else if (o->windowed) {
-		s->audience = s->console = 0;
+	} else if (o->windowed && o->console >= 0) {
+		s->audience = s->console = 0; /* a rehearsal */
 	} else if (s->had_two) {
 		s->audience = SCREENS_NONE; /* the projector went: wait */
 		s->console = 0;

@@ -11,9 +11,9 @@
  *    projector). --display N picks the slides' display, --console N the
  *    console's; one given alone, the other takes the first display left.
  *    The two never share a display while there are two.
- *  - One display at start: the slides have it, and a console asked for
- *    with --console N waits for a second display; a windowed show (a
- *    rehearsal) puts both windows on it.
+ *  - One display at start: the slides have it, and the console waits for
+ *    a second display; a windowed show with --console N (a rehearsal) puts
+ *    both windows on it.
  *  - One display after there were two (the projector unplugged during a
  *    talk): the console keeps it and the slides wait for a display; when
  *    the second comes back, the slides go to it.
@@ -32,7 +32,7 @@ struct screens_opts {
 	int display;   /* the slides' display, or SCREENS_DEFAULT */
 	int console;   /* the console's, SCREENS_DEFAULT or SCREENS_OFF */
 	bool present;  /* present mode: a console by default */
-	bool windowed; /* both windows may share a display */
+	bool windowed; /* with console >= 0: both may share a display */
 };
 
 struct screens {

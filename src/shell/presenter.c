@@ -87,7 +87,8 @@ presenter_display(struct player *p, int n)
 	if (pr->screens.wants_console && pr->screens.console < 0)
 		log_msg(LOG_INFO,
 		        "one display: the presenter console waits for "
-		        "a second one (or run with --windowed)");
+		        "a second one (to rehearse on one: --windowed "
+		        "--console 0)");
 	return pr->screens.audience >= 0 ? pr->screens.audience : 0;
 }
 

@@ -1,6 +1,7 @@
 /*
  * presenter: the presenter console's window. In present mode with a second
- * display (or with --console N, or in a window with --windowed) it shows
+ * display (or with --console N; with --windowed --console 0 both in
+ * windows side by side on one display) it shows
  * what console.h lays out: the slide the audience sees and the next, the
  * notes, "7 / 16", the talk timer and the clock; Tab opens the overview.
  * Its keys work whichever window has focus:
