@@ -45,7 +45,7 @@ struct presenter {
 	bool overview, dirty, bar_only;
 	size_t selected;
 	int scroll;
-	char clock[16], timer[96];
+	char clock[16], timer[96], status[768];
 	uint64_t talk_ms; /* the talk's length; 0: none */
 	struct line_tex lines[TEXT_CACHE];
 	/* what the console last showed of the show */
@@ -320,6 +320,49 @@ screen_of(const struct player *p)
 	                                           : CONSOLE_SHOWN;
 }
 
+/* Lobby and kiosk: the bar says when the slide changes, or why not. */
+static void
+staff_timer(struct presenter *pr, const struct player *p, uint64_t now)
+{
+	uint32_t next = show_next_wakeup(&p->show, now);
+	char left[32];
+
+	if (p->show.paused) {
+		snprintf(pr->timer, sizeof(pr->timer), "paused");
+	} else if (next == SHOW_WAKE_NEVER) {
+		snprintf(pr->timer, sizeof(pr->timer), "waiting");
+	} else {
+		talk_clock_text((uint64_t)next + 999, left, sizeof(left));
+		snprintf(pr->timer, sizeof(pr->timer), "next slide in %s",
+		         left);
+	}
+}
+
+/* Lobby and kiosk: the deck file and its last reload, in words. */
+static const char *
+staff_status(struct presenter *pr, const struct player *p)
+{
+	const struct reload *rl = &p->reload;
+
+	if (p->mode == DECK_MODE_PRESENT)
+		return NULL;
+	if (rl->failed && rl->last_error)
+		snprintf(pr->status, sizeof(pr->status),
+		         "%s: the last change did not load, so the show goes "
+		         "on with the one before: %s",
+		         p->o->deck, rl->last_error);
+	else if (rl->holding)
+		snprintf(pr->status, sizeof(pr->status),
+		         "%s: missing or broken; the holding slide shows until "
+		         "it is fixed",
+		         p->o->deck);
+	else
+		snprintf(pr->status, sizeof(pr->status),
+		         "%s: loaded, %zu slides", p->o->deck,
+		         p->deck.n_slides);
+	return pr->status;
+}
+
 static void
 make_clock(struct presenter *pr, const struct player *p, uint64_t now)
 {
@@ -328,8 +371,11 @@ make_clock(struct presenter *pr, const struct player *p, uint64_t now)
 
 	if (localtime_r(&t, &tm))
 		strftime(pr->clock, sizeof(pr->clock), "%H:%M", &tm);
-	talk_text(&pr->talk, now, pr->talk_ms, p->show.index, p->deck.n_slides,
-	          pr->timer, sizeof(pr->timer));
+	if (p->mode != DECK_MODE_PRESENT)
+		staff_timer(pr, p, now);
+	else
+		talk_text(&pr->talk, now, pr->talk_ms, p->show.index,
+		          p->deck.n_slides, pr->timer, sizeof(pr->timer));
 }
 
 static void
@@ -349,6 +395,7 @@ lay_out(struct player *p, uint64_t now)
 		.timer = pr->timer,
 		.pace = talk_pace(&pr->talk, now, pr->talk_ms, p->show.index,
 		                  p->deck.n_slides),
+		.status = staff_status(pr, p),
 		.scroll = pr->scroll,
 		.overview = pr->overview,
 		.selected = pr->selected,
@@ -450,7 +497,9 @@ presenter_wakeup_ms(const struct player *p, uint64_t now)
 
 	if (!pr || !pr->win)
 		return UINT32_MAX;
-	talk = talk_next_change_ms(&pr->talk, now);
+	talk = p->mode == DECK_MODE_PRESENT
+	               ? talk_next_change_ms(&pr->talk, now)
+	               : 1000 - now % 1000;
 	minute = 60000 - (uint64_t)time(NULL) % 60 * 1000;
 	return (uint32_t)(talk < minute ? talk : minute);
 }
@@ -597,6 +646,55 @@ console_click(struct player *p, const SDL_MouseButtonEvent *b, uint64_t now)
 	pr->dirty = true;
 }
 
+/* Moves the slides' window onto display d fullscreen (or shows it in a
+ * window there), or hides it while it has none. */
+static void
+place_slides(struct player *p, int d)
+{
+	SDL_Rect b;
+
+	if (d < 0) {
+		SDL_HideWindow(p->win);
+		return;
+	}
+	SDL_ShowWindow(p->win);
+	if (p->o->windowed || SDL_GetDisplayBounds(d, &b) != 0)
+		return;
+	SDL_SetWindowFullscreen(p->win, 0);
+	SDL_SetWindowPosition(p->win, b.x, b.y);
+	SDL_SetWindowSize(p->win, b.w, b.h);
+	SDL_SetWindowFullscreen(p->win, SDL_WINDOW_FULLSCREEN_DESKTOP);
+}
+
+/* A display came or went: the slides and the console move as screens.h
+ * says, the talk (slide, timer) going on; logged once a change. */
+static void
+displays_changed(struct player *p)
+{
+	struct presenter *pr = pr_of(p);
+	struct screens was = pr->screens;
+	int n = SDL_GetNumVideoDisplays();
+
+	screens_update(&pr->screens, &pr->opts, n);
+	if (was.audience == pr->screens.audience &&
+	    was.console == pr->screens.console)
+		return;
+	log_msg(LOG_INFO, "%d display%s: slides on %d, console on %d", n,
+	        n == 1 ? "" : "s", pr->screens.audience, pr->screens.console);
+	player_trace(p, "console on display %d, slides on display %d",
+	             pr->screens.console, pr->screens.audience);
+	place_slides(p, pr->screens.audience);
+	if (pr->screens.console >= 0 && !pr->win)
+		presenter_open(p);
+	else if (pr->screens.console >= 0) {
+		SDL_ShowWindow(pr->win);
+		place_window(pr, p->win, p->o->windowed);
+	} else if (pr->win)
+		SDL_HideWindow(pr->win);
+	pr->dirty = true;
+	p->dirty = true;
+}
+
 static void
 console_window_event(struct player *p, const SDL_WindowEvent *w)
 {
@@ -617,6 +715,10 @@ presenter_event(struct player *p, const SDL_Event *ev, uint64_t now)
 	struct presenter *pr = pr_of(p);
 	Uint32 id = pr && pr->win ? SDL_GetWindowID(pr->win) : 0;
 
+	if (pr && ev->type == SDL_DISPLAYEVENT) {
+		displays_changed(p);
+		return false; /* the player relays out too */
+	}
 	if (!id)
 		return false;
 	switch (ev->type) {
