@@ -6,11 +6,11 @@
 #   make bench-inproc     build/bench/inproc, the in-process half only
 #
 # build/bench/inproc links the core and the shell but the player (player.c,
-# frame.c, reload.c), built
+# frame.c, reload.c, presenter.c), built
 # here with -O2 whatever CFLAGS says; build/bench/xprobe is the X probe.
 
 BENCH_OUT ?= build/bench/out
-BENCH_SRC  = $(filter-out src/shell/player.c src/shell/frame.c src/shell/reload.c,\
+BENCH_SRC  = $(filter-out src/shell/player.c src/shell/frame.c src/shell/reload.c src/shell/presenter.c,\
 	     $(CORE_SRC) $(SHELL_SRC))
 BENCH_OBJ  = $(BENCH_SRC:src/%.c=build/bench/obj/%.o) build/bench/obj/inproc.o
 BENCH_FLAGS = $(STD) $(WARN) -O2 -g -MMD -MP -DVITRINE_VERSION='"$(VERSION)"'

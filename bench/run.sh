@@ -19,7 +19,8 @@
 #   -i SECS     idle CPU window [20]     -t SECS  cycling CPU window [20]
 #   -w SECS     warm-up after the first frame before a CPU window [5]
 #   -p NAMES    only these programs, comma-separated (vitrine, vitrine-none,
-#               vitrine-igf, sent, feh, impressive) [all]
+#               vitrine-igf, vitrine-bar, vitrine-960, vitrine-console, sent,
+#               feh, impressive) [all]
 #   -I          skip the in-process figures    -X  skip the X figures
 #   -o DIR      output folder [build/bench/out]
 #   -B          do not run make (bench/bench.mk has just built everything)
@@ -151,6 +152,12 @@ define_peers() {
   # a lobby slide with the progress bar growing: its "idle" figure is the
   # bar's cost (no advances, no cycling)
   peer vitrine-bar "$(q "$V") --trace --mode lobby $(q "$DECKS/vitrine-bar.json")" "" Right "adv=0 nocycle"
+  # the presenter console beside the slides (a rehearsal on one display:
+  # slides 960x540 and the console side by side), and the same slides
+  # without it: key-to-screen with and without a console, the console's
+  # idle cost (its clock)
+  peer vitrine-960 "$(q "$V") --trace --mode present --windowed --size 960x540 --console off $(q "$DECKS/vitrine-fade.json")" "" Right "nocycle"
+  peer vitrine-console "$(q "$V") --trace --mode present --windowed --size 960x540 --console 0 --talk-minutes 20 $(q "$DECKS/vitrine-fade.json")" "" Right "nocycle"
   command -v sent >/dev/null &&
   peer sent "sent $(q "$DECKS/deck.sent")"
   command -v feh >/dev/null &&
