@@ -108,4 +108,19 @@ fi
 
 kill "$app"
 expect_exit 0 5 "SIGTERM"
+
+# a staff console in the lobby: when the slide changes, the deck's state
+start --mode lobby --windowed --console 0 slides/igf2007.json ||
+	bad "lobby: no first frame"
+sleep 1
+console=$(win "vitrine console")
+if [ -n "$console" ]; then
+	grab l1 "$console"
+	sees l1 'next slide in [0-9]+:[0-9]{2}' "the lobby's staff console"
+	sees l1 'loaded, 16 slides' "the lobby's staff console"
+else
+	bad "lobby --console 0: no console window"
+fi
+kill "$app"
+expect_exit 0 5 "lobby: SIGTERM"
 finish
