@@ -36,7 +36,7 @@ test_defaults(void)
 	check_at(&windowed, 1, 0, 0);           /* a rehearsal: both */
 	windowed.console = SCREENS_DEFAULT;     /* windowed alone: no */
 	check_at(&windowed, 1, 0, SCREENS_NONE);
-	check_at(&lobby, 2, 0, SCREENS_NONE);   /* no console unless asked */
+	check_at(&lobby, 2, 0, SCREENS_NONE); /* no console unless asked */
 	check_at(&off, 2, 0, SCREENS_NONE);
 	check_at(&present, 0, SCREENS_NONE, SCREENS_NONE);
 }
