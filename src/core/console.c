@@ -86,11 +86,8 @@ push(struct ctx *c, enum layout_kind kind, struct layout_rect box,
 {
 	struct layout *lay = &c->con->lay;
 
-	if (lay->n == lay->cap) {
-		lay->cap = lay->cap ? lay->cap * 2 : 64;
-		lay->items =
-		        xrealloc(lay->items, lay->cap * sizeof(*lay->items));
-	}
+	lay->items = util_grow(lay->items, lay->n, &lay->cap,
+	                       sizeof(*lay->items), 64);
 	lay->items[lay->n] = (struct layout_item){
 		.kind = kind, .box = box, .color = color, .slide_index = -1
 	};
@@ -285,38 +282,42 @@ measure_body(void *ctx, const char *s, size_t len)
 	return text_w(c, c->body, *px, s, len);
 }
 
+/* Wraps the paragraph of len bytes at off in s (a "- " bullet line gets a
+ * marker and a hanging indent) into nt from y; returns the y after it. */
+static int
+wrap_para(struct ctx *c, const char *s, size_t off, size_t len, int width,
+          struct notes *nt, int y)
+{
+	const void *mctx[2] = { c, &nt->px };
+	bool bullet = len >= 2 && s[off] == '-' && s[off + 1] == ' ';
+	size_t skip = bullet ? 2 : 0;
+	struct note_sink k = { nt, off + skip, y, nt->indent, bullet, nt->n };
+	struct wrap_opts o = { .width = width - (bullet ? nt->indent : 0),
+		               .measure = measure_body,
+		               .measure_ctx = mctx,
+		               .line = keep_line,
+		               .line_ctx = &k,
+		               .stop = SIZE_MAX };
+	size_t lines = wrap_text(s + off + skip, len - skip, &o).n;
+
+	return lines ? y + (int)lines * nt->lh + (int)(nt->lh * PARA_GAP) : y;
+}
+
 /* Wraps the notes s at px for width into nt; returns their height. */
 static int
 wrap_notes(struct ctx *c, const char *s, int px, int width, struct notes *nt)
 {
-	const void *mctx[2] = { c, &px };
-	struct note_sink k = { .nt = nt };
 	int y = 0;
 
-	nt->n = 0;
-	nt->px = px;
-	nt->lh = line_h(c, c->body, px);
-	nt->indent = text_w(c, c->body, px, "\xe2\x80\xa2 ", 4);
-	for (const char *p = s; *p;) {
-		size_t len = strcspn(p, "\n");
-		bool bullet = len >= 2 && p[0] == '-' && p[1] == ' ';
-		size_t skip = bullet ? 2 : 0;
-		struct wrap_opts o = { .width = width -
-			                        (bullet ? nt->indent : 0),
-			               .measure = measure_body,
-			               .measure_ctx = mctx,
-			               .line = keep_line,
-			               .line_ctx = &k,
-			               .stop = SIZE_MAX };
-		size_t lines;
-
-		k = (struct note_sink){ nt,     (size_t)(p - s) + skip,
-			                y,      nt->indent,
-			                bullet, nt->n };
-		lines = wrap_text(p + skip, len - skip, &o).n;
-		if (lines)
-			y += (int)lines * nt->lh + (int)(nt->lh * PARA_GAP);
-		p += len + (p[len] == '\n');
+	*nt = (struct notes){ nt->v,
+		              0,
+		              0,
+		              px,
+		              line_h(c, c->body, px),
+		              text_w(c, c->body, px, "\xe2\x80\xa2 ", 4) };
+	for (size_t off = 0, len; s[off]; off += len + (s[off + len] == '\n')) {
+		len = strcspn(s + off, "\n");
+		y = wrap_para(c, s, off, len, width, nt, y);
 	}
 	nt->height = y > 0 ? y - (int)(nt->lh * PARA_GAP) : 0;
 	return nt->height;
@@ -580,11 +581,33 @@ console_destroy(struct console *c)
 	*c = (struct console){ 0 };
 }
 
+static void
+ctx_init(struct ctx *c, struct console *con, const struct console_view *v,
+         int w, int h, const struct layout_measurer *m)
+{
+	int s = imin(w, h);
+
+	*c = (struct ctx){ con,
+		           v,
+		           m,
+		           w,
+		           h,
+		           s,
+		           imax(1, s / MARGIN_DIV),
+		           imax(1, s / GAP_DIV),
+		           imax(1, (s + CONSOLE_FLOOR_DIV - 1) /
+		                           CONSOLE_FLOOR_DIV),
+		           v->deck->theme.body_font,
+		           v->deck->theme.heading_font };
+	con->lay.safe = (struct layout_rect){ 0, 0, w, h };
+	con->lay.floor_px = c->floor_px;
+}
+
 int
 console_layout(struct console *con, const struct console_view *v, int w, int h,
                const struct layout_measurer *m)
 {
-	struct ctx c = { .con = con, .v = v, .m = m, .w = w, .h = h };
+	struct ctx c;
 	struct layout_rect area;
 
 	con->lay.n = 0;
@@ -594,14 +617,7 @@ console_layout(struct console *con, const struct console_view *v, int w, int h,
 	if (w < LAYOUT_MIN_SIDE || h < LAYOUT_MIN_SIDE || !v->deck ||
 	    v->index >= v->deck->n_slides)
 		return -1;
-	c.s = imin(w, h);
-	c.margin = imax(1, c.s / MARGIN_DIV);
-	c.gap = imax(1, c.s / GAP_DIV);
-	c.floor_px = imax(1, (c.s + CONSOLE_FLOOR_DIV - 1) / CONSOLE_FLOOR_DIV);
-	c.body = v->deck->theme.body_font;
-	c.bold = v->deck->theme.heading_font;
-	con->lay.safe = (struct layout_rect){ 0, 0, w, h };
-	con->lay.floor_px = c.floor_px;
+	ctx_init(&c, con, v, w, h, m);
 	make_texts(con, v);
 	push(&c, LAYOUT_RECT, (struct layout_rect){ 0, 0, w, h }, bg);
 	area = (struct layout_rect){ c.margin, c.margin, w - 2 * c.margin,
