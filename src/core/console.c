@@ -309,12 +309,11 @@ wrap_notes(struct ctx *c, const char *s, int px, int width, struct notes *nt)
 {
 	int y = 0;
 
-	*nt = (struct notes){ nt->v,
-		              0,
-		              0,
-		              px,
-		              line_h(c, c->body, px),
-		              text_w(c, c->body, px, "\xe2\x80\xa2 ", 4) };
+	*nt = (struct notes){ .v = nt->v,
+		              .px = px,
+		              .lh = line_h(c, c->body, px),
+		              .indent = text_w(c, c->body, px, "\xe2\x80\xa2 ",
+		                               4) };
 	for (size_t off = 0, len; s[off]; off += len + (s[off + len] == '\n')) {
 		len = strcspn(s + off, "\n");
 		y = wrap_para(c, s, off, len, width, nt, y);
@@ -587,18 +586,18 @@ ctx_init(struct ctx *c, struct console *con, const struct console_view *v,
 {
 	int s = imin(w, h);
 
-	*c = (struct ctx){ con,
-		           v,
-		           m,
-		           w,
-		           h,
-		           s,
-		           imax(1, s / MARGIN_DIV),
-		           imax(1, s / GAP_DIV),
-		           imax(1, (s + CONSOLE_FLOOR_DIV - 1) /
-		                           CONSOLE_FLOOR_DIV),
-		           v->deck->theme.body_font,
-		           v->deck->theme.heading_font };
+	*c = (struct ctx){ .con = con,
+		           .v = v,
+		           .m = m,
+		           .w = w,
+		           .h = h,
+		           .s = s,
+		           .margin = imax(1, s / MARGIN_DIV),
+		           .gap = imax(1, s / GAP_DIV),
+		           .floor_px = imax(1, (s + CONSOLE_FLOOR_DIV - 1) /
+		                                       CONSOLE_FLOOR_DIV),
+		           .body = v->deck->theme.body_font,
+		           .bold = v->deck->theme.heading_font };
 	con->lay.safe = (struct layout_rect){ 0, 0, w, h };
 	con->lay.floor_px = c->floor_px;
 }
