@@ -24,6 +24,7 @@ ok() { passed=$((passed + 1)); }
 bad() { failed=$((failed + 1)); echo "FAIL: $*"; [ -f "$tmp/trace" ] && sed 's/^/  | /' "$tmp/trace"; }
 finish() { echo "$NAME: $passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit $?; }
 . tests/xorg_dual.sh
+. tests/trace_wait.sh
 
 if [ "$(id -u)" != 0 ]; then
 	echo "$NAME: skipped: Xorg's dummy driver needs root (CI runs as root)"
@@ -45,16 +46,6 @@ for z in 1920x1080 1280x720; do
 	"$V" --export "$tmp/ex$z" --size "$z" slides/igf2007.json >/dev/null 2>&1
 done
 
-wait_for() { # wait_for PATTERN SECONDS
-	n=$(($2 * 20))
-	while [ "$n" -gt 0 ]; do
-		grep -Eq -- "$1" "$tmp/trace" && return 0
-		sleep 0.05
-		n=$((n - 1))
-	done
-	return 1
-}
-expect_trace() { if wait_for "$1" "$2"; then ok; else bad "$3: no trace line /$1/"; fi; }
 crop() { # crop NAME GEOMETRY: one output of a fresh root screenshot
 	import -window root "PNG24:$tmp/root.png"
 	convert "$tmp/root.png" -crop "$2" +repage "PNG24:$tmp/$1.png"

@@ -260,15 +260,18 @@ body_extent(const struct layout *lay, const char *heading, int *top,
 	}
 }
 
+/* A text slide with one short paragraph. */
+static const char *short_para[] = { "Partnerships need trust." };
+static const struct deck_slide short_text = { .layout = DECK_LAYOUT_TEXT,
+	                                      .title = "Heading",
+	                                      .text = { short_para, 1 } };
+
 /* align middle centres a short body in the space under its heading; align
  * top puts it just under the heading. */
 static void
 test_align(void)
 {
-	static const char *text[] = { "Partnerships need trust." };
-	struct deck_slide sl = { .layout = DECK_LAYOUT_TEXT,
-		                 .title = "Heading",
-		                 .text = { text, 1 } };
+	struct deck_slide sl = short_text;
 	struct deck deck = make_deck(&sl, 1);
 	struct fake f = { 0 };
 	struct layout_measurer m = fake_measurer(&f);
@@ -301,10 +304,7 @@ test_align(void)
 static void
 test_body_uses_room(void)
 {
-	static const char *text[] = { "Partnerships need trust." };
-	struct deck_slide sl = { .layout = DECK_LAYOUT_TEXT,
-		                 .title = "Heading",
-		                 .text = { text, 1 } };
+	struct deck_slide sl = short_text;
 	struct deck deck = make_deck(&sl, 1);
 	struct fake f = { 0 };
 	struct layout_measurer m = fake_measurer(&f);
@@ -319,7 +319,7 @@ test_body_uses_room(void)
 
 		layout_slide(&lay, &deck, 0, screens[z][0], screens[z][1], 0,
 		             &m);
-		it = find_text(&lay, text[0]);
+		it = find_text(&lay, short_para[0]);
 		want = (int)lround(s / 12.0);
 		if (lround(lay.safe.w / 12.0) < want)
 			want = (int)lround(lay.safe.w / 12.0);

@@ -36,25 +36,13 @@ export SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0
 export DBUS_SESSION_BUS_ADDRESS=disabled:
 xdotool getdisplaygeometry >/dev/null 2>&1 || { echo "$NAME: no X server"; echo "$NAME: 0 passed, 1 failed"; exit 1; }
 
+. tests/trace_wait.sh
+
 start() { # start ARGS...: runs vitrine with --trace, waits for its first frame
 	: >"$tmp/trace"
 	"$V" --trace "$@" >"$tmp/trace" 2>&1 &
 	app=$!
 	wait_for "ready" 10
-}
-
-wait_for() { # wait_for PATTERN SECONDS: a trace line matching PATTERN
-	n=$(($2 * 20))
-	while [ "$n" -gt 0 ]; do
-		grep -Eq -- "$1" "$tmp/trace" && return 0
-		sleep 0.05
-		n=$((n - 1))
-	done
-	return 1
-}
-
-expect_trace() { # expect_trace PATTERN SECONDS WHAT
-	if wait_for "$1" "$2"; then ok; else bad "$3: no trace line /$1/ in $2 s"; fi
 }
 
 running() { # the app has not exited (a zombie counts as exited)
