@@ -1,7 +1,7 @@
 /*
  * console: the presenter console's display list; see console.h.
  */
-#include "console.h"
+#include "console_internal.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -12,24 +12,21 @@
 #include "util.h"
 #include "wrap.h"
 
-#define MARGIN_DIV     40   /* around everything */
-#define GAP_DIV        40   /* between the columns and the previews */
-#define BAR_DIV        16   /* the status bar's text */
-#define NOTES_MAX_DIV  14   /* the notes' largest size */
-#define PREVIEW_SHARE  0.42 /* of the width, for the previews */
-#define NOW_SHARE      0.56 /* of the height, for the current slide at most */
-#define NEXT_SCALE     0.72 /* the next slide's preview, of the current's */
-#define PARA_GAP       0.45 /* between notes' paragraphs, in lines */
-#define THUMB_MIN_DIV  10   /* overview: thumbnails at least S / this wide */
-#define MAX_NOTE_LINES 4096
+#define MARGIN_DIV    40   /* around everything */
+#define GAP_DIV       40   /* between the columns and the previews */
+#define BAR_DIV       16   /* the status bar's text */
+#define PREVIEW_SHARE 0.42 /* of the width, for the previews */
+#define NOW_SHARE     0.56 /* of the height, for the current slide at most */
+#define NEXT_SCALE    0.72 /* the next slide's preview, of the current's */
+#define THUMB_MIN_DIV 10   /* overview: thumbnails at least S / this wide */
 
 static const struct deck_color bg = { 0x17, 0x1a, 0x1f };
 static const struct deck_color panel = { 0x2a, 0x30, 0x38 };
-static const struct deck_color text = { 0xff, 0xff, 0xff };
-static const struct deck_color muted = { 0xb4, 0xbc, 0xc6 };
+const struct deck_color console_text = { 0xff, 0xff, 0xff };
+const struct deck_color console_muted = { 0xb4, 0xbc, 0xc6 };
 static const struct deck_color black = { 0, 0, 0 };
 static const struct deck_color white = { 0xff, 0xff, 0xff };
-static const struct deck_color warn = { 0xff, 0xc1, 0x4d };
+const struct deck_color console_warn = { 0xff, 0xc1, 0x4d };
 
 /* The timer's colour for each pace; the word beside it says it too. */
 static const struct deck_color pace_colors[] = {
@@ -47,37 +44,29 @@ static const char *const screen_words[] = {
 	[CONSOLE_NO_DISPLAY] = "NO DISPLAY FOR THE SLIDES",
 };
 
-/* One console_layout call. */
-struct ctx {
-	struct console *con;
-	const struct console_view *v;
-	const struct layout_measurer *m;
-	int w, h, s, margin, gap, floor_px;
-	enum deck_font body, bold;
-};
-
-static int
-imax(int a, int b)
+int
+console_imax(int a, int b)
 {
 	return a > b ? a : b;
 }
 
-static int
-imin(int a, int b)
+int
+console_imin(int a, int b)
 {
 	return a < b ? a : b;
 }
 
-static int
-text_w(const struct ctx *c, enum deck_font f, int px, const char *s, size_t len)
+int
+console_text_w(const struct ctx *c, enum deck_font f, int px, const char *s,
+               size_t len)
 {
 	return c->m->text_width(c->m->ctx, f, px, s, len);
 }
 
-static int
-line_h(const struct ctx *c, enum deck_font f, int px)
+int
+console_line_h(const struct ctx *c, enum deck_font f, int px)
 {
-	return imax(1, c->m->line_height(c->m->ctx, f, px));
+	return console_imax(1, c->m->line_height(c->m->ctx, f, px));
 }
 
 static struct layout_item *
@@ -95,14 +84,15 @@ push(struct ctx *c, enum layout_kind kind, struct layout_rect box,
 }
 
 /* Places len bytes of s at x, y; returns its width. */
-static int
-push_text(struct ctx *c, int x, int y, enum deck_font f, int px,
-          struct deck_color color, const char *s, size_t len)
+int
+console_push_text(struct ctx *c, int x, int y, enum deck_font f, int px,
+                  struct deck_color color, const char *s, size_t len)
 {
-	int tw = text_w(c, f, px, s, len);
+	int tw = console_text_w(c, f, px, s, len);
 	struct layout_item *it =
 	        push(c, LAYOUT_TEXT,
-	             (struct layout_rect){ x, y, tw, line_h(c, f, px) }, color);
+	             (struct layout_rect){ x, y, tw, console_line_h(c, f, px) },
+	             color);
 
 	it->font = f;
 	it->px = px;
@@ -131,17 +121,18 @@ bar_width(const struct ctx *c, int px)
 {
 	const struct console *con = c->con;
 	int gap = px;
-	int w = text_w(c, c->bold, px, con->count, strlen(con->count));
+	int w = console_text_w(c, c->bold, px, con->count, strlen(con->count));
 
 	if (con->screen_word[0])
-		w += gap + text_w(c, c->bold, px, con->screen_word,
-		                  strlen(con->screen_word));
+		w += gap + console_text_w(c, c->bold, px, con->screen_word,
+		                          strlen(con->screen_word));
 	if (con->digits[0])
-		w += gap +
-		     text_w(c, c->bold, px, con->digits, strlen(con->digits));
-	w += 2 * gap + text_w(c, c->bold, px, c->v->timer, strlen(c->v->timer));
+		w += gap + console_text_w(c, c->bold, px, con->digits,
+		                          strlen(con->digits));
+	w += 2 * gap +
+	     console_text_w(c, c->bold, px, c->v->timer, strlen(c->v->timer));
 	return w + 2 * gap +
-	       text_w(c, c->body, px, c->v->clock, strlen(c->v->clock));
+	       console_text_w(c, c->body, px, c->v->clock, strlen(c->v->clock));
 }
 
 /* Places the bar; returns its height. */
@@ -150,27 +141,30 @@ place_bar(struct ctx *c)
 {
 	struct console *con = c->con;
 	const struct console_view *v = c->v;
-	int px = imax(c->floor_px, c->s / BAR_DIV), x = c->margin;
+	int px = console_imax(c->floor_px, c->s / BAR_DIV), x = c->margin;
 	int y = c->margin, right = c->w - c->margin, tw, cw;
 
 	while (px > c->floor_px && bar_width(c, px) > right - x)
 		px--;
-	x += push_text(c, x, y, c->bold, px, text, con->count,
-	               strlen(con->count));
+	x += console_push_text(c, x, y, c->bold, px, console_text, con->count,
+	                       strlen(con->count));
 	if (con->screen_word[0])
-		x += px + push_text(c, x + px, y, c->bold, px, warn,
-		                    con->screen_word, strlen(con->screen_word));
+		x += px + console_push_text(c, x + px, y, c->bold, px,
+		                            console_warn, con->screen_word,
+		                            strlen(con->screen_word));
 	if (con->digits[0])
-		x += px + push_text(c, x + px, y, c->bold, px, warn,
-		                    con->digits, strlen(con->digits));
-	cw = text_w(c, c->body, px, v->clock, strlen(v->clock));
-	push_text(c, right - cw, y, c->body, px, muted, v->clock,
-	          strlen(v->clock));
-	tw = text_w(c, c->bold, px, v->timer, strlen(v->timer));
-	x = imax(x + 2 * px, imin((c->w - tw) / 2, right - cw - 2 * px - tw));
-	push_text(c, x, y, c->bold, px, pace_colors[v->pace], v->timer,
-	          strlen(v->timer));
-	return line_h(c, c->bold, px) + c->gap;
+		x += px + console_push_text(c, x + px, y, c->bold, px,
+		                            console_warn, con->digits,
+		                            strlen(con->digits));
+	cw = console_text_w(c, c->body, px, v->clock, strlen(v->clock));
+	console_push_text(c, right - cw, y, c->body, px, console_muted,
+	                  v->clock, strlen(v->clock));
+	tw = console_text_w(c, c->bold, px, v->timer, strlen(v->timer));
+	x = console_imax(x + 2 * px, console_imin((c->w - tw) / 2,
+	                                          right - cw - 2 * px - tw));
+	console_push_text(c, x, y, c->bold, px, pace_colors[v->pace], v->timer,
+	                  strlen(v->timer));
+	return console_line_h(c, c->bold, px) + c->gap;
 }
 
 /*
@@ -187,7 +181,8 @@ fit_aspect(int x, int y, int w, int h, double aspect)
 		ph = h;
 		pw = (int)lround(h * aspect);
 	}
-	return (struct layout_rect){ x, y, imax(1, pw), imax(1, ph) };
+	return (struct layout_rect){ x, y, console_imax(1, pw),
+		                     console_imax(1, ph) };
 }
 
 /* The current slide as the audience sees it. */
@@ -212,204 +207,25 @@ static void
 place_next(struct ctx *c, struct layout_rect area, int now_w)
 {
 	const struct console_view *v = c->v;
-	int px = c->floor_px, lh = line_h(c, c->body, px);
+	int px = c->floor_px, lh = console_line_h(c, c->body, px);
 	struct layout_rect box;
 
 	c->con->next = (struct layout_rect){ 0 };
 	if (v->index + 1 >= v->deck->n_slides) {
 		static const char end[] = "End of deck";
 
-		push_text(c, area.x, area.y, c->bold, px, muted, end,
-		          strlen(end));
+		console_push_text(c, area.x, area.y, c->bold, px, console_muted,
+		                  end, strlen(end));
 		return;
 	}
-	push_text(c, area.x, area.y, c->body, px, muted, "Next", 4);
+	console_push_text(c, area.x, area.y, c->body, px, console_muted, "Next",
+	                  4);
 	box = fit_aspect(area.x, area.y + lh, (int)(now_w * NEXT_SCALE),
 	                 area.h - lh, v->aspect);
 	if (box.h < lh)
 		return;
 	push_slide(c, box, v->index + 1, false);
 	c->con->next = box;
-}
-
-/*
- * Notes.
- */
-
-/* One line of notes. */
-struct note_line {
-	size_t off, len;
-	int y;      /* from the top of the notes, unscrolled */
-	bool first; /* a bullet's first line: gets the marker */
-	int indent; /* the bullet's hanging indent */
-};
-
-struct notes {
-	struct note_line *v;
-	size_t n;
-	int height; /* of all the lines */
-	int px, lh, indent;
-};
-
-struct note_sink {
-	struct notes *nt;
-	size_t base; /* the paragraph's offset in the note */
-	int y, indent;
-	bool bullet;
-	size_t first; /* the paragraph's first line */
-};
-
-static void
-keep_line(void *ctx, size_t i, struct wrap_span sp)
-{
-	struct note_sink *k = ctx;
-	struct notes *nt = k->nt;
-
-	if (nt->n == MAX_NOTE_LINES)
-		return;
-	nt->v[nt->n++] =
-	        (struct note_line){ k->base + sp.off, sp.len,
-		                    k->y + (int)i * nt->lh, k->bullet && i == 0,
-		                    k->bullet ? k->indent : 0 };
-}
-
-static int
-measure_body(void *ctx, const char *s, size_t len)
-{
-	const struct ctx *c = ((const void **)ctx)[0];
-	const int *px = ((const void **)ctx)[1];
-
-	return text_w(c, c->body, *px, s, len);
-}
-
-/* Wraps the paragraph of len bytes at off in s (a "- " bullet line gets a
- * marker and a hanging indent) into nt from y; returns the y after it. */
-static int
-wrap_para(struct ctx *c, const char *s, size_t off, size_t len, int width,
-          struct notes *nt, int y)
-{
-	const void *mctx[2] = { c, &nt->px };
-	bool bullet = len >= 2 && s[off] == '-' && s[off + 1] == ' ';
-	size_t skip = bullet ? 2 : 0;
-	struct note_sink k = { nt, off + skip, y, nt->indent, bullet, nt->n };
-	struct wrap_opts o = { .width = width - (bullet ? nt->indent : 0),
-		               .measure = measure_body,
-		               .measure_ctx = mctx,
-		               .line = keep_line,
-		               .line_ctx = &k,
-		               .stop = SIZE_MAX };
-	size_t lines = wrap_text(s + off + skip, len - skip, &o).n;
-
-	return lines ? y + (int)lines * nt->lh + (int)(nt->lh * PARA_GAP) : y;
-}
-
-/* Wraps the notes s at px for width into nt; returns their height. */
-static int
-wrap_notes(struct ctx *c, const char *s, int px, int width, struct notes *nt)
-{
-	int y = 0;
-
-	*nt = (struct notes){ .v = nt->v,
-		              .px = px,
-		              .lh = line_h(c, c->body, px),
-		              .indent = text_w(c, c->body, px, "\xe2\x80\xa2 ",
-		                               4) };
-	for (size_t off = 0, len; s[off]; off += len + (s[off + len] == '\n')) {
-		len = strcspn(s + off, "\n");
-		y = wrap_para(c, s, off, len, width, nt, y);
-	}
-	nt->height = y > 0 ? y - (int)(nt->lh * PARA_GAP) : 0;
-	return nt->height;
-}
-
-/* The largest px from the notes' ladder at which they fit box; the floor
- * when none does. */
-static int
-notes_px(struct ctx *c, const char *s, struct layout_rect box, struct notes *nt)
-{
-	int ladder[40];
-	size_t n = layout_ladder(imax(c->floor_px, c->s / NOTES_MAX_DIV),
-	                         c->floor_px, ladder, 40);
-
-	for (size_t k = 0; k < n; k++)
-		if (wrap_notes(c, s, ladder[k], box.w, nt) <= box.h)
-			return ladder[k];
-	return c->floor_px;
-}
-
-/* The first line at or after scroll whose notes from there fit h. */
-static int
-max_scroll(const struct notes *nt, int h)
-{
-	for (size_t k = 0; k < nt->n; k++)
-		if (nt->height - nt->v[k].y <= h)
-			return (int)k;
-	return nt->n ? (int)nt->n - 1 : 0;
-}
-
-static void
-place_note_lines(struct ctx *c, const char *s, const struct notes *nt,
-                 struct layout_rect box, int scroll)
-{
-	int top = nt->n ? nt->v[scroll].y : 0;
-
-	for (size_t k = (size_t)scroll; k < nt->n; k++) {
-		const struct note_line *ln = &nt->v[k];
-		int y = box.y + ln->y - top;
-
-		if (y + nt->lh > box.y + box.h)
-			break;
-		if (ln->first)
-			push_text(c, box.x, y, c->body, nt->px, muted,
-			          "\xe2\x80\xa2", 3);
-		push_text(c, box.x + ln->indent, y, c->body, nt->px, text,
-		          s + ln->off, ln->len);
-	}
-}
-
-/* "▲" over the notes when lines are scrolled past, "▼" under them when
- * more follow. */
-static void
-place_scroll_signs(struct ctx *c, struct layout_rect box, int scroll, bool more)
-{
-	static const char up[] = "\xe2\x96\xb2 Shift+Up",
-	                  down[] = "\xe2\x96\xbc more: Shift+Down";
-	int px = c->floor_px, lh = line_h(c, c->body, px);
-
-	if (scroll > 0)
-		push_text(c, box.x + box.w - text_w(c, c->body, px, up, 12),
-		          box.y - lh, c->body, px, warn, up, strlen(up));
-	if (more)
-		push_text(c, box.x, box.y + box.h, c->body, px, warn, down,
-		          strlen(down));
-}
-
-static void
-place_notes(struct ctx *c, struct layout_rect box)
-{
-	const char *s = c->v->deck->slides[c->v->index].notes;
-	struct notes nt = { 0 };
-	int scroll, lh_floor = line_h(c, c->body, c->floor_px);
-
-	c->con->max_scroll = 0;
-	if (!s || !s[0]) {
-		static const char none[] = "No notes for this slide.";
-
-		push_text(c, box.x, box.y, c->body, c->floor_px, muted, none,
-		          strlen(none));
-		return;
-	}
-	nt.v = xmalloc(MAX_NOTE_LINES * sizeof(*nt.v));
-	if (notes_px(c, s, box, &nt) == c->floor_px && nt.height > box.h) {
-		box.y += lh_floor; /* room for the signs */
-		box.h -= 2 * lh_floor;
-		c->con->max_scroll = max_scroll(&nt, box.h);
-	}
-	scroll = imax(0, imin(c->v->scroll, c->con->max_scroll));
-	place_note_lines(c, s, &nt, box, scroll);
-	if (c->con->max_scroll)
-		place_scroll_signs(c, box, scroll, scroll < c->con->max_scroll);
-	free(nt.v);
 }
 
 /*
@@ -422,7 +238,7 @@ static struct console_grid
 overview_grid(const struct ctx *c, struct layout_rect area, size_t n)
 {
 	struct console_grid g = { .area = area, .gap = c->gap };
-	int label = line_h(c, c->bold, c->floor_px),
+	int label = console_line_h(c, c->bold, c->floor_px),
 	    least = c->s / THUMB_MIN_DIV;
 
 	for (int cols = 1; cols <= (int)n || cols == 1; cols++) {
@@ -445,7 +261,7 @@ overview_grid(const struct ctx *c, struct layout_rect area, size_t n)
 static size_t
 overview_first(const struct console_grid *g, size_t selected)
 {
-	int rows = imax(1, (g->area.h + g->gap) / (g->cell_h + g->gap));
+	int rows = console_imax(1, (g->area.h + g->gap) / (g->cell_h + g->gap));
 	long row = (long)(selected / (size_t)g->cols) - rows / 2;
 
 	return row > 0 ? (size_t)row * (size_t)g->cols : 0;
@@ -477,10 +293,10 @@ place_cell(struct ctx *c, const struct console_grid *g, size_t i, size_t k)
 {
 	const struct console_view *v = c->v;
 	struct layout_rect box = cell_box(g, k);
-	struct layout_rect pic =
-	        fit_aspect(box.x, box.y, box.w,
-	                   box.h - line_h(c, c->bold, c->floor_px), v->aspect);
-	int t = imax(2, c->s / 270);
+	struct layout_rect pic = fit_aspect(
+	        box.x, box.y, box.w,
+	        box.h - console_line_h(c, c->bold, c->floor_px), v->aspect);
+	int t = console_imax(2, c->s / 270);
 	const char *num = number_text(i);
 
 	if (i == v->selected)
@@ -489,9 +305,9 @@ place_cell(struct ctx *c, const struct console_grid *g, size_t i, size_t k)
 		                           pic.h + 2 * t },
 		     v->deck->theme.accent);
 	push_slide(c, pic, i, false);
-	push_text(c, pic.x, pic.y + pic.h, c->bold, c->floor_px,
-	          i == v->index ? v->deck->theme.accent : muted, num,
-	          strlen(num));
+	console_push_text(c, pic.x, pic.y + pic.h, c->bold, c->floor_px,
+	                  i == v->index ? v->deck->theme.accent : console_muted,
+	                  num, strlen(num));
 }
 
 static void
@@ -557,14 +373,15 @@ place_columns(struct ctx *c, struct layout_rect area)
 	place_now(c, now);
 	place_next(c, below, now.w);
 	if (c->v->status) {
-		int lh = line_h(c, c->body, c->floor_px);
+		int lh = console_line_h(c, c->body, c->floor_px);
 
-		push_text(c, notes.x, notes.y, c->body, c->floor_px, muted,
-		          c->v->status, strlen(c->v->status));
+		console_push_text(c, notes.x, notes.y, c->body, c->floor_px,
+		                  console_muted, c->v->status,
+		                  strlen(c->v->status));
 		notes.y += 2 * lh;
 		notes.h -= 2 * lh;
 	}
-	place_notes(c, notes);
+	console_place_notes(c, notes);
 }
 
 void
@@ -584,7 +401,7 @@ static void
 ctx_init(struct ctx *c, struct console *con, const struct console_view *v,
          int w, int h, const struct layout_measurer *m)
 {
-	int s = imin(w, h);
+	int s = console_imin(w, h);
 
 	*c = (struct ctx){ .con = con,
 		           .v = v,
@@ -592,10 +409,10 @@ ctx_init(struct ctx *c, struct console *con, const struct console_view *v,
 		           .w = w,
 		           .h = h,
 		           .s = s,
-		           .margin = imax(1, s / MARGIN_DIV),
-		           .gap = imax(1, s / GAP_DIV),
-		           .floor_px = imax(1, (s + CONSOLE_FLOOR_DIV - 1) /
-		                                       CONSOLE_FLOOR_DIV),
+		           .margin = console_imax(1, s / MARGIN_DIV),
+		           .gap = console_imax(1, s / GAP_DIV),
+		           .floor_px = console_imax(1, (s + CONSOLE_FLOOR_DIV -
+		                                        1) / CONSOLE_FLOOR_DIV),
 		           .body = v->deck->theme.body_font,
 		           .bold = v->deck->theme.heading_font };
 	con->lay.safe = (struct layout_rect){ 0, 0, w, h };
