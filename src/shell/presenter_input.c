@@ -184,17 +184,15 @@ static void
 console_click(struct player *p, const SDL_MouseButtonEvent *b, uint64_t now)
 {
 	struct presenter *pr = p->pr;
-	long hit;
+	long hit =
+	        pr->overview ? console_overview_hit(&pr->con, b->x, b->y) : -1;
 
-	if (b->type != SDL_MOUSEBUTTONDOWN || b->button != SDL_BUTTON_LEFT)
+	if (b->button != SDL_BUTTON_LEFT)
 		return;
-	if (pr->overview) {
-		hit = console_overview_hit(&pr->con, b->x, b->y);
-		if (hit >= 0) {
-			pr->overview = false;
-			go_to(p, (size_t)hit, now);
-		}
-	} else if (in_rect(pr->con.next, b->x, b->y)) {
+	if (hit >= 0) {
+		pr->overview = false;
+		go_to(p, (size_t)hit, now);
+	} else if (!pr->overview && in_rect(pr->con.next, b->x, b->y)) {
 		go_to(p, p->show.index + 1, now);
 	}
 	pr->dirty = true;
@@ -242,37 +240,42 @@ console_window_event(struct player *p, const SDL_WindowEvent *w)
 	pr->dirty = true;
 }
 
+/* The window a mouse or window event is for; 0 for any other event. */
+static Uint32
+event_window(const SDL_Event *ev)
+{
+	switch (ev->type) {
+	case SDL_MOUSEBUTTONDOWN:
+	case SDL_MOUSEBUTTONUP:
+		return ev->button.windowID;
+	case SDL_MOUSEMOTION:
+		return ev->motion.windowID;
+	case SDL_MOUSEWHEEL:
+		return ev->wheel.windowID;
+	case SDL_WINDOWEVENT:
+		return ev->window.windowID;
+	default:
+		return 0;
+	}
+}
+
 bool
 presenter_event(struct player *p, const SDL_Event *ev, uint64_t now)
 {
 	struct presenter *pr = p->pr;
 	Uint32 id = pr && pr->win ? SDL_GetWindowID(pr->win) : 0;
 
-	if (pr && ev->type == SDL_DISPLAYEVENT) {
-		displays_changed(p);
-		return false; /* the player relays out too */
-	}
-	if (!id)
+	if (pr && ev->type == SDL_DISPLAYEVENT)
+		displays_changed(p); /* and the player relays out too */
+	if (!id || ev->type == SDL_DISPLAYEVENT)
 		return false;
-	switch (ev->type) {
-	case SDL_KEYDOWN:
-	case SDL_KEYUP:
+	if (ev->type == SDL_KEYDOWN || ev->type == SDL_KEYUP)
 		return console_key(p, &ev->key, now);
-	case SDL_MOUSEBUTTONDOWN:
-	case SDL_MOUSEBUTTONUP:
-		if (ev->button.windowID != id)
-			return false;
-		console_click(p, &ev->button, now);
-		return true;
-	case SDL_MOUSEWHEEL:
-	case SDL_MOUSEMOTION:
-		return ev->motion.windowID == id;
-	case SDL_WINDOWEVENT:
-		if (ev->window.windowID != id)
-			return false;
-		console_window_event(p, &ev->window);
-		return true;
-	default:
+	if (event_window(ev) != id)
 		return false;
-	}
+	if (ev->type == SDL_WINDOWEVENT)
+		console_window_event(p, &ev->window);
+	else if (ev->type == SDL_MOUSEBUTTONDOWN)
+		console_click(p, &ev->button, now);
+	return true;
 }
