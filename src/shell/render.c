@@ -22,6 +22,9 @@
 #define SLIDE_CACHE  3  /* prepared slides kept: previous, current, next */
 #define IMAGE_ERRORS 32 /* failed image paths remembered */
 
+/* The colour of a placeholder's frame and label. */
+#define PLACEHOLDER_GREY 0x9a, 0xa4, 0xb0
+
 _Static_assert(RENDER_FONT_SLOTS_MAX == FONT_SLOTS_MAX, "font slots");
 
 struct piece {
@@ -247,18 +250,27 @@ note_image_error(struct render *r, size_t slide, const char *image,
 		r->image_errors[r->n_image_errors++] = xstrdup(msg);
 }
 
+/* Decodes image, a path relative to the deck's folder, through the guards
+ * of image.h; NULL with the reason in why. */
+static SDL_Surface *
+load_image(struct render *r, const char *image, char *why, size_t why_size)
+{
+	char path[4096];
+
+	snprintf(path, sizeof(path), "%s/%s", r->deck->dir, image);
+	return image_load(r->deck->dir, &r->dir_real, path, why, why_size);
+}
+
 /* An image's texture, or a placeholder: its name on a neutral frame. */
 static int
 make_image(struct render *r, const struct layout_item *it, size_t slide,
            struct piece *out)
 {
-	char path[4096], why[512];
-	SDL_Surface *s;
+	char why[512];
+	SDL_Surface *s = load_image(r, it->image, why, sizeof(why));
 	TTF_Font *font;
-	SDL_Color grey = { 0x9a, 0xa4, 0xb0, 255 };
+	SDL_Color grey = { PLACEHOLDER_GREY, 255 };
 
-	snprintf(path, sizeof(path), "%s/%s", r->deck->dir, it->image);
-	s = image_load(r->deck->dir, &r->dir_real, path, why, sizeof(why));
 	if (s && texture_from(r, s, out))
 		return 0;
 	if (s)
@@ -360,12 +372,16 @@ render_layout(struct render *r, size_t i, int w, int h)
 	return p ? &p->lay : NULL;
 }
 
-static void
-fill(struct render *r, struct layout_rect b, struct deck_color c, int dx,
-     uint8_t alpha)
+/* Box b shifted dx pixels to the right. */
+static SDL_Rect
+shifted(struct layout_rect b, int dx)
 {
-	SDL_Rect rect = { b.x + dx, b.y, b.w, b.h };
+	return (SDL_Rect){ b.x + dx, b.y, b.w, b.h };
+}
 
+static void
+fill(struct render *r, SDL_Rect rect, struct deck_color c, uint8_t alpha)
+{
 	SDL_SetRenderDrawBlendMode(r->sdl, alpha == 255 ? SDL_BLENDMODE_NONE
 	                                                : SDL_BLENDMODE_BLEND);
 	SDL_SetRenderDrawColor(r->sdl, c.r, c.g, c.b, alpha);
@@ -381,9 +397,9 @@ copy(struct render *r, const struct piece *pc, SDL_Rect dst, uint8_t alpha)
 
 /* Fits the picture into the box, keeping its aspect, centred. */
 static SDL_Rect
-fit_box(struct layout_rect b, int w, int h, int dx)
+fit_box(SDL_Rect b, int w, int h)
 {
-	SDL_Rect d = { b.x + dx, b.y, b.w, b.h };
+	SDL_Rect d = b;
 
 	if (w <= 0 || h <= 0)
 		return d;
@@ -401,15 +417,13 @@ static void
 draw_placeholder(struct render *r, const struct layout_item *it,
                  const struct piece *pc, int dx, uint8_t alpha)
 {
-	SDL_Rect frame = { it->box.x + dx, it->box.y, it->box.w, it->box.h };
+	SDL_Rect frame = shifted(it->box, dx);
 	SDL_Rect label;
 
-	SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_BLEND);
-	SDL_SetRenderDrawColor(r->sdl, 0x9a, 0xa4, 0xb0, alpha / 4);
-	SDL_RenderFillRect(r->sdl, &frame);
+	fill(r, frame, (struct deck_color){ PLACEHOLDER_GREY }, alpha / 4);
 	if (!pc->tex)
 		return;
-	label = fit_box(it->box, pc->w, pc->h, dx);
+	label = fit_box(frame, pc->w, pc->h);
 	if (pc->w < it->box.w && pc->h < it->box.h) {
 		label = (SDL_Rect){ frame.x + (frame.w - pc->w) / 2,
 			            frame.y + (frame.h - pc->h) / 2, pc->w,
@@ -424,7 +438,7 @@ draw_item(struct render *r, const struct layout_item *it,
 {
 	switch (it->kind) {
 	case LAYOUT_RECT:
-		fill(r, it->box, it->color, dx, alpha);
+		fill(r, shifted(it->box, dx), it->color, alpha);
 		break;
 	case LAYOUT_TEXT:
 		if (pc->tex)
@@ -437,7 +451,8 @@ draw_item(struct render *r, const struct layout_item *it,
 		if (pc->placeholder)
 			draw_placeholder(r, it, pc, dx, alpha);
 		else if (pc->tex)
-			copy(r, pc, fit_box(it->box, pc->w, pc->h, dx), alpha);
+			copy(r, pc, fit_box(shifted(it->box, dx), pc->w, pc->h),
+			     alpha);
 		break;
 	case LAYOUT_SLIDE: /* the console's; a slide has none */
 		break;
@@ -466,11 +481,8 @@ int
 render_check_image(struct render *r, const char *image, char *why,
                    size_t why_size)
 {
-	char path[4096];
-	SDL_Surface *s;
+	SDL_Surface *s = load_image(r, image, why, why_size);
 
-	snprintf(path, sizeof(path), "%s/%s", r->deck->dir, image);
-	s = image_load(r->deck->dir, &r->dir_real, path, why, why_size);
 	SDL_FreeSurface(s);
 	return s ? 0 : -1;
 }
@@ -486,13 +498,9 @@ draw_items(struct render *r, const struct prepared *p, size_t k, uint8_t alpha)
 static bool
 same_background(const struct prepared *a, const struct prepared *b)
 {
-	struct deck_color x, y;
-
-	if (!a->lay.n || !b->lay.n)
-		return false;
-	x = a->lay.items[0].color;
-	y = b->lay.items[0].color;
-	return x.r == y.r && x.g == y.g && x.b == y.b;
+	return a->lay.n && b->lay.n &&
+	       !memcmp(&a->lay.items[0].color, &b->lay.items[0].color,
+	               sizeof(struct deck_color));
 }
 
 int
