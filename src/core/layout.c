@@ -155,13 +155,11 @@ rung_px(int max_px, int floor_px, int k)
 size_t
 layout_ladder(int max_px, int floor_px, int *px, size_t cap)
 {
-	size_t n = 0;
+	size_t n;
 
-	for (int k = 0; n < cap; k++) {
-		px[n++] = rung_px(max_px, floor_px, k);
-		if (px[n - 1] == floor_px)
-			break;
-	}
+	/* rung n is px[n]; the ladder ends at the floor */
+	for (n = 0; n < cap && (n == 0 || px[n - 1] != floor_px); n++)
+		px[n] = rung_px(max_px, floor_px, (int)n);
 	return n;
 }
 
@@ -205,19 +203,14 @@ layout_push_item(struct ctx *c, enum layout_kind kind, struct layout_rect box,
                  struct deck_color color)
 {
 	struct layout *lay = c->lay;
-	struct layout_item *it;
 
-	if (lay->n == lay->cap) {
-		lay->cap = lay->cap ? lay->cap * 2 : 32;
-		lay->items =
-		        xrealloc(lay->items, lay->cap * sizeof(*lay->items));
-	}
-	it = &lay->items[lay->n++];
-	*it = (struct layout_item){ .kind = kind,
-		                    .box = box,
-		                    .color = color,
-		                    .slide_index = c->index };
-	return it;
+	lay->items = util_grow(lay->items, lay->n, &lay->cap,
+	                       sizeof(*lay->items), 32);
+	lay->items[lay->n] = (struct layout_item){ .kind = kind,
+		                                   .box = box,
+		                                   .color = color,
+		                                   .slide_index = c->index };
+	return &lay->items[lay->n++];
 }
 
 static void
@@ -296,13 +289,14 @@ layout_ellipsize(struct ctx *c, size_t k, int right)
 }
 
 /* Ends the last line placed in r with an ellipsis, so that text cut for
- * want of room shows that it goes on. */
+ * want of room shows that it goes on. Only placing cuts, and only once. */
 static void
 mark_cut(struct run *r)
 {
 	struct layout *lay = r->c->lay;
 
-	if (r->emit && lay->n && is_run_text(r, &lay->items[lay->n - 1]))
+	assert(r->emit && !r->cut);
+	if (lay->n && is_run_text(r, &lay->items[lay->n - 1]))
 		layout_ellipsize(r->c, lay->n - 1, r->box.x + r->box.w);
 }
 
@@ -311,14 +305,11 @@ mark_cut(struct run *r)
 static void
 run_cut(struct run *r, const char *left)
 {
-	struct layout *lay = r->c->lay;
-
-	if (!r->cut)
-		mark_cut(r);
+	mark_cut(r);
 	r->cut = true;
-	lay->overflow = true;
-	if (r->emit && !lay->cut)
-		lay->cut = left;
+	r->c->lay->overflow = true;
+	if (!r->c->lay->cut)
+		r->c->lay->cut = left;
 }
 
 /* Places the n wrapped lines of s, up to the first that does not fit. */
@@ -568,6 +559,13 @@ layout_search_level(int hi, bool (*fits)(void *arg, int level), void *arg)
 	return lo;
 }
 
+int
+layout_stack_level(struct stack *st)
+{
+	return layout_search_level(layout_last_level(st->c, st->fl, st->n),
+	                           layout_stack_fits, st);
+}
+
 /*
  * Fits the flows into box at the largest sizes that fit, places them (flags:
  * ALIGN_CENTER centres each line, ALIGN_MIDDLE the whole stack vertically)
@@ -579,8 +577,7 @@ layout_place_stack(struct ctx *c, const struct flow *fl, size_t n,
 {
 	bool center = flags & ALIGN_CENTER;
 	struct stack st = { c, fl, n, box, center };
-	int level = layout_search_level(layout_last_level(c, fl, n),
-	                                layout_stack_fits, &st);
+	int level = layout_stack_level(&st);
 
 	if (flags & ALIGN_MIDDLE) {
 		int h = layout_stack_run(c, fl, n, box, level, center, false);
@@ -635,11 +632,9 @@ panel_color(struct deck_color bg)
 static struct layout_rect
 safe_area(int w, int h, double margin)
 {
-	int mx, my;
+	double m = fmin(fmax(margin, 0), 0.25);
+	int mx = (int)lround(w * m), my = (int)lround(h * m);
 
-	margin = margin < 0 ? 0 : margin > 0.25 ? 0.25 : margin;
-	mx = (int)lround(w * margin);
-	my = (int)lround(h * margin);
 	return (struct layout_rect){ mx, my, w - 2 * mx, h - 2 * my };
 }
 
