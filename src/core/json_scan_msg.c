@@ -135,15 +135,12 @@ json_scan_comment(struct scanner *sc)
 {
 	unsigned char next = sc->i + 1 < sc->len ? sc->s[sc->i + 1] : 0;
 
-	if (next == '/')
-		return json_scan_fail(sc, sc->i,
-		                      "comments are not allowed in JSON; "
-		                      "remove the '//' comment");
-	if (next == '*')
-		return json_scan_fail(sc, sc->i,
-		                      "comments are not allowed in JSON; "
-		                      "remove the '/* */' comment");
-	return 0;
+	if (next != '/' && next != '*')
+		return 0;
+	return json_scan_fail(sc, sc->i,
+	                      "comments are not allowed in JSON; remove the "
+	                      "'%s' comment",
+	                      next == '/' ? "//" : "/* */");
 }
 
 int
