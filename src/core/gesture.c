@@ -103,15 +103,12 @@ forget_stale(struct gesture *g, uint64_t t)
 static void
 add_pointer(struct gesture *g, int64_t id, int x, int y, uint64_t t)
 {
-	if (g->n_down == GESTURE_MAX_POINTERS) {
-		g->cancelled = true;
-		return;
-	}
-	g->down[g->n_down++] = id;
+	if (g->n_down < GESTURE_MAX_POINTERS)
+		g->down[g->n_down++] = id;
 	if (g->n_down == 1)
 		follow(g, id, x, y, t);
 	else
-		g->cancelled = true;
+		g->cancelled = true; /* a second pointer, or one too many */
 }
 
 void
@@ -220,13 +217,7 @@ gesture_init(struct gesture *g, int width, int height)
 {
 	assert(g && width >= 1 && height >= 1);
 	assert(width <= GESTURE_MAX_SIDE && height <= GESTURE_MAX_SIDE);
-	*g = (struct gesture){ 0 };
-	g->width = width;
-	g->height = height;
-	g->slop_px = width * GESTURE_SLOP_PERCENT / 100;
-	g->swipe_px = width * GESTURE_SWIPE_PERCENT / 100;
-	if (g->slop_px < 1)
-		g->slop_px = 1;
-	if (g->swipe_px < 1)
-		g->swipe_px = 1;
+	*g = (struct gesture){ .width = width, .height = height };
+	g->slop_px = clamp_int(width * GESTURE_SLOP_PERCENT / 100, 1, width);
+	g->swipe_px = clamp_int(width * GESTURE_SWIPE_PERCENT / 100, 1, width);
 }
