@@ -95,9 +95,8 @@ render_create(SDL_Renderer *sdl, const char *font_dir, struct report *rep)
 	struct render *r = xcalloc(1, sizeof(*r));
 
 	r->sdl = sdl;
-	r->measurer.text_width = measure_width;
-	r->measurer.line_height = measure_line_height;
-	r->measurer.ctx = r;
+	r->measurer = (struct layout_measurer){ measure_width,
+		                                measure_line_height, r };
 	r->fonts = font_create(font_dir, rep);
 	if (!r->fonts) {
 		render_destroy(r);
