@@ -125,18 +125,15 @@ list_sizes(char *buf, size_t size, unsigned mask)
 static char *
 quote(const char *s, size_t n)
 {
-	size_t len = strcspn(s, "\n"), keep;
-	char *q, *out;
+	size_t len = strcspn(s, "\n");
+	size_t keep = util_utf8_clip(s, n < len ? n : len, 40);
+	char *q = util_escape(s, keep);
 
-	len = n < len ? n : len;
-	keep = util_utf8_clip(s, len, 40);
-	q = util_escape(s, keep);
-	out = xmalloc(strlen(q) + 4);
-	strcpy(out, q);
-	if (keep < strlen(s) && keep < n)
-		strcat(out, "\xe2\x80\xa6");
-	free(q);
-	return out;
+	if (keep < strlen(s) && keep < n) {
+		q = xrealloc(q, strlen(q) + 4);
+		strcat(q, "\xe2\x80\xa6");
+	}
+	return q;
 }
 
 /* Warns for slide i as its fit says; returns how many warnings. */
