@@ -157,7 +157,6 @@ layout_ladder(int max_px, int floor_px, int *px, size_t cap)
 {
 	size_t n;
 
-	/* rung n is px[n]; the ladder ends at the floor */
 	for (n = 0; n < cap && (n == 0 || px[n - 1] != floor_px); n++)
 		px[n] = rung_px(max_px, floor_px, (int)n);
 	return n;

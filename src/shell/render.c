@@ -200,19 +200,17 @@ render_texture_count(const struct render *r)
 	return r->textures;
 }
 
+/* Makes out's texture from surface, which it frees; returns the texture,
+ * or NULL (out's size then goes unused). */
 static SDL_Texture *
 texture_from(struct render *r, SDL_Surface *surface, struct piece *out)
 {
-	SDL_Texture *tex = SDL_CreateTextureFromSurface(r->sdl, surface);
-
-	if (tex) {
-		out->tex = tex;
-		out->w = surface->w;
-		out->h = surface->h;
-		r->textures++;
-	}
+	out->tex = SDL_CreateTextureFromSurface(r->sdl, surface);
+	out->w = surface->w;
+	out->h = surface->h;
+	r->textures += out->tex != NULL;
 	SDL_FreeSurface(surface);
-	return tex;
+	return out->tex;
 }
 
 static int
@@ -233,6 +231,15 @@ make_text(struct render *r, const struct layout_item *it, struct piece *out)
 	return texture_from(r, s, out) ? 0 : -1;
 }
 
+static bool
+has_image_error(const struct render *r, const char *msg)
+{
+	for (size_t i = 0; i < r->n_image_errors; i++)
+		if (!strcmp(r->image_errors[i], msg))
+			return true;
+	return false;
+}
+
 static void
 note_image_error(struct render *r, size_t slide, const char *image,
                  const char *why)
@@ -242,10 +249,7 @@ note_image_error(struct render *r, size_t slide, const char *image,
 	snprintf(msg, sizeof(msg),
 	         "%s: slides[%zu].image: cannot load \"%s\": %s", r->deck->path,
 	         slide, image, why);
-	for (size_t i = 0; i < r->n_image_errors; i++)
-		if (!strcmp(r->image_errors[i], msg))
-			return;
-	if (r->n_image_errors < IMAGE_ERRORS)
+	if (!has_image_error(r, msg) && r->n_image_errors < IMAGE_ERRORS)
 		r->image_errors[r->n_image_errors++] = xstrdup(msg);
 }
 
@@ -328,17 +332,15 @@ oldest_slot(struct render *r)
 	return slot;
 }
 
+/* Lays slide i out for w x h in the least recently used slot and makes its
+ * pieces; NULL when there is no such slide or it cannot be laid out. */
 static struct prepared *
-prepare(struct render *r, size_t i, int w, int h)
+lay_out(struct render *r, size_t i, int w, int h)
 {
-	struct prepared *p;
+	struct prepared *p = oldest_slot(r);
 
 	if (!r->deck || i >= r->deck->n_slides)
 		return NULL;
-	p = find_slide(r, i, w, h);
-	if (p)
-		return p;
-	p = oldest_slot(r);
 	drop_slide(r, p);
 	layout_init(&p->lay);
 	if (layout_slide(&p->lay, r->deck, i, w, h, r->reserve_bottom,
@@ -355,6 +357,15 @@ prepare(struct render *r, size_t i, int w, int h)
 		log_msg(LOG_WARN, "slide %zu: some text could not be drawn: %s",
 		        i + 1, TTF_GetError());
 	return p;
+}
+
+/* Slide i at w x h from the cache, else laid out anew. */
+static struct prepared *
+prepare(struct render *r, size_t i, int w, int h)
+{
+	struct prepared *p = find_slide(r, i, w, h);
+
+	return p ? p : lay_out(r, i, w, h);
 }
 
 int
