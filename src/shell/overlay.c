@@ -20,25 +20,28 @@ grow(SDL_Rect r, int pad)
 	return (SDL_Rect){ r.x - pad, r.y - pad, r.w + 2 * pad, r.h + 2 * pad };
 }
 
+enum { SEGMENTS = 24 }; /* a circle is drawn as this many triangles */
+
+/* The point of segment edge k on the circle round cx, cy, in colour c. */
+static SDL_Vertex
+on_circle(float cx, float cy, float rad, int k, SDL_Color c)
+{
+	float a = (float)(2 * M_PI * k / SEGMENTS);
+
+	return (SDL_Vertex){ { cx + rad * cosf(a), cy + rad * sinf(a) },
+		             c,
+		             { 0, 0 } };
+}
+
 static void
 fill_circle(SDL_Renderer *sdl, float cx, float cy, float rad, SDL_Color c)
 {
-	enum { SEGMENTS = 24 };
 	SDL_Vertex v[SEGMENTS * 3];
 
 	for (int i = 0; i < SEGMENTS; i++) {
-		float a0 = (float)(2 * M_PI * i / SEGMENTS);
-		float a1 = (float)(2 * M_PI * (i + 1) / SEGMENTS);
-
 		v[i * 3] = (SDL_Vertex){ { cx, cy }, c, { 0, 0 } };
-		v[i * 3 + 1] = (SDL_Vertex){ { cx + rad * cosf(a0),
-			                       cy + rad * sinf(a0) },
-			                     c,
-			                     { 0, 0 } };
-		v[i * 3 + 2] = (SDL_Vertex){ { cx + rad * cosf(a1),
-			                       cy + rad * sinf(a1) },
-			                     c,
-			                     { 0, 0 } };
+		v[i * 3 + 1] = on_circle(cx, cy, rad, i, c);
+		v[i * 3 + 2] = on_circle(cx, cy, rad, i + 1, c);
 	}
 	SDL_RenderGeometry(sdl, NULL, v, SEGMENTS * 3, NULL, 0);
 }
