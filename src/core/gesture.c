@@ -78,15 +78,22 @@ follow(struct gesture *g, int64_t id, int x, int y, uint64_t t)
 	g->start = (struct gesture_point){ x, y, t };
 }
 
+/* Whether the mouse alone is down and followed, having gone down near x,
+ * y just before t. */
+static bool
+mouse_just_down(const struct gesture *g, int x, int y, uint64_t t)
+{
+	return g->n_down == 1 && g->tracking && g->id == GESTURE_MOUSE_ID &&
+	       !g->cancelled && t - g->start.t <= GESTURE_ECHO_MS &&
+	       is_near(g, x, y, g->start);
+}
+
 /* A finger going down right where the mouse just did: the mouse was the
  * system's echo of this touch, so the finger takes its place. */
 static bool
 adopt_finger(struct gesture *g, int64_t id, int x, int y, uint64_t t)
 {
-	if (id == GESTURE_MOUSE_ID || g->n_down != 1 || !g->tracking ||
-	    g->id != GESTURE_MOUSE_ID || g->cancelled)
-		return false;
-	if (t - g->start.t > GESTURE_ECHO_MS || !is_near(g, x, y, g->start))
+	if (id == GESTURE_MOUSE_ID || !mouse_just_down(g, x, y, t))
 		return false;
 	g->down[0] = id;
 	follow(g, id, x, y, t);
@@ -151,21 +158,26 @@ tap_at(const struct gesture *g)
 	};
 }
 
+/* The swipe from the start to x, y at t, or GESTURE_NONE. */
+static enum gesture_kind
+swipe_kind(const struct gesture *g, int x, int y, uint64_t t)
+{
+	int64_t dx = (int64_t)x - g->start.x, dy = (int64_t)y - g->start.y;
+
+	if (t - g->start.t > GESTURE_SWIPE_MS || abs64(dx) < g->swipe_px ||
+	    2 * abs64(dy) > abs64(dx))
+		return GESTURE_NONE;
+	return dx < 0 ? GESTURE_SWIPE_LEFT : GESTURE_SWIPE_RIGHT;
+}
+
 /* The followed pointer went up at x, y, t (t >= g->start.t). */
 static struct gesture_event
 classify(const struct gesture *g, int x, int y, uint64_t t)
 {
-	struct gesture_event none = { GESTURE_NONE, 0, 0 };
-	uint64_t dt = t - g->start.t;
-	int64_t dx = (int64_t)x - g->start.x, dy = (int64_t)y - g->start.y;
-
-	if (!g->strayed && dt < GESTURE_TAP_MS && is_near(g, x, y, g->start))
+	if (!g->strayed && t - g->start.t < GESTURE_TAP_MS &&
+	    is_near(g, x, y, g->start))
 		return tap_at(g);
-	if (dt > GESTURE_SWIPE_MS || abs64(dx) < g->swipe_px ||
-	    2 * abs64(dy) > abs64(dx))
-		return none;
-	none.kind = dx < 0 ? GESTURE_SWIPE_LEFT : GESTURE_SWIPE_RIGHT;
-	return none;
+	return (struct gesture_event){ swipe_kind(g, x, y, t), 0, 0 };
 }
 
 struct gesture_event
