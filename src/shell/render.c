@@ -37,7 +37,7 @@ struct prepared {
 	bool live;
 	size_t index;
 	int w, h;
-	uint64_t used;
+	uint64_t used; /* when last used, by r->clock; 0 while free */
 	struct layout lay;
 	struct piece *pieces; /* owned, lay.n of them */
 };
@@ -318,17 +318,15 @@ find_slide(struct render *r, size_t i, int w, int h)
 	return NULL;
 }
 
+/* The least recently used slot: a free one first, which was never used. */
 static struct prepared *
 oldest_slot(struct render *r)
 {
 	struct prepared *slot = &r->slides[0];
 
-	for (size_t k = 0; k < SLIDE_CACHE; k++) {
-		if (!r->slides[k].live)
-			return &r->slides[k];
+	for (size_t k = 1; k < SLIDE_CACHE; k++)
 		if (r->slides[k].used < slot->used)
 			slot = &r->slides[k];
-	}
 	return slot;
 }
 
@@ -469,16 +467,24 @@ draw_item(struct render *r, const struct layout_item *it,
 	}
 }
 
+/* Draws the items of p from k on, shifted dx pixels to the right, at
+ * alpha; none at all at alpha 0. */
+static void
+draw_items(struct render *r, const struct prepared *p, size_t k, int dx,
+           uint8_t alpha)
+{
+	for (; alpha && k < p->lay.n; k++)
+		draw_item(r, &p->lay.items[k], &p->pieces[k], dx, alpha);
+}
+
 int
 render_slide(struct render *r, size_t i, int w, int h, int dx, uint8_t alpha)
 {
 	struct prepared *p = prepare(r, i, w, h);
 
-	if (!p)
-		return -1;
-	for (size_t k = 0; k < p->lay.n; k++)
-		draw_item(r, &p->lay.items[k], &p->pieces[k], dx, alpha);
-	return 0;
+	if (p)
+		draw_items(r, p, 0, dx, alpha);
+	return p ? 0 : -1;
 }
 
 size_t
@@ -495,14 +501,6 @@ render_check_image(struct render *r, const char *image, char *why,
 
 	SDL_FreeSurface(s);
 	return s ? 0 : -1;
-}
-
-/* Draws items from k on of p at alpha, skipping them all at alpha 0. */
-static void
-draw_items(struct render *r, const struct prepared *p, size_t k, uint8_t alpha)
-{
-	for (; alpha && k < p->lay.n; k++)
-		draw_item(r, &p->lay.items[k], &p->pieces[k], 0, alpha);
 }
 
 static bool
@@ -523,14 +521,14 @@ render_fade(struct render *r, size_t from, size_t to, int w, int h,
 	if (!b)
 		return -1;
 	if (!same_background(a, b)) {
-		draw_items(r, a, 0, 255);
-		draw_items(r, b, 0, alpha);
+		draw_items(r, a, 0, 0, 255);
+		draw_items(r, b, 0, 0, alpha);
 		return 0;
 	}
 	/* One opaque background; only the content blends. */
 	draw_item(r, &b->lay.items[0], &b->pieces[0], 0, 255);
-	draw_items(r, a, 1, (uint8_t)(255 - alpha));
-	draw_items(r, b, 1, alpha);
+	draw_items(r, a, 1, 0, (uint8_t)(255 - alpha));
+	draw_items(r, b, 1, 0, alpha);
 	return 0;
 }
 
