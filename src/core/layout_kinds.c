@@ -411,14 +411,15 @@ card_height(struct ctx *c, const struct deck_card *card,
 	return layout_stack_run(c, fl, 2, inner, level, false, false);
 }
 
-/* Height of the tallest card's text at level. */
+/* Height of the tallest card's text at level; measuring stops at the first
+ * card taller than its cell has room for. */
 static int
 cards_height(struct ctx *c, const struct grid *g, int level)
 {
 	struct layout_rect inner = card_inner(g, grid_cell(g, 0));
 	int h = 0;
 
-	for (size_t j = 0; j < c->slide->n_cards; j++)
+	for (size_t j = 0; j < c->slide->n_cards && h <= inner.h; j++)
 		h = imax(h, card_height(c, &c->slide->cards[j], inner, level));
 	return h;
 }
@@ -427,13 +428,9 @@ static bool
 cards_fit(void *arg, int level)
 {
 	const struct grid_probe *p = arg;
-	struct layout_rect inner = card_inner(p->g, grid_cell(p->g, 0));
 
-	for (size_t j = 0; j < p->c->slide->n_cards; j++)
-		if (card_height(p->c, &p->c->slide->cards[j], inner, level) >
-		    inner.h)
-			return false;
-	return true;
+	return cards_height(p->c, p->g, level) <=
+	       card_inner(p->g, grid_cell(p->g, 0)).h;
 }
 
 static int
