@@ -169,15 +169,19 @@ word_has(const struct wrap *w, size_t i, size_t k, const char *t)
 	return false;
 }
 
-/* Whether breaking the word [i, k) between characters is normal: a URL
- * ("://", or a '.' and a '/'), an address ('@'), or CJK text, which has no
- * spaces. "promoted/strengthened" is an ordinary word. */
+/* Whether the word [i, k) is a URL ("://", or a '.' and a '/') or an
+ * address ('@'). */
 static bool
-is_breakable(const struct wrap *w, size_t i, size_t k)
+is_link(const struct wrap *w, size_t i, size_t k)
 {
-	if (word_has(w, i, k, "://") || word_has(w, i, k, "@") ||
-	    (word_has(w, i, k, ".") && word_has(w, i, k, "/")))
-		return true;
+	return word_has(w, i, k, "://") || word_has(w, i, k, "@") ||
+	       (word_has(w, i, k, ".") && word_has(w, i, k, "/"));
+}
+
+/* Whether the word [i, k) holds CJK text, which has no spaces. */
+static bool
+has_cjk(const struct wrap *w, size_t i, size_t k)
+{
 	while (i < k) {
 		uint32_t cp = (unsigned char)w->s[i];
 		size_t n = util_utf8_decode(w->s + i, k - i, &cp);
@@ -187,6 +191,14 @@ is_breakable(const struct wrap *w, size_t i, size_t k)
 		i += n ? n : 1;
 	}
 	return false;
+}
+
+/* Whether breaking the word [i, k) between characters is normal: a link or
+ * CJK text. "promoted/strengthened" is an ordinary word. */
+static bool
+is_breakable(const struct wrap *w, size_t i, size_t k)
+{
+	return is_link(w, i, k) || has_cjk(w, i, k);
 }
 
 /* The length of the prefix of the cut bytes of the word at i that ends just
