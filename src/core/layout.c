@@ -606,14 +606,22 @@ layout_destroy(struct layout *lay)
 	*lay = (struct layout){ 0 };
 }
 
+/* Keeps the first n items and forgets what placing the rest found. */
+static void
+layout_truncate(struct layout *lay, size_t n)
+{
+	lay->n = n;
+	lay->min_px = 0;
+	lay->overflow = false;
+	lay->cut = lay->broken = NULL;
+}
+
 static void
 layout_clear(struct layout *lay)
 {
-	lay->n = 0;
+	layout_truncate(lay, 0);
 	lay->safe = (struct layout_rect){ 0 };
-	lay->floor_px = lay->min_px = 0;
-	lay->overflow = false;
-	lay->cut = lay->broken = NULL;
+	lay->floor_px = 0;
 }
 
 /* A panel colour a little lighter than a dark background, or darker than a
@@ -690,10 +698,7 @@ layout_slide(struct layout *lay, const struct deck *deck, size_t i, int w,
 	if (lay->overflow && with_band.h != area.h) {
 		/* the slide comes first: its text cut for the band's sake is
 		 * laid out again without it */
-		lay->n = 1;
-		lay->min_px = 0;
-		lay->overflow = false;
-		lay->cut = lay->broken = NULL;
+		layout_truncate(lay, 1); /* the background stays */
 		layout_place_kind(&c, area);
 	}
 	return 0;
