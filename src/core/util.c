@@ -194,6 +194,12 @@ util_ms_until(uint64_t due, uint64_t now)
 	return due - now < UINT32_MAX ? (uint32_t)(due - now) : UINT32_MAX;
 }
 
+static int
+min_int(int a, int b)
+{
+	return a < b ? a : b;
+}
+
 int
 util_edit_distance(const char *a, const char *b)
 {
@@ -210,12 +216,10 @@ util_edit_distance(const char *a, const char *b)
 	for (size_t i = 1; i <= la; i++) {
 		for (size_t j = 1; j <= lb; j++) {
 			int cost = a[i - 1] != b[j - 1];
-			int best = d[i - 1][j - 1] + cost;
+			int best =
+			        min_int(d[i - 1][j - 1] + cost,
+			                min_int(d[i - 1][j], d[i][j - 1]) + 1);
 
-			if (d[i - 1][j] + 1 < best)
-				best = d[i - 1][j] + 1;
-			if (d[i][j - 1] + 1 < best)
-				best = d[i][j - 1] + 1;
 			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
 			    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < best)
 				best = d[i - 2][j - 2] + 1;
