@@ -403,22 +403,22 @@ copy(struct render *r, const struct piece *pc, SDL_Rect dst, uint8_t alpha)
 	SDL_RenderCopy(r->sdl, pc->tex, NULL, &dst);
 }
 
-/* Fits the picture into the box, keeping its aspect, centred. */
+/* A w x h rectangle centred in b. */
+static SDL_Rect
+centred(SDL_Rect b, int w, int h)
+{
+	return (SDL_Rect){ b.x + (b.w - w) / 2, b.y + (b.h - h) / 2, w, h };
+}
+
+/* Fits the w x h picture into the box, keeping its aspect, centred. */
 static SDL_Rect
 fit_box(SDL_Rect b, int w, int h)
 {
-	SDL_Rect d = b;
-
 	if (w <= 0 || h <= 0)
-		return d;
-	if ((long)b.w * h > (long)b.h * w) {
-		d.w = (int)((long)b.h * w / h);
-		d.x += (b.w - d.w) / 2;
-	} else {
-		d.h = (int)((long)b.w * h / w);
-		d.y += (b.h - d.h) / 2;
-	}
-	return d;
+		return b;
+	if ((long)b.w * h > (long)b.h * w)
+		return centred(b, (int)((long)b.h * w / h), b.h);
+	return centred(b, b.w, (int)((long)b.w * h / w));
 }
 
 static void
@@ -431,12 +431,9 @@ draw_placeholder(struct render *r, const struct layout_item *it,
 	fill(r, frame, (struct deck_color){ PLACEHOLDER_GREY }, alpha / 4);
 	if (!pc->tex)
 		return;
-	label = fit_box(frame, pc->w, pc->h);
-	if (pc->w < it->box.w && pc->h < it->box.h) {
-		label = (SDL_Rect){ frame.x + (frame.w - pc->w) / 2,
-			            frame.y + (frame.h - pc->h) / 2, pc->w,
-			            pc->h };
-	}
+	label = pc->w < frame.w && pc->h < frame.h
+	                ? centred(frame, pc->w, pc->h)
+	                : fit_box(frame, pc->w, pc->h);
 	copy(r, pc, label, alpha);
 }
 
