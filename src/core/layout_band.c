@@ -103,19 +103,26 @@ place_pieces(struct band *b)
 	}
 }
 
+/* The text colour muted toward the background, as far as contrast allows. */
+static struct deck_color
+band_color(const struct ctx *c)
+{
+	struct deck_color text = c->deck->theme.text;
+	struct deck_color muted = color_mix(text, c->bg, BAND_MUTE);
+
+	return color_contrast(muted, c->bg) >= BAND_MIN_CONTRAST ? muted : text;
+}
+
 static void
 band_init(struct band *b, struct ctx *c, struct layout_rect area)
 {
 	const struct deck *d = c->deck;
 	const char *all[3] = { d->event.name, d->event.date, d->event.venue };
-	struct deck_color muted = color_mix(d->theme.text, c->bg, BAND_MUTE);
 
 	*b = (struct band){ .c = c, .box = area, .font = d->theme.body_font };
 	b->px = c->lay->floor_px;
 	b->lh = imax(1, c->m->line_height(c->m->ctx, b->font, b->px));
-	b->color = color_contrast(muted, c->bg) >= BAND_MIN_CONTRAST
-	                   ? muted
-	                   : d->theme.text;
+	b->color = band_color(c);
 	for (size_t i = 0; i < 3; i++)
 		if (all[i] && all[i][0])
 			b->piece[b->n++] = all[i];
