@@ -14,6 +14,13 @@ pen(SDL_Renderer *sdl, SDL_BlendMode mode, Uint8 r, Uint8 g, Uint8 b, Uint8 a)
 	SDL_SetRenderDrawColor(sdl, r, g, b, a);
 }
 
+/* h / div, but at least min pixels. */
+static int
+share_px(int h, int div, int min)
+{
+	return h / div > min ? h / div : min;
+}
+
 static SDL_Rect
 grow(SDL_Rect r, int pad)
 {
@@ -133,7 +140,7 @@ plate(SDL_Renderer *sdl, SDL_Rect r, int pad)
 SDL_Rect
 overlay_paused(SDL_Renderer *sdl, struct layout_rect safe)
 {
-	int side = safe.h / 24 > 8 ? safe.h / 24 : 8, bar = side / 3;
+	int side = share_px(safe.h, 24, 8), bar = side / 3;
 	SDL_Rect sign = { safe.x + side / 3, safe.y + side / 3, side, side };
 	SDL_Rect left = { sign.x, sign.y, bar, side };
 	SDL_Rect right = { sign.x + side - bar, sign.y, bar, side };
@@ -171,7 +178,7 @@ draw_figure(SDL_Renderer *sdl, int x, int y, int w, int h, int t, int d)
 SDL_Rect
 overlay_digits(SDL_Renderer *sdl, struct layout_rect safe, const char *digits)
 {
-	int h = safe.h / 12 > 14 ? safe.h / 12 : 14, w = h / 2, t = h / 9 + 1;
+	int h = share_px(safe.h, 12, 14), w = h / 2, t = h / 9 + 1;
 	int gap = w / 2, n = 0;
 	SDL_Rect box;
 
@@ -192,7 +199,7 @@ overlay_digits(SDL_Renderer *sdl, struct layout_rect safe, const char *digits)
 SDL_Rect
 overlay_hold(SDL_Renderer *sdl, struct layout_rect safe, double fraction)
 {
-	int h = safe.h / 40 > 6 ? safe.h / 40 : 6, pad = h / 2;
+	int h = share_px(safe.h, 40, 6), pad = h / 2;
 	SDL_Rect track = { safe.x + safe.w / 4, safe.y + safe.h / 2 - h / 2,
 		           safe.w / 2, h };
 	SDL_Rect fill = track;
