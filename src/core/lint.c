@@ -176,20 +176,32 @@ report_fit(const struct deck *deck, size_t i, const struct fit *f,
 	return found;
 }
 
+/* Notes in f that text was cut at size bit, cut (or NULL) left out. */
+static void
+note_cut(struct fit *f, const char *cut, unsigned bit)
+{
+	f->cut_at |= bit;
+	if (cut && (!f->cut || strlen(cut) > strlen(f->cut)))
+		f->cut = cut;
+}
+
+/* Notes in f that word was broken at size bit. */
+static void
+note_broken(struct fit *f, const char *word, unsigned bit)
+{
+	f->broke_at |= bit;
+	if (!f->word)
+		f->word = word;
+}
+
 /* Notes in f what the layout of a slide at size bit found. */
 static void
 note_fit(struct fit *f, const struct layout *lay, unsigned bit)
 {
-	if (lay->overflow) {
-		f->cut_at |= bit;
-		if (lay->cut && (!f->cut || strlen(lay->cut) > strlen(f->cut)))
-			f->cut = lay->cut;
-	}
-	if (lay->broken) {
-		f->broke_at |= bit;
-		if (!f->word)
-			f->word = lay->broken;
-	}
+	if (lay->overflow)
+		note_cut(f, lay->cut, bit);
+	if (lay->broken)
+		note_broken(f, lay->broken, bit);
 }
 
 /* Lays every slide out at lint_sizes[k] in lint_modes[md], noting what each
