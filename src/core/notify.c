@@ -52,12 +52,22 @@ notify_address(struct sockaddr_un *sa)
 	return (int)(offsetof(struct sockaddr_un, sun_path) + n);
 }
 
+/* Closes fd, keeping errno as it was. */
+static void
+close_quietly(int fd)
+{
+	int saved = errno;
+
+	close(fd);
+	errno = saved;
+}
+
 int
 notify_send(const char *msg)
 {
 	struct sockaddr_un sa;
 	int len = notify_address(&sa);
-	int fd, saved;
+	int fd;
 	ssize_t sent;
 
 	if (len <= 0)
@@ -67,9 +77,7 @@ notify_send(const char *msg)
 		return -1;
 	sent = sendto(fd, msg, strlen(msg), MSG_NOSIGNAL | MSG_DONTWAIT,
 	              (const struct sockaddr *)&sa, (socklen_t)len);
-	saved = errno;
-	close(fd);
-	errno = saved;
+	close_quietly(fd);
 	return sent < 0 ? -1 : 0;
 }
 
