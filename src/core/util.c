@@ -161,6 +161,13 @@ escape_one(char *out, uint32_t c)
 	}
 }
 
+/* Whether c is a control character: C0, DEL or C1. */
+static bool
+is_control(uint32_t c)
+{
+	return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0);
+}
+
 char *
 util_escape(const char *s, size_t len)
 {
@@ -173,7 +180,7 @@ util_escape(const char *s, size_t len)
 		if (n == 0) {
 			o += escape_one(o, (unsigned char)s[i]);
 			i++;
-		} else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+		} else if (is_control(c)) {
 			o += escape_one(o, c);
 			i += n;
 		} else {
