@@ -103,6 +103,17 @@ contact_sheet_slide_of(const struct deck *deck, const char *message)
 	return (long)i;
 }
 
+/* Writes message m as an item of a list. */
+static void
+write_message(FILE *out, const struct report_message *m)
+{
+	const char *level = m->level == REPORT_ERROR ? "error" : "warning";
+
+	fprintf(out, "<li class=\"%s\">%s: ", level, level);
+	contact_sheet_escape(out, m->text);
+	fputs("</li>\n", out);
+}
+
 /* Writes the messages of rep about slide (-1: the whole deck) as a list;
  * returns how many. */
 static size_t
@@ -113,17 +124,12 @@ write_messages(FILE *out, const struct deck *deck, const struct report *rep,
 
 	for (size_t k = 0; rep && k < rep->n; k++) {
 		const struct report_message *m = &rep->v[k];
-		bool error = m->level == REPORT_ERROR;
 
 		if (contact_sheet_slide_of(deck, m->text) != slide)
 			continue;
 		if (n++ == 0)
 			fputs("<ul class=\"warnings\">\n", out);
-		fprintf(out,
-		        "<li class=\"%s\">%s: ", error ? "error" : "warning",
-		        error ? "error" : "warning");
-		contact_sheet_escape(out, m->text);
-		fputs("</li>\n", out);
+		write_message(out, m);
 	}
 	if (n)
 		fputs("</ul>\n", out);

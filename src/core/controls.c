@@ -11,43 +11,45 @@ contains(struct layout_rect r, int x, int y)
 	return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;
 }
 
+static int
+min_int(int a, int b)
+{
+	return a < b ? a : b;
+}
+
+static int
+max_int(int a, int b)
+{
+	return a > b ? a : b;
+}
+
 int
 controls_target_px(int h_px, double h_mm)
 {
 	double px_per_mm = h_mm > 0 ? h_px / h_mm : 480 / 86.0;
 	int px = (int)(CONTROLS_TARGET_MM * px_per_mm + 0.5);
 
-	if (px < 24)
-		px = 24;
-	if (px > h_px / 8)
-		px = h_px / 8;
-	return px;
+	return min_int(max_int(px, 24), h_px / 8);
 }
 
 int
 controls_target_for(int w, int h, double h_mm)
 {
-	int shorter = w < h ? w : h, t = controls_target_px(h, h_mm);
-
-	return t < shorter / 12 ? shorter / 12 : t;
+	return max_int(controls_target_px(h, h_mm), min_int(w, h) / 12);
 }
 
 int
 controls_bar_px(int h)
 {
-	return h / 270 > 2 ? h / 270 : 2;
+	return max_int(h / 270, 2);
 }
 
 int
 controls_reserve_px(enum deck_mode mode, bool progress_bar, int w, int h,
                     double h_mm)
 {
-	int t;
-
-	if (mode == DECK_MODE_KIOSK) {
-		t = controls_target_for(w, h, h_mm);
-		return t + t / 4;
-	}
+	if (mode == DECK_MODE_KIOSK) /* the targets and a quarter below */
+		return controls_target_for(w, h, h_mm) * 5 / 4;
 	if (mode == DECK_MODE_LOBBY && progress_bar)
 		return controls_bar_px(h) + h / 54;
 	return 0;

@@ -96,11 +96,7 @@ deck_arena_str(struct deck_arena *a, const char *s)
 void
 deck_arena_free(struct deck_arena *a)
 {
-	struct arena_block *b, *prev;
-
-	if (!a)
-		return;
-	for (b = a->top; b; b = prev) {
+	for (struct arena_block *b = a ? a->top : NULL, *prev; b; b = prev) {
 		prev = b->prev;
 		free(b);
 	}

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "picture_policy.h"
@@ -175,16 +176,22 @@ get_cards(struct ctx *c, const struct slot *s)
 
 /* Images */
 
+/* The real path of the deck's folder (worked out once), or NULL. */
+static const char *
+dir_real(struct ctx *c)
+{
+	if (!c->dir_real)
+		c->dir_real = realpath(c->dir, NULL);
+	return c->dir_real;
+}
+
 /* Does the file at full, once every symlink is resolved, stay inside? */
 static bool
 stays_inside(struct ctx *c, const char *full)
 {
 	char *real = realpath(full, NULL);
-	bool ok;
+	bool ok = real && dir_real(c) && picture_is_inside(real, c->dir_real);
 
-	if (!c->dir_real)
-		c->dir_real = realpath(c->dir, NULL);
-	ok = real && c->dir_real && picture_is_inside(real, c->dir_real);
 	free(real);
 	return ok;
 }
@@ -197,11 +204,7 @@ stays_inside(struct ctx *c, const char *full)
 static const char *
 folder_name(struct ctx *c, char *buf, size_t size)
 {
-	if (strspn(c->dir, "./") < strlen(c->dir))
-		return c->dir;
-	if (!c->dir_real)
-		c->dir_real = realpath(c->dir, NULL);
-	if (!c->dir_real)
+	if (strspn(c->dir, "./") < strlen(c->dir) || !dir_real(c))
 		return c->dir;
 	snprintf(buf, size, "%s%s",
 	         strcmp(c->dir, ".") ? "" : "the current folder, ",
@@ -294,10 +297,7 @@ slide_use(struct ctx *c, struct node slide, const char *parent, struct use *use)
 static void
 add_id(struct ctx *c, const char *id, size_t slide, struct node value)
 {
-	if (c->n_ids == c->cap_ids) {
-		c->cap_ids = c->cap_ids ? c->cap_ids * 2 : 64;
-		c->ids = xrealloc(c->ids, c->cap_ids * sizeof(*c->ids));
-	}
+	c->ids = util_grow(c->ids, c->n_ids, &c->cap_ids, sizeof(*c->ids), 64);
 	c->ids[c->n_ids++] = (struct id_ref){ id, slide, value.i };
 }
 
@@ -359,9 +359,7 @@ compare_ids(const void *a, const void *b)
 	const struct id_ref *x = a, *y = b;
 	int d = strcmp(x->id, y->id);
 
-	if (d)
-		return d;
-	return x->slide < y->slide ? -1 : x->slide > y->slide;
+	return d ? d : (x->slide > y->slide) - (x->slide < y->slide);
 }
 
 /* Reports every slide whose id an earlier slide has already. */
@@ -448,16 +446,14 @@ duplicate_key(struct ctx *c, struct node m, const char *path, uint32_t first)
 	               (unsigned)p.line, (unsigned)p.col);
 }
 
-/* The layout a key belongs to, for hints. */
+/* The layout a key belongs to, for hints: the first that needs it, else
+ * the first that uses it. */
 static const char *
 home_layout(const struct field *f)
 {
 	unsigned bits = f->needs & ALL_LAYOUTS ? f->needs : f->uses;
-	int k = 0;
 
-	while (!(bits & (1u << k)))
-		k++;
-	return deck_layout_name((enum deck_layout)k);
+	return deck_layout_name((enum deck_layout)(ffs((int)bits) - 1));
 }
 
 static void

@@ -27,15 +27,11 @@
 static const char *
 file_kind(mode_t mode)
 {
-	if (S_ISFIFO(mode))
-		return "a FIFO";
-	if (S_ISCHR(mode))
-		return "a character device";
-	if (S_ISBLK(mode))
-		return "a block device";
-	if (S_ISSOCK(mode))
-		return "a socket";
-	return "a special file";
+	return S_ISFIFO(mode)   ? "a FIFO"
+	       : S_ISCHR(mode)  ? "a character device"
+	       : S_ISBLK(mode)  ? "a block device"
+	       : S_ISSOCK(mode) ? "a socket"
+	                        : "a special file";
 }
 
 static int
@@ -127,17 +123,14 @@ dir_of(const char *path)
 int
 deck_load(struct deck *deck, const char *path, struct report *rep)
 {
-	char *buf = NULL, *dir;
+	char *buf = NULL, *dir = dir_of(path);
 	size_t len = 0;
 	int rc = -1;
 
 	memset(deck, 0, sizeof(*deck));
-	if (read_file(path, &buf, &len, rep) < 0)
-		goto out_free_buf;
-	dir = dir_of(path);
-	rc = deck_parse(deck, path, dir, buf, len, rep);
+	if (read_file(path, &buf, &len, rep) == 0)
+		rc = deck_parse(deck, path, dir, buf, len, rep);
 	free(dir);
-out_free_buf:
 	free(buf);
 	return rc;
 }

@@ -71,12 +71,8 @@ verror(struct ctx *c, struct json_pos at, const char *path, const char *fmt,
 	char msg[768];
 
 	vsnprintf(msg, sizeof(msg), fmt, ap);
-	if (*path)
-		report_error(c->rep, "%s:%u:%u: %s: %s", c->name,
-		             (unsigned)at.line, (unsigned)at.col, path, msg);
-	else
-		report_error(c->rep, "%s:%u:%u: %s", c->name, (unsigned)at.line,
-		             (unsigned)at.col, msg);
+	report_error(c->rep, "%s:%u:%u: %s%s%s", c->name, (unsigned)at.line,
+	             (unsigned)at.col, path, *path ? ": " : "", msg);
 	c->errors++;
 }
 
@@ -175,19 +171,15 @@ deck_count_children(struct node n)
 	return k;
 }
 
-/* Finds obj's first member named key. */
+/* Finds obj's first member named key (out->j is NULL when there is none). */
 bool
 deck_find_member(const struct ctx *c, struct node obj, const char *key,
                  struct node *out)
 {
-	for (struct node m = deck_first_child(obj); m.j;
-	     m = deck_next_child(c, m)) {
-		if (strcmp(m.j->string, key) == 0) {
-			*out = m;
-			return true;
-		}
-	}
-	return false;
+	*out = deck_first_child(obj);
+	while (out->j && strcmp(out->j->string, key) != 0)
+		*out = deck_next_child(c, *out);
+	return out->j != NULL;
 }
 
 const char *

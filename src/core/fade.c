@@ -26,10 +26,10 @@ fade_destroy(struct fade *f)
 	fade_init(f);
 }
 
+/* Two bytes at once in 16-bit lanes: 255 * 256 never carries. */
 uint32_t
 fade_pixel(uint32_t a, uint32_t b, unsigned t)
 {
-	/* Two bytes at once in 16-bit lanes: 255 * 256 never carries. */
 	uint32_t s = FADE_FULL - t;
 	uint32_t rb = ((a & 0xff00ffu) * s + (b & 0xff00ffu) * t) >> 8;
 	uint32_t ag = ((a >> 8) & 0xff00ffu) * s + ((b >> 8) & 0xff00ffu) * t;

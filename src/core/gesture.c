@@ -78,15 +78,22 @@ follow(struct gesture *g, int64_t id, int x, int y, uint64_t t)
 	g->start = (struct gesture_point){ x, y, t };
 }
 
+/* Whether the mouse alone is down and followed, having gone down near x,
+ * y just before t. */
+static bool
+mouse_just_down(const struct gesture *g, int x, int y, uint64_t t)
+{
+	return g->n_down == 1 && g->tracking && g->id == GESTURE_MOUSE_ID &&
+	       !g->cancelled && t - g->start.t <= GESTURE_ECHO_MS &&
+	       is_near(g, x, y, g->start);
+}
+
 /* A finger going down right where the mouse just did: the mouse was the
  * system's echo of this touch, so the finger takes its place. */
 static bool
 adopt_finger(struct gesture *g, int64_t id, int x, int y, uint64_t t)
 {
-	if (id == GESTURE_MOUSE_ID || g->n_down != 1 || !g->tracking ||
-	    g->id != GESTURE_MOUSE_ID || g->cancelled)
-		return false;
-	if (t - g->start.t > GESTURE_ECHO_MS || !is_near(g, x, y, g->start))
+	if (id == GESTURE_MOUSE_ID || !mouse_just_down(g, x, y, t))
 		return false;
 	g->down[0] = id;
 	follow(g, id, x, y, t);
@@ -103,15 +110,12 @@ forget_stale(struct gesture *g, uint64_t t)
 static void
 add_pointer(struct gesture *g, int64_t id, int x, int y, uint64_t t)
 {
-	if (g->n_down == GESTURE_MAX_POINTERS) {
-		g->cancelled = true;
-		return;
-	}
-	g->down[g->n_down++] = id;
+	if (g->n_down < GESTURE_MAX_POINTERS)
+		g->down[g->n_down++] = id;
 	if (g->n_down == 1)
 		follow(g, id, x, y, t);
 	else
-		g->cancelled = true;
+		g->cancelled = true; /* a second pointer, or one too many */
 }
 
 void
@@ -154,21 +158,26 @@ tap_at(const struct gesture *g)
 	};
 }
 
+/* The swipe from the start to x, y at t, or GESTURE_NONE. */
+static enum gesture_kind
+swipe_kind(const struct gesture *g, int x, int y, uint64_t t)
+{
+	int64_t dx = (int64_t)x - g->start.x, dy = (int64_t)y - g->start.y;
+
+	if (t - g->start.t > GESTURE_SWIPE_MS || abs64(dx) < g->swipe_px ||
+	    2 * abs64(dy) > abs64(dx))
+		return GESTURE_NONE;
+	return dx < 0 ? GESTURE_SWIPE_LEFT : GESTURE_SWIPE_RIGHT;
+}
+
 /* The followed pointer went up at x, y, t (t >= g->start.t). */
 static struct gesture_event
 classify(const struct gesture *g, int x, int y, uint64_t t)
 {
-	struct gesture_event none = { GESTURE_NONE, 0, 0 };
-	uint64_t dt = t - g->start.t;
-	int64_t dx = (int64_t)x - g->start.x, dy = (int64_t)y - g->start.y;
-
-	if (!g->strayed && dt < GESTURE_TAP_MS && is_near(g, x, y, g->start))
+	if (!g->strayed && t - g->start.t < GESTURE_TAP_MS &&
+	    is_near(g, x, y, g->start))
 		return tap_at(g);
-	if (dt > GESTURE_SWIPE_MS || abs64(dx) < g->swipe_px ||
-	    2 * abs64(dy) > abs64(dx))
-		return none;
-	none.kind = dx < 0 ? GESTURE_SWIPE_LEFT : GESTURE_SWIPE_RIGHT;
-	return none;
+	return (struct gesture_event){ swipe_kind(g, x, y, t), 0, 0 };
 }
 
 struct gesture_event
@@ -220,13 +229,7 @@ gesture_init(struct gesture *g, int width, int height)
 {
 	assert(g && width >= 1 && height >= 1);
 	assert(width <= GESTURE_MAX_SIDE && height <= GESTURE_MAX_SIDE);
-	*g = (struct gesture){ 0 };
-	g->width = width;
-	g->height = height;
-	g->slop_px = width * GESTURE_SLOP_PERCENT / 100;
-	g->swipe_px = width * GESTURE_SWIPE_PERCENT / 100;
-	if (g->slop_px < 1)
-		g->slop_px = 1;
-	if (g->swipe_px < 1)
-		g->swipe_px = 1;
+	*g = (struct gesture){ .width = width, .height = height };
+	g->slop_px = clamp_int(width * GESTURE_SLOP_PERCENT / 100, 1, width);
+	g->swipe_px = clamp_int(width * GESTURE_SWIPE_PERCENT / 100, 1, width);
 }

@@ -89,6 +89,12 @@ json_scan_fail_nul(struct scanner *sc, size_t off)
 	                      "the deck as UTF-8 text");
 }
 
+static bool
+is_curly_quote(uint32_t cp)
+{
+	return cp == 0x201c || cp == 0x201d || cp == 0x2018 || cp == 0x2019;
+}
+
 /*
  * Reports the character at i when it is a NUL byte, invalid UTF-8, a curly
  * quote or a stray byte-order mark, which get their own messages.
@@ -104,7 +110,7 @@ json_scan_odd_char(struct scanner *sc)
 		return json_scan_fail_nul(sc, sc->i);
 	if (*p >= 0x80 && !decode_at(sc, sc->i, &cp))
 		return json_scan_fail_utf8(sc, sc->i);
-	if (cp == 0x201c || cp == 0x201d || cp == 0x2018 || cp == 0x2019)
+	if (is_curly_quote(cp))
 		return json_scan_fail(
 		        sc, sc->i,
 		        "curly quote %s; JSON needs straight double "
@@ -135,15 +141,12 @@ json_scan_comment(struct scanner *sc)
 {
 	unsigned char next = sc->i + 1 < sc->len ? sc->s[sc->i + 1] : 0;
 
-	if (next == '/')
-		return json_scan_fail(sc, sc->i,
-		                      "comments are not allowed in JSON; "
-		                      "remove the '//' comment");
-	if (next == '*')
-		return json_scan_fail(sc, sc->i,
-		                      "comments are not allowed in JSON; "
-		                      "remove the '/* */' comment");
-	return 0;
+	if (next != '/' && next != '*')
+		return 0;
+	return json_scan_fail(sc, sc->i,
+	                      "comments are not allowed in JSON; remove the "
+	                      "'%s' comment",
+	                      next == '/' ? "//" : "/* */");
 }
 
 int

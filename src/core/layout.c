@@ -155,13 +155,10 @@ rung_px(int max_px, int floor_px, int k)
 size_t
 layout_ladder(int max_px, int floor_px, int *px, size_t cap)
 {
-	size_t n = 0;
+	size_t n;
 
-	for (int k = 0; n < cap; k++) {
-		px[n++] = rung_px(max_px, floor_px, k);
-		if (px[n - 1] == floor_px)
-			break;
-	}
+	for (n = 0; n < cap && (n == 0 || px[n - 1] != floor_px); n++)
+		px[n] = rung_px(max_px, floor_px, (int)n);
 	return n;
 }
 
@@ -205,19 +202,14 @@ layout_push_item(struct ctx *c, enum layout_kind kind, struct layout_rect box,
                  struct deck_color color)
 {
 	struct layout *lay = c->lay;
-	struct layout_item *it;
 
-	if (lay->n == lay->cap) {
-		lay->cap = lay->cap ? lay->cap * 2 : 32;
-		lay->items =
-		        xrealloc(lay->items, lay->cap * sizeof(*lay->items));
-	}
-	it = &lay->items[lay->n++];
-	*it = (struct layout_item){ .kind = kind,
-		                    .box = box,
-		                    .color = color,
-		                    .slide_index = c->index };
-	return it;
+	lay->items = util_grow(lay->items, lay->n, &lay->cap,
+	                       sizeof(*lay->items), 32);
+	lay->items[lay->n] = (struct layout_item){ .kind = kind,
+		                                   .box = box,
+		                                   .color = color,
+		                                   .slide_index = c->index };
+	return &lay->items[lay->n++];
 }
 
 static void
@@ -296,13 +288,14 @@ layout_ellipsize(struct ctx *c, size_t k, int right)
 }
 
 /* Ends the last line placed in r with an ellipsis, so that text cut for
- * want of room shows that it goes on. */
+ * want of room shows that it goes on. Only placing cuts, and only once. */
 static void
 mark_cut(struct run *r)
 {
 	struct layout *lay = r->c->lay;
 
-	if (r->emit && lay->n && is_run_text(r, &lay->items[lay->n - 1]))
+	assert(r->emit && !r->cut);
+	if (lay->n && is_run_text(r, &lay->items[lay->n - 1]))
 		layout_ellipsize(r->c, lay->n - 1, r->box.x + r->box.w);
 }
 
@@ -311,14 +304,11 @@ mark_cut(struct run *r)
 static void
 run_cut(struct run *r, const char *left)
 {
-	struct layout *lay = r->c->lay;
-
-	if (!r->cut)
-		mark_cut(r);
+	mark_cut(r);
 	r->cut = true;
-	lay->overflow = true;
-	if (r->emit && !lay->cut)
-		lay->cut = left;
+	r->c->lay->overflow = true;
+	if (!r->c->lay->cut)
+		r->c->lay->cut = left;
 }
 
 /* Places the n wrapped lines of s, up to the first that does not fit. */
@@ -568,6 +558,13 @@ layout_search_level(int hi, bool (*fits)(void *arg, int level), void *arg)
 	return lo;
 }
 
+int
+layout_stack_level(struct stack *st)
+{
+	return layout_search_level(layout_last_level(st->c, st->fl, st->n),
+	                           layout_stack_fits, st);
+}
+
 /*
  * Fits the flows into box at the largest sizes that fit, places them (flags:
  * ALIGN_CENTER centres each line, ALIGN_MIDDLE the whole stack vertically)
@@ -579,8 +576,7 @@ layout_place_stack(struct ctx *c, const struct flow *fl, size_t n,
 {
 	bool center = flags & ALIGN_CENTER;
 	struct stack st = { c, fl, n, box, center };
-	int level = layout_search_level(layout_last_level(c, fl, n),
-	                                layout_stack_fits, &st);
+	int level = layout_stack_level(&st);
 
 	if (flags & ALIGN_MIDDLE) {
 		int h = layout_stack_run(c, fl, n, box, level, center, false);
@@ -610,14 +606,22 @@ layout_destroy(struct layout *lay)
 	*lay = (struct layout){ 0 };
 }
 
+/* Keeps the first n items and forgets what placing the rest found. */
+static void
+layout_truncate(struct layout *lay, size_t n)
+{
+	lay->n = n;
+	lay->min_px = 0;
+	lay->overflow = false;
+	lay->cut = lay->broken = NULL;
+}
+
 static void
 layout_clear(struct layout *lay)
 {
-	lay->n = 0;
+	layout_truncate(lay, 0);
 	lay->safe = (struct layout_rect){ 0 };
-	lay->floor_px = lay->min_px = 0;
-	lay->overflow = false;
-	lay->cut = lay->broken = NULL;
+	lay->floor_px = 0;
 }
 
 /* A panel colour a little lighter than a dark background, or darker than a
@@ -635,11 +639,9 @@ panel_color(struct deck_color bg)
 static struct layout_rect
 safe_area(int w, int h, double margin)
 {
-	int mx, my;
+	double m = fmin(fmax(margin, 0), 0.25);
+	int mx = (int)lround(w * m), my = (int)lround(h * m);
 
-	margin = margin < 0 ? 0 : margin > 0.25 ? 0.25 : margin;
-	mx = (int)lround(w * margin);
-	my = (int)lround(h * margin);
 	return (struct layout_rect){ mx, my, w - 2 * mx, h - 2 * my };
 }
 
@@ -696,10 +698,7 @@ layout_slide(struct layout *lay, const struct deck *deck, size_t i, int w,
 	if (lay->overflow && with_band.h != area.h) {
 		/* the slide comes first: its text cut for the band's sake is
 		 * laid out again without it */
-		lay->n = 1;
-		lay->min_px = 0;
-		lay->overflow = false;
-		lay->cut = lay->broken = NULL;
+		layout_truncate(lay, 1); /* the background stays */
 		layout_place_kind(&c, area);
 	}
 	return 0;

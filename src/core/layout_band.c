@@ -68,7 +68,8 @@ assign_lines(struct band *b, int max_lines)
 			b->lines = b->line[i] + 1;
 }
 
-static void
+/* Places the len bytes at s at x on line; returns where they end. */
+static int
 push_piece(struct band *b, const char *s, size_t len, int x, int line)
 {
 	struct layout_rect box = { x, b->box.y + line * b->lh,
@@ -82,25 +83,34 @@ push_piece(struct band *b, const char *s, size_t len, int x, int line)
 	it->len = len;
 	if (box.x + box.w > b->box.x + b->box.w)
 		layout_ellipsize(b->c, b->c->lay->n - 1, b->box.x + b->box.w);
+	return box.x + box.w;
 }
 
 static void
 place_pieces(struct band *b)
 {
 	int x = b->box.x, line = 0;
-	size_t sl = strlen(separator);
 
 	for (size_t i = 0; i < b->n && b->line[i] >= 0; i++) {
 		if (b->line[i] != line) {
 			line = b->line[i];
 			x = b->box.x;
 		} else if (i > 0) {
-			push_piece(b, separator, sl, x, line);
-			x += text_w(b, separator, sl);
+			x = push_piece(b, separator, strlen(separator), x,
+			               line);
 		}
-		push_piece(b, b->piece[i], strlen(b->piece[i]), x, line);
-		x += text_w(b, b->piece[i], strlen(b->piece[i]));
+		x = push_piece(b, b->piece[i], strlen(b->piece[i]), x, line);
 	}
+}
+
+/* The text colour muted toward the background, as far as contrast allows. */
+static struct deck_color
+band_color(const struct ctx *c)
+{
+	struct deck_color text = c->deck->theme.text;
+	struct deck_color muted = color_mix(text, c->bg, BAND_MUTE);
+
+	return color_contrast(muted, c->bg) >= BAND_MIN_CONTRAST ? muted : text;
 }
 
 static void
@@ -108,14 +118,11 @@ band_init(struct band *b, struct ctx *c, struct layout_rect area)
 {
 	const struct deck *d = c->deck;
 	const char *all[3] = { d->event.name, d->event.date, d->event.venue };
-	struct deck_color muted = color_mix(d->theme.text, c->bg, BAND_MUTE);
 
 	*b = (struct band){ .c = c, .box = area, .font = d->theme.body_font };
 	b->px = c->lay->floor_px;
 	b->lh = imax(1, c->m->line_height(c->m->ctx, b->font, b->px));
-	b->color = color_contrast(muted, c->bg) >= BAND_MIN_CONTRAST
-	                   ? muted
-	                   : d->theme.text;
+	b->color = band_color(c);
 	for (size_t i = 0; i < 3; i++)
 		if (all[i] && all[i][0])
 			b->piece[b->n++] = all[i];

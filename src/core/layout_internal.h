@@ -116,6 +116,10 @@ int layout_last_level(const struct ctx *c, const struct flow *fl, size_t n);
  * that fits is followed by levels that fit. */
 int layout_search_level(int hi, bool (*fits)(void *arg, int level), void *arg);
 
+/* The smallest level (the largest sizes) at which the stack fits its box,
+ * else its last level. */
+int layout_stack_level(struct stack *st);
+
 /*
  * Fits the flows into box at the largest sizes that fit, places them (flags:
  * ALIGN_CENTER centres each line, ALIGN_MIDDLE the whole stack vertically)

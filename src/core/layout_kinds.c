@@ -57,16 +57,21 @@ struct headed {
 	const void *arg;
 };
 
+/* The height of the heading at level k. */
+static int
+head_height(const struct headed *hd, int k)
+{
+	return layout_stack_run(hd->c, hd->head->fl, 1, hd->head->box, k, false,
+	                        false);
+}
+
 /* The space left under the heading at level k (its height known to fit). */
 static struct layout_rect
 rest_under(const struct headed *hd, int k)
 {
-	const struct stack *head = hd->head;
 	struct layout_rect rest = hd->area;
 
-	take_top(&rest, layout_stack_run(hd->c, head->fl, 1, head->box, k,
-	                                 false, false) +
-	                        div_px(hd->c->s, HEAD_GAP_DIV));
+	take_top(&rest, head_height(hd, k) + div_px(hd->c->s, HEAD_GAP_DIV));
 	return rest;
 }
 
@@ -95,11 +100,7 @@ heading_in_proportion(const struct headed *hd, int level)
 static bool
 leaves_room(const struct headed *hd, int k)
 {
-	const struct stack *head = hd->head;
-	int h = layout_stack_run(hd->c, head->fl, 1, head->box, k, false,
-	                         false);
-
-	return h <= head->box.h &&
+	return head_height(hd, k) <= hd->head->box.h &&
 	       hd->body_fits(hd->c, rest_under(hd, k), hd->arg);
 }
 
@@ -137,8 +138,7 @@ place_heading(struct ctx *c, struct layout_rect *area, body_fits_fn *body_fits,
 
 	if (!layout_has_text(&f))
 		return;
-	level = layout_search_level(layout_last_level(c, &f, 1),
-	                            layout_stack_fits, &st);
+	level = layout_stack_level(&st);
 	if (body_fits) {
 		struct headed hd = { c, &st, *area, body_fits, body_px, arg };
 
@@ -168,10 +168,7 @@ stack_px(struct ctx *c, struct layout_rect area, const void *arg)
 	struct stack st = *(const struct stack *)arg;
 
 	st.box = area;
-	return layout_role_px(
-	        c, st.fl[0].role,
-	        layout_search_level(layout_last_level(c, st.fl, st.n),
-	                            layout_stack_fits, &st));
+	return layout_role_px(c, st.fl[0].role, layout_stack_level(&st));
 }
 
 /* Places a heading and under it the flows, left-aligned, in the middle of
@@ -252,22 +249,21 @@ series_bounds(const struct ctx *c, size_t *first, size_t *last)
 		++*last;
 }
 
-/* The series' level (the smallest size any needs) and its tallest
- * height at that level. */
+/* The level of c's series in area (the smallest size any needs) and its
+ * tallest height at that level. */
 static int
-series_level(struct ctx *c, struct layout_rect area, size_t first, size_t last,
-             int *height)
+series_level(struct ctx *c, struct layout_rect area, int *height)
 {
 	int level = 0;
 	struct flow fl[2];
+	size_t first, last;
 
+	series_bounds(c, &first, &last);
 	for (size_t j = first; j <= last; j++) {
 		struct stack st = { c, fl, 2, area, true };
 
 		statement_flows(&c->deck->slides[j], fl);
-		level = imax(level,
-		             layout_search_level(layout_last_level(c, fl, 2),
-		                                 layout_stack_fits, &st));
+		level = imax(level, layout_stack_level(&st));
 	}
 	*height = 0;
 	for (size_t j = first; j <= last; j++) {
@@ -281,16 +277,10 @@ series_level(struct ctx *c, struct layout_rect area, size_t first, size_t last,
 static void
 layout_statement(struct ctx *c, struct layout_rect area)
 {
-	size_t first, last;
 	struct flow fl[2];
-	int h, level;
+	int h, level = series_level(c, area, &h);
 
-	series_bounds(c, &first, &last);
-	level = series_level(c, area, first, last, &h);
-	if (h < area.h) {
-		area.y += (area.h - h) / 2;
-		area.h -= (area.h - h) / 2;
-	}
+	take_top(&area, imax(0, (area.h - h) / 2)); /* the tallest centred */
 	statement_flows(c->slide, fl);
 	layout_stack_run(c, fl, 2, area, level, true, true);
 }
@@ -346,8 +336,7 @@ place_caption(struct ctx *c, struct layout_rect *area)
 
 	if (!layout_has_text(&f))
 		return;
-	level = layout_search_level(layout_last_level(c, &f, 1),
-	                            layout_stack_fits, &st);
+	level = layout_stack_level(&st);
 	h = imin(box.h, layout_stack_run(c, &f, 1, box, level, true, false));
 	box.y = area->y + area->h - h;
 	box.h = h;
@@ -422,14 +411,15 @@ card_height(struct ctx *c, const struct deck_card *card,
 	return layout_stack_run(c, fl, 2, inner, level, false, false);
 }
 
-/* Height of the tallest card's text at level. */
+/* Height of the tallest card's text at level; measuring stops at the first
+ * card taller than its cell has room for. */
 static int
 cards_height(struct ctx *c, const struct grid *g, int level)
 {
 	struct layout_rect inner = card_inner(g, grid_cell(g, 0));
 	int h = 0;
 
-	for (size_t j = 0; j < c->slide->n_cards; j++)
+	for (size_t j = 0; j < c->slide->n_cards && h <= inner.h; j++)
 		h = imax(h, card_height(c, &c->slide->cards[j], inner, level));
 	return h;
 }
@@ -438,13 +428,9 @@ static bool
 cards_fit(void *arg, int level)
 {
 	const struct grid_probe *p = arg;
-	struct layout_rect inner = card_inner(p->g, grid_cell(p->g, 0));
 
-	for (size_t j = 0; j < p->c->slide->n_cards; j++)
-		if (card_height(p->c, &p->c->slide->cards[j], inner, level) >
-		    inner.h)
-			return false;
-	return true;
+	return cards_height(p->c, p->g, level) <=
+	       card_inner(p->g, grid_cell(p->g, 0)).h;
 }
 
 static int

@@ -125,18 +125,15 @@ list_sizes(char *buf, size_t size, unsigned mask)
 static char *
 quote(const char *s, size_t n)
 {
-	size_t len = strcspn(s, "\n"), keep;
-	char *q, *out;
+	size_t len = strcspn(s, "\n");
+	size_t keep = util_utf8_clip(s, n < len ? n : len, 40);
+	char *q = util_escape(s, keep);
 
-	len = n < len ? n : len;
-	keep = util_utf8_clip(s, len, 40);
-	q = util_escape(s, keep);
-	out = xmalloc(strlen(q) + 4);
-	strcpy(out, q);
-	if (keep < strlen(s) && keep < n)
-		strcat(out, "\xe2\x80\xa6");
-	free(q);
-	return out;
+	if (keep < strlen(s) && keep < n) {
+		q = xrealloc(q, strlen(q) + 4);
+		strcat(q, "\xe2\x80\xa6");
+	}
+	return q;
 }
 
 /* Warns for slide i as its fit says; returns how many warnings. */
@@ -179,20 +176,32 @@ report_fit(const struct deck *deck, size_t i, const struct fit *f,
 	return found;
 }
 
+/* Notes in f that text was cut at size bit, cut (or NULL) left out. */
+static void
+note_cut(struct fit *f, const char *cut, unsigned bit)
+{
+	f->cut_at |= bit;
+	if (cut && (!f->cut || strlen(cut) > strlen(f->cut)))
+		f->cut = cut;
+}
+
+/* Notes in f that word was broken at size bit. */
+static void
+note_broken(struct fit *f, const char *word, unsigned bit)
+{
+	f->broke_at |= bit;
+	if (!f->word)
+		f->word = word;
+}
+
 /* Notes in f what the layout of a slide at size bit found. */
 static void
 note_fit(struct fit *f, const struct layout *lay, unsigned bit)
 {
-	if (lay->overflow) {
-		f->cut_at |= bit;
-		if (lay->cut && (!f->cut || strlen(lay->cut) > strlen(f->cut)))
-			f->cut = lay->cut;
-	}
-	if (lay->broken) {
-		f->broke_at |= bit;
-		if (!f->word)
-			f->word = lay->broken;
-	}
+	if (lay->overflow)
+		note_cut(f, lay->cut, bit);
+	if (lay->broken)
+		note_broken(f, lay->broken, bit);
 }
 
 /* Lays every slide out at lint_sizes[k] in lint_modes[md], noting what each

@@ -53,9 +53,7 @@ measure_cache_init(struct measure_cache *mc,
 {
 	mc->inner = inner;
 	mc->slots = xcalloc(MEASURE_CACHE_SLOTS, sizeof(*mc->slots));
-	mc->self.text_width = cached_width;
-	mc->self.line_height = line_height;
-	mc->self.ctx = mc;
+	mc->self = (struct layout_measurer){ cached_width, line_height, mc };
 	mc->hits = mc->misses = 0;
 }
 

@@ -10,6 +10,7 @@
 #include "notify.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,12 +52,22 @@ notify_address(struct sockaddr_un *sa)
 	return (int)(offsetof(struct sockaddr_un, sun_path) + n);
 }
 
+/* Closes fd, keeping errno as it was. */
+static void
+close_quietly(int fd)
+{
+	int saved = errno;
+
+	close(fd);
+	errno = saved;
+}
+
 int
 notify_send(const char *msg)
 {
 	struct sockaddr_un sa;
 	int len = notify_address(&sa);
-	int fd, saved;
+	int fd;
 	ssize_t sent;
 
 	if (len <= 0)
@@ -66,9 +77,7 @@ notify_send(const char *msg)
 		return -1;
 	sent = sendto(fd, msg, strlen(msg), MSG_NOSIGNAL | MSG_DONTWAIT,
 	              (const struct sockaddr *)&sa, (socklen_t)len);
-	saved = errno;
-	close(fd);
-	errno = saved;
+	close_quietly(fd);
 	return sent < 0 ? -1 : 0;
 }
 
@@ -78,16 +87,24 @@ notify_ready(void)
 	return notify_send("READY=1");
 }
 
+/* CLOCK_MONOTONIC in microseconds, as systemd reads MONOTONIC_USEC. */
+static unsigned long long
+monotonic_usec(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (unsigned long long)ts.tv_sec * 1000000ULL +
+	       (unsigned long long)ts.tv_nsec / 1000ULL;
+}
+
 int
 notify_reloading(void)
 {
-	struct timespec ts;
 	char msg[64];
 
-	clock_gettime(CLOCK_MONOTONIC, &ts);
 	snprintf(msg, sizeof(msg), "RELOADING=1\nMONOTONIC_USEC=%llu",
-	         (unsigned long long)ts.tv_sec * 1000000ULL +
-	                 (unsigned long long)ts.tv_nsec / 1000ULL);
+	         monotonic_usec());
 	return notify_send(msg);
 }
 
@@ -126,15 +143,22 @@ parse_positive(const char *s)
 	return errno || *end ? 0 : v;
 }
 
+/* Whether the watchdog is this process's: $WATCHDOG_PID is unset or names
+ * it. */
+static bool
+watchdog_is_ours(void)
+{
+	const char *pid = getenv("WATCHDOG_PID");
+
+	return !pid || parse_positive(pid) == (unsigned long long)getpid();
+}
+
 uint64_t
 notify_watchdog_interval_ms(void)
 {
 	unsigned long long usec = parse_positive(getenv("WATCHDOG_USEC"));
-	const char *pid = getenv("WATCHDOG_PID");
 
-	if (!usec)
-		return 0;
-	if (pid && parse_positive(pid) != (unsigned long long)getpid())
+	if (!usec || !watchdog_is_ours())
 		return 0;
 	return usec < 2000 ? 1 : usec / 2000;
 }

@@ -39,23 +39,24 @@ picture_is_inside(const char *p, const char *root)
 	return !strncmp(p, root, n) && p[n] == '/';
 }
 
-int
-picture_header_size(const unsigned char *b, size_t len, uint32_t *w,
-                    uint32_t *h)
+/* The size a PNG's IHDR declares: 'p', or -1 when there is none. */
+static int
+png_size(const unsigned char *b, size_t len, uint32_t *w, uint32_t *h)
 {
-	static const unsigned char png[8] = { 0x89, 'P',  'N',  'G',
-		                              '\r', '\n', 0x1a, '\n' };
+	if (len < 24 || memcmp(b + 12, "IHDR", 4))
+		return -1;
+	*w = util_be32(b + 16);
+	*h = util_be32(b + 20);
+	return 'p';
+}
+
+/* The size a JPEG's first frame header declares: 'j', or -1 when there is
+ * none before the image data. */
+static int
+jpeg_size(const unsigned char *b, size_t len, uint32_t *w, uint32_t *h)
+{
 	size_t i = 2;
 
-	if (len >= 8 && !memcmp(b, png, 8)) {
-		if (len < 24 || memcmp(b + 12, "IHDR", 4))
-			return -1;
-		*w = util_be32(b + 16);
-		*h = util_be32(b + 20);
-		return 'p';
-	}
-	if (len < 3 || b[0] != 0xff || b[1] != 0xd8 || b[2] != 0xff)
-		return 0;
 	while (i + 1 < len) {
 		unsigned m;
 
@@ -86,4 +87,18 @@ picture_header_size(const unsigned char *b, size_t len, uint32_t *w,
 		i += 2 + ((size_t)b[i + 2] << 8 | b[i + 3]);
 	}
 	return -1;
+}
+
+int
+picture_header_size(const unsigned char *b, size_t len, uint32_t *w,
+                    uint32_t *h)
+{
+	static const unsigned char png[8] = { 0x89, 'P',  'N',  'G',
+		                              '\r', '\n', 0x1a, '\n' };
+
+	if (len >= 8 && !memcmp(b, png, 8))
+		return png_size(b, len, w, h);
+	if (len < 3 || b[0] != 0xff || b[1] != 0xd8 || b[2] != 0xff)
+		return 0;
+	return jpeg_size(b, len, w, h);
 }

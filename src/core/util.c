@@ -161,6 +161,13 @@ escape_one(char *out, uint32_t c)
 	}
 }
 
+/* Whether c is a control character: C0, DEL or C1. */
+static bool
+is_control(uint32_t c)
+{
+	return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0);
+}
+
 char *
 util_escape(const char *s, size_t len)
 {
@@ -173,7 +180,7 @@ util_escape(const char *s, size_t len)
 		if (n == 0) {
 			o += escape_one(o, (unsigned char)s[i]);
 			i++;
-		} else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+		} else if (is_control(c)) {
 			o += escape_one(o, c);
 			i += n;
 		} else {
@@ -194,6 +201,12 @@ util_ms_until(uint64_t due, uint64_t now)
 	return due - now < UINT32_MAX ? (uint32_t)(due - now) : UINT32_MAX;
 }
 
+static int
+min_int(int a, int b)
+{
+	return a < b ? a : b;
+}
+
 int
 util_edit_distance(const char *a, const char *b)
 {
@@ -210,12 +223,10 @@ util_edit_distance(const char *a, const char *b)
 	for (size_t i = 1; i <= la; i++) {
 		for (size_t j = 1; j <= lb; j++) {
 			int cost = a[i - 1] != b[j - 1];
-			int best = d[i - 1][j - 1] + cost;
+			int best =
+			        min_int(d[i - 1][j - 1] + cost,
+			                min_int(d[i - 1][j], d[i][j - 1]) + 1);
 
-			if (d[i - 1][j] + 1 < best)
-				best = d[i - 1][j] + 1;
-			if (d[i][j - 1] + 1 < best)
-				best = d[i][j - 1] + 1;
 			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
 			    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < best)
 				best = d[i - 2][j - 2] + 1;

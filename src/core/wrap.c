@@ -19,12 +19,10 @@
 struct wrap {
 	const char *s;
 	int width;
-	size_t len;
 	const struct wrap_opts *o;
 	size_t n;
 	int space_w;
-	size_t memo_off, memo_len; /* the word measured last */
-	int memo_w;
+	struct wrap_span memo; /* the word measured last */
 	bool broke; /* a word that is not a URL, address or CJK was broken */
 	size_t broke_off; /* where the first such word starts */
 };
@@ -44,6 +42,12 @@ is_letter(char ch)
 }
 
 static bool
+is_digit(char ch)
+{
+	return (unsigned char)(ch - '0') < 10;
+}
+
+static bool
 is_cont(char ch)
 {
 	return ((unsigned char)ch & 0xc0) == 0x80;
@@ -60,12 +64,10 @@ measure_at(const struct wrap *w, size_t off, size_t len)
 static int
 measure_word(struct wrap *w, size_t off, size_t len)
 {
-	if (off != w->memo_off || len != w->memo_len) {
-		w->memo_off = off;
-		w->memo_len = len;
-		w->memo_w = measure_at(w, off, len);
-	}
-	return w->memo_w;
+	if (off != w->memo.off || len != w->memo.len)
+		w->memo =
+		        (struct wrap_span){ off, len, measure_at(w, off, len) };
+	return w->memo.width;
 }
 
 static size_t
@@ -84,12 +86,10 @@ static bool
 is_soft_break(const struct wrap *w, size_t start, size_t j)
 {
 	char mark = j > start ? w->s[j - 1] : 0;
+	char before = j - start >= 2 ? w->s[j - 2] : 0;
 
 	return (mark == '/' || (mark == '-' && !w->o->keep_hyphenated)) &&
-	       j - start >= 2 &&
-	       (is_letter(w->s[j - 2]) ||
-	        (unsigned char)(w->s[j - 2] - '0') < 10) &&
-	       is_letter(w->s[j]);
+	       (is_letter(before) || is_digit(before)) && is_letter(w->s[j]);
 }
 
 /* The end of the word at i: the next space or soft break. */
@@ -98,8 +98,7 @@ word_end(const struct wrap *w, size_t i, size_t end)
 {
 	size_t start = i;
 
-	while (i < end && !is_space(w->s[i]) &&
-	       (i == start || !is_soft_break(w, start, i)))
+	while (i < end && !is_space(w->s[i]) && !is_soft_break(w, start, i))
 		i++;
 	return i;
 }
@@ -170,15 +169,19 @@ word_has(const struct wrap *w, size_t i, size_t k, const char *t)
 	return false;
 }
 
-/* Whether breaking the word [i, k) between characters is normal: a URL
- * ("://", or a '.' and a '/'), an address ('@'), or CJK text, which has no
- * spaces. "promoted/strengthened" is an ordinary word. */
+/* Whether the word [i, k) is a URL ("://", or a '.' and a '/') or an
+ * address ('@'). */
 static bool
-is_breakable(const struct wrap *w, size_t i, size_t k)
+is_link(const struct wrap *w, size_t i, size_t k)
 {
-	if (word_has(w, i, k, "://") || word_has(w, i, k, "@") ||
-	    (word_has(w, i, k, ".") && word_has(w, i, k, "/")))
-		return true;
+	return word_has(w, i, k, "://") || word_has(w, i, k, "@") ||
+	       (word_has(w, i, k, ".") && word_has(w, i, k, "/"));
+}
+
+/* Whether the word [i, k) holds CJK text, which has no spaces. */
+static bool
+has_cjk(const struct wrap *w, size_t i, size_t k)
+{
 	while (i < k) {
 		uint32_t cp = (unsigned char)w->s[i];
 		size_t n = util_utf8_decode(w->s + i, k - i, &cp);
@@ -188,6 +191,14 @@ is_breakable(const struct wrap *w, size_t i, size_t k)
 		i += n ? n : 1;
 	}
 	return false;
+}
+
+/* Whether breaking the word [i, k) between characters is normal: a link or
+ * CJK text. "promoted/strengthened" is an ordinary word. */
+static bool
+is_breakable(const struct wrap *w, size_t i, size_t k)
+{
+	return is_link(w, i, k) || has_cjk(w, i, k);
 }
 
 /* The length of the prefix of the cut bytes of the word at i that ends just
@@ -308,10 +319,8 @@ wrap_paragraph(struct wrap *w, size_t start, size_t end)
 {
 	size_t i = skip_spaces(w, start, end);
 
-	if (i == end) {
-		add_line(w, i, 0, 0);
-		return;
-	}
+	if (i == end)
+		add_line(w, i, 0, 0); /* a blank paragraph: one empty line */
 	while (i < end && w->n <= w->o->stop)
 		i = skip_spaces(w, wrap_line(w, i, end), end);
 }
@@ -341,17 +350,14 @@ struct wrap_result
 wrap_text(const char *s, size_t len, const struct wrap_opts *opts)
 {
 	struct wrap w = { .s = s,
-		          .len = len,
 		          .width = opts->width,
 		          .o = opts,
-		          .memo_off = SIZE_MAX };
-	struct wrap_result res;
+		          .memo = { .off = SIZE_MAX } };
+	size_t n;
 
 	assert(opts->measure && (s || !len));
-	res.n = wrap_all(&w, len);
-	res.broke = w.broke;
-	res.broke_off = w.broke_off;
-	return res;
+	n = wrap_all(&w, len);
+	return (struct wrap_result){ n, w.broke, w.broke_off };
 }
 
 void

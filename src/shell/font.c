@@ -78,6 +78,15 @@ table_sum(const unsigned char *t, uint64_t len, bool head)
 	return sum;
 }
 
+/* The tag of the table record at rec, made printable, into tag. */
+static void
+copy_tag(char tag[5], const unsigned char *rec)
+{
+	for (int k = 0; k < 4; k++)
+		tag[k] = rec[k] < 0x20 || rec[k] > 0x7e ? '?' : (char)rec[k];
+	tag[4] = '\0';
+}
+
 /*
  * Why the TrueType/OpenType data of size bytes is damaged, or NULL: each
  * table must lie inside the file (a truncated copy fails here) and match
@@ -102,11 +111,7 @@ sfnt_problem(const unsigned char *b, size_t size, char *tag)
 		const unsigned char *rec = b + 12 + 16 * i;
 		uint64_t off = util_be32(rec + 8), len = util_be32(rec + 12);
 
-		memcpy(tag, rec, 4);
-		tag[4] = '\0';
-		for (int k = 0; k < 4; k++)
-			if (tag[k] < 0x20 || tag[k] > 0x7e)
-				tag[k] = '?';
+		copy_tag(tag, rec);
 		if (off + len > size)
 			return "truncated";
 		if (table_sum(b + off, len, !memcmp(rec, "head", 4)) !=

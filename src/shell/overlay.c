@@ -14,31 +14,41 @@ pen(SDL_Renderer *sdl, SDL_BlendMode mode, Uint8 r, Uint8 g, Uint8 b, Uint8 a)
 	SDL_SetRenderDrawColor(sdl, r, g, b, a);
 }
 
+/* h / div, but at least min pixels. */
+static int
+share_px(int h, int div, int min)
+{
+	return h / div > min ? h / div : min;
+}
+
 static SDL_Rect
 grow(SDL_Rect r, int pad)
 {
 	return (SDL_Rect){ r.x - pad, r.y - pad, r.w + 2 * pad, r.h + 2 * pad };
 }
 
+enum { SEGMENTS = 24 }; /* a circle is drawn as this many triangles */
+
+/* The point of segment edge k on the circle round cx, cy, in colour c. */
+static SDL_Vertex
+on_circle(float cx, float cy, float rad, int k, SDL_Color c)
+{
+	float a = (float)(2 * M_PI * k / SEGMENTS);
+
+	return (SDL_Vertex){ { cx + rad * cosf(a), cy + rad * sinf(a) },
+		             c,
+		             { 0, 0 } };
+}
+
 static void
 fill_circle(SDL_Renderer *sdl, float cx, float cy, float rad, SDL_Color c)
 {
-	enum { SEGMENTS = 24 };
 	SDL_Vertex v[SEGMENTS * 3];
 
 	for (int i = 0; i < SEGMENTS; i++) {
-		float a0 = (float)(2 * M_PI * i / SEGMENTS);
-		float a1 = (float)(2 * M_PI * (i + 1) / SEGMENTS);
-
 		v[i * 3] = (SDL_Vertex){ { cx, cy }, c, { 0, 0 } };
-		v[i * 3 + 1] = (SDL_Vertex){ { cx + rad * cosf(a0),
-			                       cy + rad * sinf(a0) },
-			                     c,
-			                     { 0, 0 } };
-		v[i * 3 + 2] = (SDL_Vertex){ { cx + rad * cosf(a1),
-			                       cy + rad * sinf(a1) },
-			                     c,
-			                     { 0, 0 } };
+		v[i * 3 + 1] = on_circle(cx, cy, rad, i, c);
+		v[i * 3 + 2] = on_circle(cx, cy, rad, i + 1, c);
 	}
 	SDL_RenderGeometry(sdl, NULL, v, SEGMENTS * 3, NULL, 0);
 }
@@ -130,7 +140,7 @@ plate(SDL_Renderer *sdl, SDL_Rect r, int pad)
 SDL_Rect
 overlay_paused(SDL_Renderer *sdl, struct layout_rect safe)
 {
-	int side = safe.h / 24 > 8 ? safe.h / 24 : 8, bar = side / 3;
+	int side = share_px(safe.h, 24, 8), bar = side / 3;
 	SDL_Rect sign = { safe.x + side / 3, safe.y + side / 3, side, side };
 	SDL_Rect left = { sign.x, sign.y, bar, side };
 	SDL_Rect right = { sign.x + side - bar, sign.y, bar, side };
@@ -168,7 +178,7 @@ draw_figure(SDL_Renderer *sdl, int x, int y, int w, int h, int t, int d)
 SDL_Rect
 overlay_digits(SDL_Renderer *sdl, struct layout_rect safe, const char *digits)
 {
-	int h = safe.h / 12 > 14 ? safe.h / 12 : 14, w = h / 2, t = h / 9 + 1;
+	int h = share_px(safe.h, 12, 14), w = h / 2, t = h / 9 + 1;
 	int gap = w / 2, n = 0;
 	SDL_Rect box;
 
@@ -189,7 +199,7 @@ overlay_digits(SDL_Renderer *sdl, struct layout_rect safe, const char *digits)
 SDL_Rect
 overlay_hold(SDL_Renderer *sdl, struct layout_rect safe, double fraction)
 {
-	int h = safe.h / 40 > 6 ? safe.h / 40 : 6, pad = h / 2;
+	int h = share_px(safe.h, 40, 6), pad = h / 2;
 	SDL_Rect track = { safe.x + safe.w / 4, safe.y + safe.h / 2 - h / 2,
 		           safe.w / 2, h };
 	SDL_Rect fill = track;

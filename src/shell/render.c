@@ -22,6 +22,9 @@
 #define SLIDE_CACHE  3  /* prepared slides kept: previous, current, next */
 #define IMAGE_ERRORS 32 /* failed image paths remembered */
 
+/* The colour of a placeholder's frame and label. */
+#define PLACEHOLDER_GREY 0x9a, 0xa4, 0xb0
+
 _Static_assert(RENDER_FONT_SLOTS_MAX == FONT_SLOTS_MAX, "font slots");
 
 struct piece {
@@ -34,7 +37,7 @@ struct prepared {
 	bool live;
 	size_t index;
 	int w, h;
-	uint64_t used;
+	uint64_t used; /* when last used, by r->clock; 0 while free */
 	struct layout lay;
 	struct piece *pieces; /* owned, lay.n of them */
 };
@@ -93,9 +96,8 @@ render_create(SDL_Renderer *sdl, const char *font_dir, struct report *rep)
 	struct render *r = xcalloc(1, sizeof(*r));
 
 	r->sdl = sdl;
-	r->measurer.text_width = measure_width;
-	r->measurer.line_height = measure_line_height;
-	r->measurer.ctx = r;
+	r->measurer = (struct layout_measurer){ measure_width,
+		                                measure_line_height, r };
 	r->fonts = font_create(font_dir, rep);
 	if (!r->fonts) {
 		render_destroy(r);
@@ -199,21 +201,19 @@ render_texture_count(const struct render *r)
 	return r->textures;
 }
 
+/* Makes out's texture from surface, which it frees; returns the texture,
+ * or NULL (out's size then goes unused). */
 static SDL_Texture *
 texture_from(struct render *r, SDL_Surface *surface, struct piece *out)
 {
-	SDL_Texture *tex = SDL_CreateTextureFromSurface(r->sdl, surface);
-
-	if (tex && r->smooth)
-		SDL_SetTextureScaleMode(tex, SDL_ScaleModeLinear);
-	if (tex) {
-		out->tex = tex;
-		out->w = surface->w;
-		out->h = surface->h;
-		r->textures++;
-	}
+	out->tex = SDL_CreateTextureFromSurface(r->sdl, surface);
+	out->w = surface->w;
+	out->h = surface->h;
+	r->textures += out->tex != NULL;
+	if (out->tex && r->smooth)
+		SDL_SetTextureScaleMode(out->tex, SDL_ScaleModeLinear);
 	SDL_FreeSurface(surface);
-	return tex;
+	return out->tex;
 }
 
 static int
@@ -254,6 +254,15 @@ render_set_smooth(struct render *r, bool smooth)
 	render_flush(r);
 }
 
+static bool
+has_image_error(const struct render *r, const char *msg)
+{
+	for (size_t i = 0; i < r->n_image_errors; i++)
+		if (!strcmp(r->image_errors[i], msg))
+			return true;
+	return false;
+}
+
 static void
 note_image_error(struct render *r, size_t slide, const char *image,
                  const char *why)
@@ -263,11 +272,19 @@ note_image_error(struct render *r, size_t slide, const char *image,
 	snprintf(msg, sizeof(msg),
 	         "%s: slides[%zu].image: cannot load \"%s\": %s", r->deck->path,
 	         slide, image, why);
-	for (size_t i = 0; i < r->n_image_errors; i++)
-		if (!strcmp(r->image_errors[i], msg))
-			return;
-	if (r->n_image_errors < IMAGE_ERRORS)
+	if (!has_image_error(r, msg) && r->n_image_errors < IMAGE_ERRORS)
 		r->image_errors[r->n_image_errors++] = xstrdup(msg);
+}
+
+/* Decodes image, a path relative to the deck's folder, through the guards
+ * of image.h; NULL with the reason in why. */
+static SDL_Surface *
+load_image(struct render *r, const char *image, char *why, size_t why_size)
+{
+	char path[4096];
+
+	snprintf(path, sizeof(path), "%s/%s", r->deck->dir, image);
+	return image_load(r->deck->dir, &r->dir_real, path, why, why_size);
 }
 
 /* An image's texture, or a placeholder: its name on a neutral frame. */
@@ -275,13 +292,11 @@ static int
 make_image(struct render *r, const struct layout_item *it, size_t slide,
            struct piece *out)
 {
-	char path[4096], why[512];
-	SDL_Surface *s;
+	char why[512];
+	SDL_Surface *s = load_image(r, it->image, why, sizeof(why));
 	TTF_Font *font;
-	SDL_Color grey = { 0x9a, 0xa4, 0xb0, 255 };
+	SDL_Color grey = { PLACEHOLDER_GREY, 255 };
 
-	snprintf(path, sizeof(path), "%s/%s", r->deck->dir, it->image);
-	s = image_load(r->deck->dir, &r->dir_real, path, why, sizeof(why));
 	if (s && texture_from(r, s, out))
 		return 0;
 	if (s)
@@ -326,31 +341,27 @@ find_slide(struct render *r, size_t i, int w, int h)
 	return NULL;
 }
 
+/* The least recently used slot: a free one first, which was never used. */
 static struct prepared *
 oldest_slot(struct render *r)
 {
 	struct prepared *slot = &r->slides[0];
 
-	for (size_t k = 0; k < SLIDE_CACHE; k++) {
-		if (!r->slides[k].live)
-			return &r->slides[k];
+	for (size_t k = 1; k < SLIDE_CACHE; k++)
 		if (r->slides[k].used < slot->used)
 			slot = &r->slides[k];
-	}
 	return slot;
 }
 
+/* Lays slide i out for w x h in the least recently used slot and makes its
+ * pieces; NULL when there is no such slide or it cannot be laid out. */
 static struct prepared *
-prepare(struct render *r, size_t i, int w, int h)
+lay_out(struct render *r, size_t i, int w, int h)
 {
-	struct prepared *p;
+	struct prepared *p = oldest_slot(r);
 
 	if (!r->deck || i >= r->deck->n_slides)
 		return NULL;
-	p = find_slide(r, i, w, h);
-	if (p)
-		return p;
-	p = oldest_slot(r);
 	drop_slide(r, p);
 	layout_init(&p->lay);
 	if (layout_slide(&p->lay, r->deck, i, w, h, r->reserve_bottom,
@@ -369,6 +380,15 @@ prepare(struct render *r, size_t i, int w, int h)
 	return p;
 }
 
+/* Slide i at w x h from the cache, else laid out anew. */
+static struct prepared *
+prepare(struct render *r, size_t i, int w, int h)
+{
+	struct prepared *p = find_slide(r, i, w, h);
+
+	return p ? p : lay_out(r, i, w, h);
+}
+
 int
 render_prepare(struct render *r, size_t i, int w, int h)
 {
@@ -383,12 +403,16 @@ render_layout(struct render *r, size_t i, int w, int h)
 	return p ? &p->lay : NULL;
 }
 
-static void
-fill(struct render *r, struct layout_rect b, struct deck_color c, int dx,
-     uint8_t alpha)
+/* Box b shifted dx pixels to the right. */
+static SDL_Rect
+shifted(struct layout_rect b, int dx)
 {
-	SDL_Rect rect = { b.x + dx, b.y, b.w, b.h };
+	return (SDL_Rect){ b.x + dx, b.y, b.w, b.h };
+}
 
+static void
+fill(struct render *r, SDL_Rect rect, struct deck_color c, uint8_t alpha)
+{
 	SDL_SetRenderDrawBlendMode(r->sdl, alpha == 255 ? SDL_BLENDMODE_NONE
 	                                                : SDL_BLENDMODE_BLEND);
 	SDL_SetRenderDrawColor(r->sdl, c.r, c.g, c.b, alpha);
@@ -402,42 +426,37 @@ copy(struct render *r, const struct piece *pc, SDL_Rect dst, uint8_t alpha)
 	SDL_RenderCopy(r->sdl, pc->tex, NULL, &dst);
 }
 
-/* Fits the picture into the box, keeping its aspect, centred. */
+/* A w x h rectangle centred in b. */
 static SDL_Rect
-fit_box(struct layout_rect b, int w, int h, int dx)
+centred(SDL_Rect b, int w, int h)
 {
-	SDL_Rect d = { b.x + dx, b.y, b.w, b.h };
+	return (SDL_Rect){ b.x + (b.w - w) / 2, b.y + (b.h - h) / 2, w, h };
+}
 
+/* Fits the w x h picture into the box, keeping its aspect, centred. */
+static SDL_Rect
+fit_box(SDL_Rect b, int w, int h)
+{
 	if (w <= 0 || h <= 0)
-		return d;
-	if ((long)b.w * h > (long)b.h * w) {
-		d.w = (int)((long)b.h * w / h);
-		d.x += (b.w - d.w) / 2;
-	} else {
-		d.h = (int)((long)b.w * h / w);
-		d.y += (b.h - d.h) / 2;
-	}
-	return d;
+		return b;
+	if ((long)b.w * h > (long)b.h * w)
+		return centred(b, (int)((long)b.h * w / h), b.h);
+	return centred(b, b.w, (int)((long)b.w * h / w));
 }
 
 static void
 draw_placeholder(struct render *r, const struct layout_item *it,
                  const struct piece *pc, int dx, uint8_t alpha)
 {
-	SDL_Rect frame = { it->box.x + dx, it->box.y, it->box.w, it->box.h };
+	SDL_Rect frame = shifted(it->box, dx);
 	SDL_Rect label;
 
-	SDL_SetRenderDrawBlendMode(r->sdl, SDL_BLENDMODE_BLEND);
-	SDL_SetRenderDrawColor(r->sdl, 0x9a, 0xa4, 0xb0, alpha / 4);
-	SDL_RenderFillRect(r->sdl, &frame);
+	fill(r, frame, (struct deck_color){ PLACEHOLDER_GREY }, alpha / 4);
 	if (!pc->tex)
 		return;
-	label = fit_box(it->box, pc->w, pc->h, dx);
-	if (pc->w < it->box.w && pc->h < it->box.h) {
-		label = (SDL_Rect){ frame.x + (frame.w - pc->w) / 2,
-			            frame.y + (frame.h - pc->h) / 2, pc->w,
-			            pc->h };
-	}
+	label = pc->w < frame.w && pc->h < frame.h
+	                ? centred(frame, pc->w, pc->h)
+	                : fit_box(frame, pc->w, pc->h);
 	copy(r, pc, label, alpha);
 }
 
@@ -447,7 +466,7 @@ draw_item(struct render *r, const struct layout_item *it,
 {
 	switch (it->kind) {
 	case LAYOUT_RECT:
-		fill(r, it->box, it->color, dx, alpha);
+		fill(r, shifted(it->box, dx), it->color, alpha);
 		break;
 	case LAYOUT_TEXT:
 		if (pc->tex)
@@ -460,11 +479,22 @@ draw_item(struct render *r, const struct layout_item *it,
 		if (pc->placeholder)
 			draw_placeholder(r, it, pc, dx, alpha);
 		else if (pc->tex)
-			copy(r, pc, fit_box(it->box, pc->w, pc->h, dx), alpha);
+			copy(r, pc, fit_box(shifted(it->box, dx), pc->w, pc->h),
+			     alpha);
 		break;
 	case LAYOUT_SLIDE: /* the console's; a slide has none */
 		break;
 	}
+}
+
+/* Draws the items of p from k on, shifted dx pixels to the right, at
+ * alpha; none at all at alpha 0. */
+static void
+draw_items(struct render *r, const struct prepared *p, size_t k, int dx,
+           uint8_t alpha)
+{
+	for (; alpha && k < p->lay.n; k++)
+		draw_item(r, &p->lay.items[k], &p->pieces[k], dx, alpha);
 }
 
 int
@@ -472,11 +502,9 @@ render_slide(struct render *r, size_t i, int w, int h, int dx, uint8_t alpha)
 {
 	struct prepared *p = prepare(r, i, w, h);
 
-	if (!p)
-		return -1;
-	for (size_t k = 0; k < p->lay.n; k++)
-		draw_item(r, &p->lay.items[k], &p->pieces[k], dx, alpha);
-	return 0;
+	if (p)
+		draw_items(r, p, 0, dx, alpha);
+	return p ? 0 : -1;
 }
 
 size_t
@@ -489,33 +517,18 @@ int
 render_check_image(struct render *r, const char *image, char *why,
                    size_t why_size)
 {
-	char path[4096];
-	SDL_Surface *s;
+	SDL_Surface *s = load_image(r, image, why, why_size);
 
-	snprintf(path, sizeof(path), "%s/%s", r->deck->dir, image);
-	s = image_load(r->deck->dir, &r->dir_real, path, why, why_size);
 	SDL_FreeSurface(s);
 	return s ? 0 : -1;
-}
-
-/* Draws items from k on of p at alpha, skipping them all at alpha 0. */
-static void
-draw_items(struct render *r, const struct prepared *p, size_t k, uint8_t alpha)
-{
-	for (; alpha && k < p->lay.n; k++)
-		draw_item(r, &p->lay.items[k], &p->pieces[k], 0, alpha);
 }
 
 static bool
 same_background(const struct prepared *a, const struct prepared *b)
 {
-	struct deck_color x, y;
-
-	if (!a->lay.n || !b->lay.n)
-		return false;
-	x = a->lay.items[0].color;
-	y = b->lay.items[0].color;
-	return x.r == y.r && x.g == y.g && x.b == y.b;
+	return a->lay.n && b->lay.n &&
+	       !memcmp(&a->lay.items[0].color, &b->lay.items[0].color,
+	               sizeof(struct deck_color));
 }
 
 int
@@ -528,14 +541,14 @@ render_fade(struct render *r, size_t from, size_t to, int w, int h,
 	if (!b)
 		return -1;
 	if (!same_background(a, b)) {
-		draw_items(r, a, 0, 255);
-		draw_items(r, b, 0, alpha);
+		draw_items(r, a, 0, 0, 255);
+		draw_items(r, b, 0, 0, alpha);
 		return 0;
 	}
 	/* One opaque background; only the content blends. */
 	draw_item(r, &b->lay.items[0], &b->pieces[0], 0, 255);
-	draw_items(r, a, 1, (uint8_t)(255 - alpha));
-	draw_items(r, b, 1, alpha);
+	draw_items(r, a, 1, 0, (uint8_t)(255 - alpha));
+	draw_items(r, b, 1, 0, alpha);
 	return 0;
 }
 

@@ -21,17 +21,21 @@ screenfade_end(struct screenfade *s)
 	screenfade_init(s);
 }
 
+/* Whether surface is there with the 4 bytes a pixel fade mixes. */
+static bool
+is_32bit(const SDL_Surface *surface)
+{
+	return surface && surface->format->BytesPerPixel == 4;
+}
+
 bool
 screenfade_usable(SDL_Window *win, SDL_Renderer *sdl)
 {
 	SDL_RendererInfo info;
-	SDL_Surface *surface;
 
-	if (!win || !sdl || SDL_GetRendererInfo(sdl, &info) < 0 ||
-	    SDL_strcmp(info.name, "software"))
-		return false;
-	surface = SDL_GetWindowSurface(win);
-	return surface && surface->format->BytesPerPixel == 4;
+	return win && sdl && SDL_GetRendererInfo(sdl, &info) == 0 &&
+	       !SDL_strcmp(info.name, "software") &&
+	       is_32bit(SDL_GetWindowSurface(win));
 }
 
 bool
@@ -49,10 +53,7 @@ drawn_surface(SDL_Window *win, SDL_Renderer *sdl)
 	if (sdl && SDL_RenderFlush(sdl) < 0)
 		return NULL;
 	surface = SDL_GetWindowSurface(win);
-	if (!surface || surface->format->BytesPerPixel != 4 ||
-	    SDL_MUSTLOCK(surface))
-		return NULL;
-	return surface;
+	return is_32bit(surface) && !SDL_MUSTLOCK(surface) ? surface : NULL;
 }
 
 int

@@ -219,6 +219,18 @@ install_sighup(int fd)
 	sigaction(SIGHUP, &sa, NULL);
 }
 
+/* The folder of path ("." when it has none); the caller frees. */
+static char *
+folder_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (!slash)
+		return xstrdup(".");
+	return slash == path ? xstrdup("/")
+	                     : xmemdup_nul(path, (size_t)(slash - path));
+}
+
 static void
 close_fds(struct watch *w)
 {
@@ -233,7 +245,6 @@ struct watch *
 watch_start(const char *deck_path)
 {
 	struct watch *w = xcalloc(1, sizeof(*w));
-	const char *slash = strrchr(deck_path, '/');
 
 	w->fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
 	w->wake[0] = w->wake[1] = -1;
@@ -241,11 +252,7 @@ watch_start(const char *deck_path)
 		goto fail;
 	w->lock = SDL_CreateMutex();
 	w->folders[0].rel = xstrdup("");
-	w->folders[0].path =
-	        !slash ? xstrdup(".")
-	        : slash == deck_path
-	                ? xstrdup("/")
-	                : xmemdup_nul(deck_path, (size_t)(slash - deck_path));
+	w->folders[0].path = folder_of(deck_path);
 	w->n_folders = 1;
 	arm(w, &w->folders[0]);
 	watch_event_type();
