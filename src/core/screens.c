@@ -21,14 +21,18 @@ wants_console(const struct screens_opts *o)
 	return o->present || o->console >= 0;
 }
 
+/* The display asked for when there is one such, else SCREENS_DEFAULT. */
+static int
+chosen(int asked, int n)
+{
+	return asked >= 0 && asked < n ? asked : SCREENS_DEFAULT;
+}
+
 /* Two displays or more: each window its own, as asked. */
 static void
 place_apart(struct screens *s, const struct screens_opts *o, int n)
 {
-	int a = o->display >= 0 && o->display < n ? o->display
-	                                          : SCREENS_DEFAULT;
-	int c = o->console >= 0 && o->console < n ? o->console
-	                                          : SCREENS_DEFAULT;
+	int a = chosen(o->display, n), c = chosen(o->console, n);
 
 	if (a == SCREENS_DEFAULT && c == SCREENS_DEFAULT) {
 		c = 0;
@@ -38,21 +42,15 @@ place_apart(struct screens *s, const struct screens_opts *o, int n)
 	} else if (c == SCREENS_DEFAULT) {
 		c = first_other(n, a);
 	}
-	if (s->swapped) {
-		int t = a;
-
-		a = c;
-		c = t;
-	}
-	s->audience = a;
-	s->console = c;
+	s->audience = s->swapped ? c : a;
+	s->console = s->swapped ? a : c;
 	s->had_two = true;
 }
 
 static void
 place(struct screens *s, const struct screens_opts *o, int n)
 {
-	int one = o->display >= 0 && o->display < n ? o->display : 0;
+	int one = chosen(o->display, n) >= 0 ? o->display : 0;
 
 	s->wants_console = wants_console(o);
 	if (n <= 0) {

@@ -36,12 +36,10 @@ talk_elapsed(const struct talk *t, uint64_t now)
 void
 talk_toggle(struct talk *t, uint64_t now)
 {
-	if (t->running) {
-		t->elapsed_ms = talk_elapsed(t, now);
-		t->running = false;
-	} else {
-		start(t, now);
-	}
+	t->elapsed_ms = talk_elapsed(t, now); /* what ran is kept */
+	t->since_ms = now;
+	t->started = true;
+	t->running = !t->running;
 }
 
 void
@@ -72,14 +70,12 @@ talk_pace(const struct talk *t, uint64_t now, uint64_t length_ms, size_t index,
 void
 talk_clock_text(uint64_t ms, char *buf, size_t size)
 {
-	uint64_t s = ms / 1000;
+	unsigned s = (unsigned)(ms / 1000), h = s / 3600, m = s / 60 % 60;
 
-	if (s >= 3600)
-		snprintf(buf, size, "%u:%02u:%02u", (unsigned)(s / 3600),
-		         (unsigned)(s / 60 % 60), (unsigned)(s % 60));
+	if (h)
+		snprintf(buf, size, "%u:%02u:%02u", h, m, s % 60);
 	else
-		snprintf(buf, size, "%u:%02u", (unsigned)(s / 60),
-		         (unsigned)(s % 60));
+		snprintf(buf, size, "%u:%02u", m, s % 60);
 }
 
 static const char *const pace_words[] = {

@@ -24,6 +24,16 @@
  * Which display.
  */
 
+/* The talk's length: --talk-minutes, else the deck's; 0: none given. */
+static uint64_t
+talk_length_ms(const struct player *p)
+{
+	uint32_t minutes = p->o->talk_minutes ? (uint32_t)p->o->talk_minutes
+	                                      : p->deck.settings.talk_minutes;
+
+	return (uint64_t)minutes * 60000;
+}
+
 int
 presenter_display(struct player *p, int n)
 {
@@ -39,9 +49,7 @@ presenter_display(struct player *p, int n)
 	screens_start(&pr->screens, &pr->opts, n);
 	p->pr = pr;
 	talk_init(&pr->talk);
-	pr->talk_ms = o->talk_minutes
-	                      ? (uint64_t)o->talk_minutes * 60000
-	                      : (uint64_t)p->deck.settings.talk_minutes * 60000;
+	pr->talk_ms = talk_length_ms(p);
 	pr->dirty = true;
 	if (pr->screens.wants_console && pr->screens.console < 0)
 		log_msg(LOG_INFO,
@@ -92,19 +100,28 @@ presenter_place(struct presenter *pr, SDL_Window *slides, bool windowed)
 	SDL_SetWindowFullscreen(pr->win, SDL_WINDOW_FULLSCREEN_DESKTOP);
 }
 
+/* The console's window, its renderer and fonts; false when one of them
+ * cannot be made. */
+static bool
+open_window(struct presenter *pr, bool windowed)
+{
+	Uint32 kind = windowed ? SDL_WINDOW_RESIZABLE : SDL_WINDOW_BORDERLESS;
+
+	pr->win = SDL_CreateWindow("vitrine console", 0, 0, 960, 600,
+	                           SDL_WINDOW_ALLOW_HIGHDPI | kind);
+	pr->sdl = pr->win ? SDL_CreateRenderer(pr->win, -1, 0) : NULL;
+	pr->r = pr->sdl ? app_open_render(pr->sdl) : NULL;
+	return pr->r != NULL;
+}
+
 int
 presenter_open(struct player *p)
 {
 	struct presenter *pr = p->pr;
-	Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
 
 	if (!pr || pr->screens.console < 0)
 		return 0;
-	flags |= p->o->windowed ? SDL_WINDOW_RESIZABLE : SDL_WINDOW_BORDERLESS;
-	pr->win = SDL_CreateWindow("vitrine console", 0, 0, 960, 600, flags);
-	pr->sdl = pr->win ? SDL_CreateRenderer(pr->win, -1, 0) : NULL;
-	pr->r = pr->sdl ? app_open_render(pr->sdl) : NULL;
-	if (!pr->r) {
+	if (!open_window(pr, p->o->windowed)) {
 		log_msg(LOG_WARN, "no presenter console: %s", SDL_GetError());
 		presenter_close(p);
 		return -1;
@@ -268,12 +285,28 @@ show_moved(struct presenter *pr, const struct player *p, uint64_t now)
 	return moved;
 }
 
+/* The timer's and the clock's text, as one string (room for both). */
+static void
+bar_text(const struct presenter *pr, char *buf)
+{
+	snprintf(buf, sizeof(pr->timer) + sizeof(pr->clock), "%s|%s", pr->timer,
+	         pr->clock);
+}
+
+static bool
+bar_changed(const struct presenter *pr, const char *before)
+{
+	char now[sizeof(pr->timer) + sizeof(pr->clock)];
+
+	bar_text(pr, now);
+	return strcmp(before, now) != 0;
+}
+
 void
 presenter_step(struct player *p, uint64_t now)
 {
 	struct presenter *pr = p->pr;
-	char before[sizeof(pr->timer) + sizeof(pr->clock) + 2];
-	char after[sizeof(before)];
+	char before[sizeof(pr->timer) + sizeof(pr->clock)];
 
 	if (!pr)
 		return;
@@ -281,12 +314,11 @@ presenter_step(struct player *p, uint64_t now)
 		pr->dirty = true;
 	if (!pr->win)
 		return;
-	snprintf(before, sizeof(before), "%s|%s", pr->timer, pr->clock);
+	bar_text(pr, before);
 	lay_out(p, now);
-	snprintf(after, sizeof(after), "%s|%s", pr->timer, pr->clock);
 	if (pr->dirty)
 		presenter_draw_all(p);
-	else if (strcmp(before, after))
+	else if (bar_changed(pr, before))
 		presenter_draw_bar(p);
 	presenter_drop_lines(pr, false);
 	pr->dirty = false;

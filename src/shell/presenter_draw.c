@@ -64,13 +64,12 @@ static void
 draw_text(struct presenter *pr, const struct layout_item *it)
 {
 	struct line_tex *l = line_of(pr, it);
-	SDL_Rect to;
 
-	if (!l)
-		return;
-	l->used = true;
-	to = (SDL_Rect){ it->box.x, it->box.y, l->w, l->h };
-	SDL_RenderCopy(pr->sdl, l->tex, NULL, &to);
+	if (l) {
+		l->used = true;
+		SDL_RenderCopy(pr->sdl, l->tex, NULL,
+		               &(SDL_Rect){ it->box.x, it->box.y, l->w, l->h });
+	}
 }
 
 /* Slide i (or, live, the audience's frame) scaled into box. */

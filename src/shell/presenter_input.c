@@ -136,11 +136,12 @@ overview_key(struct player *p, SDL_Keycode key, uint64_t now)
 static bool
 scroll_key(struct presenter *pr, const SDL_Keysym *k)
 {
-	if (!(k->mod & KMOD_SHIFT) ||
-	    (k->sym != SDLK_UP && k->sym != SDLK_DOWN))
+	bool up = k->sym == SDLK_UP;
+
+	if (!(k->mod & KMOD_SHIFT) || (!up && k->sym != SDLK_DOWN))
 		return false;
-	pr->scroll += k->sym == SDLK_DOWN ? 1 : -1;
-	pr->scroll = pr->scroll < 0 ? 0 : pr->scroll;
+	pr->scroll =
+	        up ? (pr->scroll > 0 ? pr->scroll - 1 : 0) : pr->scroll + 1;
 	return true;
 }
 
