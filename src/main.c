@@ -217,9 +217,7 @@ parse_console(const char *s, int *console)
 	if (!strcmp(s, "off"))
 		return *console = -2, 0;
 	if (parse_number(s, 999, console) < 0)
-		return fail("--console takes a display number, 0 or more, or "
-		            "off",
-		            s);
+		return fail("--console takes a display number or off", s);
 	return 0;
 }
 

@@ -130,6 +130,8 @@ expect 1 '^vitrine: missing value after: --export' $V slides/igf2007.json --expo
 expect 1 '^vitrine: --windowed takes no value' $V --windowed=yes slides/igf2007.json
 expect 1 '^vitrine: --display takes a display number' $V --display two slides/igf2007.json
 expect 1 '^vitrine: --rotate takes 90, 180 or 270' $V slides/igf2007.json --rotate 45
+expect 1 '^vitrine: --console takes a display number or off: two' $V --console two slides/igf2007.json
+expect 1 '^vitrine: --talk-minutes takes whole minutes, 1 to 1440: 0' $V --talk-minutes 0 slides/igf2007.json
 expect 1 '^vitrine: --log-level takes error' $V --log-level loud slides/igf2007.json
 expect 1 '^vitrine: --error-marker takes on or off' $V --error-marker maybe slides/igf2007.json
 expect 1 '^vitrine: unknown option: -x' $V -x slides/igf2007.json

@@ -144,7 +144,7 @@ presenter_set_deck(struct player *p)
 	if (!pr || !pr->r)
 		return;
 	render_set_deck(pr->r, &p->deck);
-	pr->index = p->show.index;
+	pr->shown.index = p->show.index;
 	pr->selected = pr->selected < p->deck.n_slides ? pr->selected : 0;
 	pr->dirty = true;
 }
@@ -266,22 +266,35 @@ lay_out(struct player *p, uint64_t now)
 	                                             : pr->con.max_scroll;
 }
 
+static struct shown
+shown_of(const struct player *p, uint64_t now)
+{
+	struct show_frame f;
+
+	show_frame(&p->show, now, &f);
+	return (struct shown){ p->show.index, p->show.blank, p->show.n_digits,
+		               f.in_transition };
+}
+
+static bool
+same_shown(const struct shown *a, const struct shown *b)
+{
+	return a->index == b->index && a->blank == b->blank &&
+	       a->n_digits == b->n_digits && !a->in_transition &&
+	       !b->in_transition;
+}
+
+/* Whether the show moved since the console was drawn (a transition keeps
+ * moving it); a new slide may start the talk timer. */
 static bool
 show_moved(struct presenter *pr, const struct player *p, uint64_t now)
 {
-	struct show_frame f;
-	bool moved;
+	struct shown is = shown_of(p, now);
+	bool moved = !same_shown(&is, &pr->shown);
 
-	show_frame(&p->show, now, &f);
-	moved = pr->index != p->show.index || pr->blank != p->show.blank ||
-	        pr->n_digits != p->show.n_digits || f.in_transition ||
-	        pr->in_transition;
-	if (pr->index != p->show.index)
-		talk_on_slide(&pr->talk, p->show.index, now);
-	pr->index = p->show.index;
-	pr->blank = p->show.blank;
-	pr->n_digits = p->show.n_digits;
-	pr->in_transition = f.in_transition;
+	if (is.index != pr->shown.index)
+		talk_on_slide(&pr->talk, is.index, now);
+	pr->shown = is;
 	return moved;
 }
 

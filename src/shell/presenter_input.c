@@ -92,6 +92,7 @@ static const struct {
 	{ SDLK_s, key_swap },
 	{ SDLK_TAB, key_overview },
 };
+#define N_CONSOLE_KEYS (sizeof(console_keys) / sizeof(console_keys[0]))
 
 /* Where an overview key moves the choice from s, in a grid of cols a row
  * and n slides, into *to; false when the key moves nothing. */
@@ -148,8 +149,7 @@ scroll_key(struct presenter *pr, const SDL_Keysym *k)
 static bool
 plain_key(struct player *p, SDL_Keycode key, uint64_t now)
 {
-	for (size_t i = 0; i < sizeof(console_keys) / sizeof(console_keys[0]);
-	     i++)
+	for (size_t i = 0; i < N_CONSOLE_KEYS; i++)
 		if (key == console_keys[i].key) {
 			console_keys[i].act(p, now);
 			return true;

@@ -32,6 +32,14 @@ struct line_tex {
 	bool used; /* in the frame drawn last */
 };
 
+/* What the console shows of the show: a change to any of it redraws it. */
+struct shown {
+	size_t index;
+	enum show_blank blank;
+	size_t n_digits;
+	bool in_transition;
+};
+
 struct presenter {
 	struct screens_opts opts;
 	struct screens screens;
@@ -47,11 +55,7 @@ struct presenter {
 	char clock[16], timer[96], status[768];
 	uint64_t talk_ms; /* the talk's length; 0: none */
 	struct line_tex lines[TEXT_CACHE];
-	/* what the console last showed of the show */
-	size_t index;
-	enum show_blank blank;
-	size_t n_digits;
-	bool in_transition;
+	struct shown shown; /* what the console last showed of the show */
 };
 
 /* Puts the console's window on its display (fullscreen), or beside the
