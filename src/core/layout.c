@@ -11,8 +11,8 @@
  * smallest level whose stack fits is found by binary search; a level that
  * has to break an ordinary word (not a URL or CJK) counts as not fitting,
  * but at the floor. Text is only ever measured through the caller's
- * callbacks; wrapping is wrap.c's, the layouts themselves are in
- * layout_kinds.c.
+ * callbacks; breaking a paragraph into lines is layout_lines.c's (through
+ * wrap.c), the layouts themselves are in layout_kinds.c.
  */
 #include "layout.h"
 
@@ -31,7 +31,6 @@
 #define LADDER_STEP 1.1  /* ratio between neighbouring sizes */
 #define LADDER_SNAP 1.04 /* a size this close to the floor becomes it */
 #define LADDER_MAX  40   /* sizes in a ladder at most */
-#define MAX_LINES   256  /* lines of one paragraph placed at most */
 #define MISFIT      (INT_MAX / 4) /* the height of a stack that cannot fit */
 
 /* Geometry, as divisors of the screen's shorter side S or shares. */
@@ -99,43 +98,6 @@ struct run {
 	bool any; /* a flow was placed: the next gets its gap */
 	bool cut; /* a line did not fit: nothing more is placed */
 };
-
-/*
- * Wrapping, through wrap.c.
- */
-
-/* A measurer at one font and size, as wrap.c measures. */
-struct font_measure {
-	const struct layout_measurer *m;
-	enum deck_font font;
-	int px;
-	bool display; /* display text: hyphenated words kept whole */
-};
-
-static int
-font_width(void *ctx, const char *s, size_t len)
-{
-	const struct font_measure *fm = ctx;
-
-	return fm->m->text_width(fm->m->ctx, fm->font, fm->px, s, len);
-}
-
-/* Wraps s for width in font/px into up to max spans (none when max is 0),
- * stopping once more than stop lines are found. */
-static struct wrap_result
-wrap_spans(const char *s, size_t len, int width, struct font_measure *fm,
-           struct wrap_keep *sink, size_t stop)
-{
-	struct wrap_opts o = { .width = width,
-		               .measure = font_width,
-		               .measure_ctx = fm,
-		               .line = sink->max ? wrap_keep_line : NULL,
-		               .line_ctx = sink,
-		               .stop = stop,
-		               .keep_hyphenated = fm->display };
-
-	return wrap_text(s, len, &o);
-}
 
 /*
  * Sizes.
@@ -247,44 +209,12 @@ push_marker(struct run *r, const struct style *st)
  * Stacks.
  */
 
-static const char ellipsis[] = "\xe2\x80\xa6"; /* U+2026 */
-
 /* Whether item it is a line of text placed in r's box. */
 static bool
 is_run_text(const struct run *r, const struct layout_item *it)
 {
 	return it->kind == LAYOUT_TEXT && it->box.y >= r->box.y &&
 	       it->box.x >= r->box.x && it->box.x < r->box.x + r->box.w;
-}
-
-void
-layout_ellipsize(struct ctx *c, size_t k, int right)
-{
-	const struct layout_measurer *m = c->m;
-	struct layout_item *it = &c->lay->items[k], *dots;
-	int room = right - it->box.x;
-	int dw = m->text_width(m->ctx, it->font, it->px, ellipsis, 3);
-
-	while (it->len && it->box.w + dw > room) {
-		do
-			it->len--;
-		while (it->len &&
-		       ((unsigned char)it->text[it->len] & 0xc0) == 0x80);
-		while (it->len && it->text[it->len - 1] == ' ')
-			it->len--;
-		it->box.w = m->text_width(m->ctx, it->font, it->px, it->text,
-		                          it->len);
-	}
-	dots = layout_push_item(c, LAYOUT_TEXT,
-	                        (struct layout_rect){ it->box.x + it->box.w,
-	                                              it->box.y, dw,
-	                                              it->box.h },
-	                        it->color);
-	it = &c->lay->items[k]; /* the push may have moved the items */
-	dots->font = it->font;
-	dots->px = it->px;
-	dots->text = ellipsis;
-	dots->len = 3;
 }
 
 /* Ends the last line placed in r with an ellipsis, so that text cut for
@@ -319,9 +249,10 @@ place_lines(struct run *r, const struct style *st, const char *s,
 	int width = r->box.w - st->indent;
 
 	for (size_t l = 0; l < n; l++) {
-		if (l == MAX_LINES || r->y + st->lh > r->box.h ||
+		if (l == LAYOUT_MAX_LINES || r->y + st->lh > r->box.h ||
 		    spans[l].width > width) {
-			run_cut(r, l < MAX_LINES ? s + spans[l].off : NULL);
+			run_cut(r,
+			        l < LAYOUT_MAX_LINES ? s + spans[l].off : NULL);
 			return;
 		}
 		if (l == 0 && st->marker)
@@ -329,79 +260,6 @@ place_lines(struct run *r, const struct style *st, const char *s,
 		if (spans[l].len)
 			push_text(r, st, s, &spans[l], width);
 		r->y += st->lh;
-	}
-}
-
-/* The lines s takes at width, and whether a word had to be broken. */
-static struct wrap_result
-count_lines(const char *s, int width, struct font_measure *fm)
-{
-	struct wrap_keep none = { NULL, 0 };
-
-	return wrap_spans(s, strlen(s), width, fm, &none, SIZE_MAX);
-}
-
-/*
- * The narrowest width, down to half of width, at which s still takes as
- * many lines as at width and breaks no more words: the lines of a title
- * then come out of similar length ("Moving Beyond / the Talk", not
- * "Moving Beyond the / Talk"). About a dozen wraps, for placing only.
- */
-static int
-balanced_width(const char *s, int width, struct font_measure *fm)
-{
-	struct wrap_result full = count_lines(s, width, fm);
-	int lo = width / 2, hi = width;
-
-	if (full.n < 2)
-		return width;
-	while (hi - lo > 1) {
-		int mid = lo + (hi - lo) / 2;
-		struct wrap_result r = count_lines(s, mid, fm);
-
-		if (r.n == full.n && (!r.broke || full.broke))
-			hi = mid;
-		else
-			lo = mid;
-	}
-	return hi;
-}
-
-/* Whether the span of s holds a space: two words or more. */
-static bool
-has_space(const char *s, struct wrap_span sp)
-{
-	return memchr(s + sp.off, ' ', sp.len) != NULL;
-}
-
-/*
- * Gives the last line of the n wrapped lines of s (in spans) a second word
- * when it has one: the last two lines are wrapped again just under the
- * width of the first of them, so that its last word moves down ("...on key
- * / development issues.", not "...on key development / issues."). Only
- * when that still makes two lines, breaks no word and leaves the first of
- * them two thirds of its width or more. One wrap, for placing
- * only.
- */
-static void
-unorphan(const char *s, struct wrap_span *spans, size_t n,
-         struct font_measure *fm)
-{
-	struct wrap_span sp[3];
-	struct wrap_keep keep = { sp, 3 };
-	size_t off = n >= 2 ? spans[n - 2].off : 0, len = strlen(s + off);
-	struct wrap_result r;
-
-	if (n < 2 || n > MAX_LINES || has_space(s, spans[n - 1]) ||
-	    memchr(s + off, '\n', len))
-		return;
-	r = wrap_spans(s + off, len, spans[n - 2].width - 1, fm, &keep, 2);
-	if (r.n != 2 || r.broke || !has_space(s + off, sp[1]) ||
-	    3 * sp[0].width < 2 * spans[n - 2].width)
-		return; /* or the line before would be the short one */
-	for (size_t k = 0; k < 2; k++) {
-		sp[k].off += off;
-		spans[n - 2 + k] = sp[k];
 	}
 }
 
@@ -414,19 +272,19 @@ unorphan(const char *s, struct wrap_span *spans, size_t n,
 static void
 run_para(struct run *r, const struct style *st, const char *s)
 {
-	struct wrap_span spans[MAX_LINES];
+	struct wrap_span spans[LAYOUT_MAX_LINES];
 	int room = r->box.h - r->y;
 	struct font_measure fm = { r->c->m, st->font, st->px, st->balance };
-	struct wrap_keep sink = { spans, r->emit ? MAX_LINES : 0 };
+	struct wrap_keep sink = { spans, r->emit ? LAYOUT_MAX_LINES : 0 };
 	int width = r->box.w - st->indent;
 	struct wrap_result res;
 
 	if (r->emit && st->balance)
-		width = balanced_width(s, width, &fm);
-	res = wrap_spans(s, strlen(s), width, &fm, &sink,
-	                 room > 0 ? (size_t)(room / st->lh) : 0);
+		width = layout_balanced_width(s, width, &fm);
+	res = layout_wrap(s, strlen(s), width, &fm, &sink,
+	                  room > 0 ? (size_t)(room / st->lh) : 0);
 	if (r->emit && !st->balance)
-		unorphan(s, spans, res.n, &fm);
+		layout_unorphan(s, spans, res.n, &fm);
 
 	r->c->broke |= res.broke;
 	if (r->emit && res.broke && !r->c->lay->broken)

@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "layout.h"
+#include "wrap.h"
 
 enum role {
 	ROLE_TITLE,    /* the title slide's title */
@@ -29,6 +30,8 @@ enum role {
 	ROLE_CAPTION,
 	ROLE_COUNT
 };
+
+#define LAYOUT_MAX_LINES 256 /* lines of one paragraph placed at most */
 
 /* Stack placement flags. */
 enum { ALIGN_CENTER = 1, ALIGN_MIDDLE = 2 };
@@ -127,6 +130,37 @@ int layout_stack_level(struct stack *st);
  */
 int layout_place_stack(struct ctx *c, const struct flow *fl, size_t n,
                        struct layout_rect box, unsigned flags);
+
+/* A measurer at one font and size, as wrap.c measures (layout_lines.c). */
+struct font_measure {
+	const struct layout_measurer *m;
+	enum deck_font font;
+	int px;
+	bool display; /* display text: hyphenated words kept whole */
+};
+
+/* Wraps s for width in fm's font and size into up to sink->max spans (none
+ * when it is 0), stopping once more than stop lines are found. */
+struct wrap_result layout_wrap(const char *s, size_t len, int width,
+                               struct font_measure *fm, struct wrap_keep *sink,
+                               size_t stop);
+
+/*
+ * The narrowest width, down to half of width, at which s still takes as
+ * many lines as at width and breaks no more words: the lines of a title
+ * then come out of similar length ("Moving Beyond / the Talk", not "Moving
+ * Beyond the / Talk"). About a dozen wraps, for placing only.
+ */
+int layout_balanced_width(const char *s, int width, struct font_measure *fm);
+
+/*
+ * Gives the last of the n wrapped lines of s (in spans, at most
+ * LAYOUT_MAX_LINES) a second word when a re-break of the last two lines
+ * can: "...on key / development issues.", not "...on key development /
+ * issues.". One wrap, for placing only.
+ */
+void layout_unorphan(const char *s, struct wrap_span *spans, size_t n,
+                     struct font_measure *fm);
 
 /*
  * Ends the text of item k (a line) with an ellipsis no further right than
