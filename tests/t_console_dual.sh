@@ -95,4 +95,27 @@ wait "$app"
 rc=$?
 app=""
 if [ "$rc" = 0 ]; then ok; else bad "SIGTERM: exit status $rc"; fi
+
+# the projector plugged in during the talk: started with one display, the
+# slides have it; when the second comes, within 2 s the slides go to it
+# and the console opens on the first, the talk where it was
+xrandr --output DUMMY1 --off && xrandr >/dev/null
+"$V" --trace --mode present slides/igf2007.json >"$tmp/trace" 2>&1 &
+app=$!
+expect_trace 'ready 1920x1080' 10 "one display: the slides on it"
+sleep 0.5
+crop slides "$P0"
+shows slides 1920x1080 1 "one display at the start"
+xdotool key Right
+expect_trace 'slide 2/16' 2 "Right with one display"
+xrandr --output DUMMY1 --mode 1280x720 --right-of DUMMY0
+expect_trace 'console on display 0, slides on display 1' 2 "the second display plugged in"
+sleep 1.5
+crop slides "$P1"
+crop console "$P0"
+shows slides 1280x720 2 "the plugged-in display"
+sees console '2 ?/ ?16' "the console after the plug"
+kill "$app"
+wait "$app"
+app=""
 finish

@@ -199,6 +199,21 @@ console_click(struct player *p, const SDL_MouseButtonEvent *b, uint64_t now)
 	pr->dirty = true;
 }
 
+/* Shows the console's window on its display, or hides it while it has
+ * none. */
+static void
+place_console(struct player *p)
+{
+	struct presenter *pr = p->pr;
+
+	if (pr->win && pr->screens.console < 0) {
+		SDL_HideWindow(pr->win);
+	} else if (pr->win) {
+		SDL_ShowWindow(pr->win);
+		presenter_place(pr, p->win, p->o->windowed);
+	}
+}
+
 /* A display came or went: the slides and the console move as screens.h
  * says, the talk (slide, timer) going on; logged once a change. */
 static void
@@ -214,15 +229,13 @@ displays_changed(struct player *p)
 		return;
 	log_msg(LOG_INFO, "%d display%s: slides on %d, console on %d", n,
 	        n == 1 ? "" : "s", pr->screens.audience, pr->screens.console);
-	trace_screens(p);
 	place_slides(p, pr->screens.audience);
-	if (pr->screens.console >= 0 && !pr->win)
-		presenter_open(p);
-	else if (pr->screens.console >= 0) {
-		SDL_ShowWindow(pr->win);
-		presenter_place(pr, p->win, p->o->windowed);
-	} else if (pr->win)
-		SDL_HideWindow(pr->win);
+	if (pr->screens.console >= 0 && !pr->win) {
+		presenter_open(p); /* which traces the screens */
+	} else {
+		place_console(p);
+		trace_screens(p);
+	}
 	pr->dirty = true;
 	p->dirty = true;
 }
