@@ -255,6 +255,49 @@ test_overview(void)
 	console_destroy(&con);
 }
 
+/* A staff console's status (a long reload error) wraps inside the console,
+ * all of it shown, above the notes. */
+static void
+test_staff_status(void)
+{
+	static const char status[] =
+	        "slides/igf2007.json: the last change did not load, so the "
+	        "show goes on with the one before: slides/igf2007.json:12:5: "
+	        "slides[2].layout: unknown layout \"bulets\"; expected "
+	        "\"title\", \"text\", \"bullets\" (did you mean \"bullets\"?)";
+	struct deck d = talk_deck();
+	struct fake f = { 0 };
+	struct layout_measurer m = fake_measurer(&f);
+	struct console con;
+	struct console_view v = view_of(&d, 1);
+
+	console_init(&con);
+	v.status = status;
+	for (size_t z = 0; z < N_SIZES; z++) {
+		size_t shown = 0;
+		int bottom = 0, notes_top = 1 << 30;
+
+		console_layout(&con, &v, sizes[z][0], sizes[z][1], &m);
+		for (size_t k = 0; k < con.lay.n; k++) {
+			const struct layout_item *it = &con.lay.items[k];
+
+			CHECK(inside(it->box, sizes[z][0], sizes[z][1]));
+			if (it->kind != LAYOUT_TEXT)
+				continue;
+			if (it->text >= status &&
+			    it->text < status + sizeof(status)) {
+				shown += it->len;
+				bottom = it->box.y + it->box.h;
+			} else if (strncmp(it->text, "Welcome", 7) == 0) {
+				notes_top = it->box.y;
+			}
+		}
+		CHECK(shown + 20 > strlen(status)); /* all but the spaces */
+		CHECK(bottom <= notes_top);
+	}
+	console_destroy(&con);
+}
+
 int
 main(void)
 {
@@ -265,5 +308,6 @@ main(void)
 	RUN(test_pace_colours);
 	RUN(test_long_notes_scroll);
 	RUN(test_overview);
+	RUN(test_staff_status);
 	return check_done("test_console");
 }

@@ -373,13 +373,10 @@ place_columns(struct ctx *c, struct layout_rect area)
 	place_now(c, now);
 	place_next(c, below, now.w);
 	if (c->v->status) {
-		int lh = console_line_h(c, c->body, c->floor_px);
+		int h = console_place_status(c, c->v->status, notes);
 
-		console_push_text(c, notes.x, notes.y, c->body, c->floor_px,
-		                  console_muted, c->v->status,
-		                  strlen(c->v->status));
-		notes.y += 2 * lh;
-		notes.h -= 2 * lh;
+		notes.y += h;
+		notes.h -= h;
 	}
 	console_place_notes(c, notes);
 }

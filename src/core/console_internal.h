@@ -29,6 +29,11 @@ int console_line_h(const struct ctx *c, enum deck_font f, int px);
 int console_push_text(struct ctx *c, int x, int y, enum deck_font f, int px,
                       struct deck_color color, const char *s, size_t len);
 
+/* Places the staff's status line s at the floor size at the top of box,
+ * wrapped (in a third of box at most); returns the height it takes with a
+ * line's gap under it (console_notes.c). */
+int console_place_status(struct ctx *c, const char *s, struct layout_rect box);
+
 /* Places the slide's notes in box, scrolled as the view says; sets the
  * console's max_scroll (console_notes.c). */
 void console_place_notes(struct ctx *c, struct layout_rect box);

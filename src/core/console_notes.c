@@ -130,7 +130,7 @@ max_scroll(const struct notes *nt, int h)
 
 static void
 place_note_lines(struct ctx *c, const char *s, const struct notes *nt,
-                 struct layout_rect box, int scroll)
+                 struct layout_rect box, int scroll, struct deck_color color)
 {
 	int top = nt->n ? nt->v[scroll].y : 0;
 
@@ -144,7 +144,7 @@ place_note_lines(struct ctx *c, const char *s, const struct notes *nt,
 			console_push_text(c, box.x, y, c->body, nt->px,
 			                  console_muted, "\xe2\x80\xa2", 3);
 		console_push_text(c, box.x + ln->indent, y, c->body, nt->px,
-		                  console_text, s + ln->off, ln->len);
+		                  color, s + ln->off, ln->len);
 	}
 }
 
@@ -190,8 +190,20 @@ console_place_notes(struct ctx *c, struct layout_rect box)
 	}
 	scroll =
 	        console_imax(0, console_imin(c->v->scroll, c->con->max_scroll));
-	place_note_lines(c, s, &nt, box, scroll);
+	place_note_lines(c, s, &nt, box, scroll, console_text);
 	if (c->con->max_scroll)
 		place_scroll_signs(c, box, scroll, scroll < c->con->max_scroll);
 	free(nt.v);
+}
+
+int
+console_place_status(struct ctx *c, const char *s, struct layout_rect box)
+{
+	struct notes nt = { .v = xmalloc(MAX_NOTE_LINES * sizeof(*nt.v)) };
+
+	box.h = console_imin(wrap_notes(c, s, c->floor_px, box.w, &nt),
+	                     box.h / 3);
+	place_note_lines(c, s, &nt, box, 0, console_muted);
+	free(nt.v);
+	return box.h + nt.lh;
 }
