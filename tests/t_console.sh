@@ -109,8 +109,10 @@ fi
 kill "$app"
 expect_exit 0 5 "SIGTERM"
 
-# a staff console in the lobby: when the slide changes, the deck's state
-start --mode lobby --windowed --console 0 slides/igf2007.json ||
+# a staff console in the lobby: when the slide changes, the deck's state,
+# and a change to the deck that did not load, in words
+cp slides/igf2007.json "$tmp/deck.json"
+start --mode lobby --windowed --console 0 "$tmp/deck.json" ||
 	bad "lobby: no first frame"
 sleep 1
 console=$(win "vitrine console")
@@ -118,6 +120,12 @@ if [ -n "$console" ]; then
 	grab l1 "$console"
 	sees l1 'next slide in [0-9]+:[0-9]{2}' "the lobby's staff console"
 	sees l1 'loaded, 16 slides' "the lobby's staff console"
+	sed -i 's/"layout": "bullets"/"layout": "bulets"/' "$tmp/deck.json"
+	expect_trace 'reload failed' 5 "a broken deck in the lobby"
+	sleep 0.5
+	grab l2 "$console"
+	sees l2 'did not load' "the staff console after a broken change"
+	sees l2 'unknown layout' "the staff console names the error"
 else
 	bad "lobby --console 0: no console window"
 fi

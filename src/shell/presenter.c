@@ -320,6 +320,7 @@ presenter_step(struct player *p, uint64_t now)
 {
 	struct presenter *pr = p->pr;
 	char before[sizeof(pr->timer) + sizeof(pr->clock)];
+	char status[sizeof(pr->status)];
 
 	if (!pr)
 		return;
@@ -328,7 +329,9 @@ presenter_step(struct player *p, uint64_t now)
 	if (!pr->win)
 		return;
 	bar_text(pr, before);
+	memcpy(status, pr->status, sizeof(status));
 	lay_out(p, now);
+	pr->dirty |= strcmp(status, pr->status) != 0; /* a reload's result */
 	if (pr->dirty)
 		presenter_draw_all(p);
 	else if (bar_changed(pr, before))
