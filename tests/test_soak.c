@@ -57,6 +57,7 @@
 #include "picture.h"
 #include "player.h"
 #include "player_internal.h"
+#include "presenter_internal.h"
 #include "reload.h"
 #include "render.h"
 #include "show.h"
@@ -187,8 +188,10 @@ write_png(const char *path, int w, int h, Uint32 tint)
 
 /*
  * Opens the player on deck in mode: at W x H, in a window (--windowed)
- * unless windowed is false (then a locked lobby or kiosk). Returns 0, or
- * -1 (closed again) when it cannot start.
+ * unless windowed is false (then a locked lobby or kiosk). Windowed, it
+ * has a console beside it (--console 0: the presenter's, or a lobby's staff
+ * console), which the soak then drives too. Returns 0, or -1 (closed
+ * again) when it cannot start.
  */
 static int
 open_player(struct player *p, struct app_options *o, const char *deck,
@@ -201,6 +204,8 @@ open_player(struct player *p, struct app_options *o, const char *deck,
 	o->w = W;
 	o->h = H;
 	o->marker = -1;
+	o->display = -1;
+	o->console = windowed ? 0 : -1;
 	memset(p, 0, sizeof(*p));
 	p->o = o;
 	if (player_open(p) == 0)
@@ -331,6 +336,7 @@ test_transition_soak(void)
 	}
 	fast = p.fast_fades;
 	CHECK(fast); /* the dummy driver's window has a framebuffer */
+	CHECK(p.pr && p.pr->win); /* the staff console is soaked too */
 	start = now = SDL_GetTicks64();
 	player_step(&p, now);
 	while (changes < changes_wanted || !heap_mark) {
@@ -377,6 +383,8 @@ test_transition_soak(void)
 	}
 	settle(&p, &now);
 	heap_end = heap();
+	/* the console's slide cache and lines of text stay bounded */
+	CHECK(p.pr && render_texture_count(p.pr->r) <= tex_most + 64);
 	CHECK(n.stills > 0 && n.pushes > 0 && n.tile_fades > 0 &&
 	      n.render_fades > 0);
 	CHECK(tex_most <= 4 * 24); /* four cached slides, a bounded count */
