@@ -90,14 +90,19 @@ presenter_place(struct presenter *pr, SDL_Window *slides, bool windowed)
 	SDL_Rect b;
 	int d = pr->screens.console;
 
-	if (windowed || SDL_GetDisplayBounds(d, &b) != 0) {
+	if (windowed || SDL_GetDisplayBounds(d, &b) != 0)
 		place_side_by_side(pr, slides, d);
-		return;
-	}
-	SDL_SetWindowFullscreen(pr->win, 0);
-	SDL_SetWindowPosition(pr->win, b.x, b.y);
-	SDL_SetWindowSize(pr->win, b.w, b.h);
-	SDL_SetWindowFullscreen(pr->win, SDL_WINDOW_FULLSCREEN_DESKTOP);
+	else
+		presenter_fill_display(pr->win, b);
+}
+
+void
+presenter_fill_display(SDL_Window *win, SDL_Rect b)
+{
+	SDL_SetWindowFullscreen(win, 0);
+	SDL_SetWindowPosition(win, b.x, b.y);
+	SDL_SetWindowSize(win, b.w, b.h);
+	SDL_SetWindowFullscreen(win, SDL_WINDOW_FULLSCREEN_DESKTOP);
 }
 
 /* The console's window, its renderer and fonts; false when one of them

@@ -34,12 +34,8 @@ place_slides(struct player *p, int d)
 		return;
 	}
 	SDL_ShowWindow(p->win);
-	if (p->o->windowed || SDL_GetDisplayBounds(d, &b) != 0)
-		return;
-	SDL_SetWindowFullscreen(p->win, 0);
-	SDL_SetWindowPosition(p->win, b.x, b.y);
-	SDL_SetWindowSize(p->win, b.w, b.h);
-	SDL_SetWindowFullscreen(p->win, SDL_WINDOW_FULLSCREEN_DESKTOP);
+	if (!p->o->windowed && SDL_GetDisplayBounds(d, &b) == 0)
+		presenter_fill_display(p->win, b);
 }
 
 static void

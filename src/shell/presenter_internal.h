@@ -62,6 +62,9 @@ struct presenter {
  * slides' window on one display (windowed). */
 void presenter_place(struct presenter *pr, SDL_Window *slides, bool windowed);
 
+/* Moves win onto the display with bounds b, fullscreen there. */
+void presenter_fill_display(SDL_Window *win, SDL_Rect b);
+
 /* Draws the whole console and presents it. */
 void presenter_draw_all(struct player *p);
 
