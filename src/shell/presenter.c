@@ -205,13 +205,13 @@ staff_timer(struct presenter *pr, const struct player *p, uint64_t now)
 }
 
 /* Lobby and kiosk: the deck file and its last reload, in words. */
-static const char *
+static void
 staff_status(struct presenter *pr, const struct player *p)
 {
 	const struct reload *rl = &p->reload;
 
 	if (p->mode == DECK_MODE_PRESENT)
-		return NULL;
+		return;
 	if (rl->failed && rl->last_error)
 		snprintf(pr->status, sizeof(pr->status),
 		         "%s: the last change did not load, so the show goes "
@@ -226,7 +226,6 @@ staff_status(struct presenter *pr, const struct player *p)
 		snprintf(pr->status, sizeof(pr->status),
 		         "%s: loaded, %zu slides", p->o->deck,
 		         p->deck.n_slides);
-	return pr->status;
 }
 
 static void
@@ -244,13 +243,25 @@ make_clock(struct presenter *pr, const struct player *p, uint64_t now)
 		          p->deck.n_slides, pr->timer, sizeof(pr->timer));
 }
 
+/* The clock's, the timer's and the staff status's text for now; returns
+ * whether the status changed. */
+static bool
+make_texts(struct presenter *pr, const struct player *p, uint64_t now)
+{
+	char status[sizeof(pr->status)];
+
+	memcpy(status, pr->status, sizeof(status));
+	make_clock(pr, p, now);
+	staff_status(pr, p);
+	return strcmp(status, pr->status) != 0;
+}
+
 static void
 lay_out(struct player *p, uint64_t now)
 {
 	struct presenter *pr = p->pr;
 	struct console_view v;
 
-	make_clock(pr, p, now);
 	v = (struct console_view){
 		.deck = &p->deck,
 		.index = p->show.index,
@@ -261,7 +272,7 @@ lay_out(struct player *p, uint64_t now)
 		.timer = pr->timer,
 		.pace = talk_pace(&pr->talk, now, pr->talk_ms, p->show.index,
 		                  p->deck.n_slides),
-		.status = staff_status(pr, p),
+		.status = p->mode == DECK_MODE_PRESENT ? NULL : pr->status,
 		.scroll = pr->scroll,
 		.overview = pr->overview,
 		.selected = pr->selected,
@@ -325,7 +336,6 @@ presenter_step(struct player *p, uint64_t now)
 {
 	struct presenter *pr = p->pr;
 	char before[sizeof(pr->timer) + sizeof(pr->clock)];
-	char status[sizeof(pr->status)];
 
 	if (!pr)
 		return;
@@ -334,12 +344,13 @@ presenter_step(struct player *p, uint64_t now)
 	if (!pr->win)
 		return;
 	bar_text(pr, before);
-	memcpy(status, pr->status, sizeof(status));
+	pr->dirty |= make_texts(pr, p, now); /* a reload's result */
+	if (!pr->dirty && !bar_changed(pr, before))
+		return; /* nothing to lay out or draw */
 	lay_out(p, now);
-	pr->dirty |= strcmp(status, pr->status) != 0; /* a reload's result */
 	if (pr->dirty)
 		presenter_draw_all(p);
-	else if (bar_changed(pr, before))
+	else
 		presenter_draw_bar(p);
 	presenter_drop_lines(pr, false);
 	pr->dirty = false;
