@@ -15,6 +15,7 @@
 
 #include "check.h"
 #include "deck.h"
+#include "igf_questions.h"
 #include "lint.h"
 
 #define DECK_PATH "slides/igf2007.json"
@@ -206,17 +207,6 @@ static const char *const questions[4][5] = {
 	{ "needed", "enable", "develop", "effective", NULL },
 };
 
-/* The session's official questions, word for word as the seed gives them:
- * the slides quote them. */
-static const char *const official[4] = {
-	"What are the key challenges for multi-stakeholder partnerships and "
-	"what are some of the strategies for overcoming them?",
-	"Where have multi-stakeholder partnerships made the most impact and "
-	"why? Where have they failed and why?",
-	"Where should multi-stakeholder partnerships be promoted/strengthened?",
-	"What is needed to enable partnerships to develop and be effective?",
-};
-
 static void
 test_key_questions(void)
 {
@@ -246,7 +236,7 @@ test_key_questions(void)
 			continue;
 		snprintf(title, sizeof title, "Key question %zu of 4", q + 1);
 		CHECK_STR(deck.slides[found[q]].title, title);
-		CHECK_STR(deck.slides[found[q]].statement, official[q]);
+		CHECK_STR(deck.slides[found[q]].statement, igf_questions[q]);
 		for (size_t k = 0; k < q; k++)
 			CHECK(found[k] != found[q]);
 	}

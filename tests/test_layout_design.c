@@ -12,21 +12,13 @@
 #include "chars.h"
 #include "check.h"
 #include "fake_layout.h"
+#include "igf_questions.h"
 
 static const int screens[][2] = {
 	{ 1920, 1080 }, { 1280, 720 }, { 3840, 2160 },
 	{ 1024, 768 },  { 800, 480 },  { 1080, 1920 }
 };
 #define N_SCREENS (sizeof(screens) / sizeof(screens[0]))
-
-static const char *const questions[] = {
-	"What are the key challenges for multi-stakeholder partnerships and "
-	"what are some of the strategies for overcoming them?",
-	"Where have multi-stakeholder partnerships made the most impact and "
-	"why? Where have they failed and why?",
-	"Where should multi-stakeholder partnerships be promoted/strengthened?",
-	"What is needed to enable partnerships to develop and be effective?",
-};
 
 /* The first text item whose text starts s's bytes, or NULL. */
 static const struct layout_item *
@@ -65,7 +57,7 @@ test_series_holds_still(void)
 	for (size_t i = 0; i < 4; i++)
 		sl[i] = (struct deck_slide){ .layout = DECK_LAYOUT_STATEMENT,
 			                     .title = "Key question",
-			                     .statement = questions[i] };
+			                     .statement = igf_questions[i] };
 	sl[4] = (struct deck_slide){ .layout = DECK_LAYOUT_TITLE,
 		                     .title = "Between" };
 	sl[5] = (struct deck_slide){ .layout = DECK_LAYOUT_STATEMENT,
@@ -112,7 +104,8 @@ band_deck(struct deck_slide sl[3], enum deck_band band)
 		                     .statement = "Civil society network" };
 	sl[2] = (struct deck_slide){ .layout = DECK_LAYOUT_TEXT,
 		                     .title = "Partners",
-		                     .text = { (const char **)questions, 2 } };
+		                     .text = { (const char **)igf_questions,
+		                               2 } };
 	d = make_deck(sl, 3);
 	d.theme.band = band;
 	d.event.name = "Internet Governance Forum 2007";
