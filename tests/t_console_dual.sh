@@ -115,6 +115,31 @@ crop slides "$P1"
 crop console "$P0"
 shows slides 1280x720 2 "the plugged-in display"
 sees console '2 ?/ ?16' "the console after the plug"
+
+# the projector unplugged during the talk (its output turned off, which
+# SDL 2.26 does not notice; vitrine's own RandR watch does): the slides'
+# window waits and the console says so; plugged back, the slides return to
+# it where the talk was
+xrandr --output DUMMY1 --off
+expect_trace 'console on display 0, slides on display -1' 2 "the second display unplugged"
+sleep 1
+crop console "$P0"
+sees console 'no display for the slides' "the console after the unplug"
+xrandr --output DUMMY1 --mode 1280x720 --right-of DUMMY0
+expect_trace 'console on display 0, slides on display 1' 2 "the second display back"
+sleep 1.5
+crop slides "$P1"
+shows slides 1280x720 2 "the display plugged back"
+# the laptop's panel off: xrandr moves the projector to 0,0, where SDL
+# still sees the panel; the console moves there at the projector's size
+xrandr --output DUMMY0 --off
+expect_trace 'console on display 0, slides on display -1' 2 "the first display off"
+sleep 1.5
+crop console 1280x720+0+0
+sees console '2 ?/ ?16' "the console on the projector, moved to 0,0"
+if xwininfo -name "vitrine console" | grep -q 'Width: 1280'; then ok; else
+	bad "the console's window is not the projector's size: $(xwininfo -name 'vitrine console' | grep -E 'Width|Height' | tr '\n' ' ')"
+fi
 kill "$app"
 wait "$app"
 app=""

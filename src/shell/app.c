@@ -2,6 +2,7 @@
  * app: checking, exporting and showing decks on SDL; see app.h.
  */
 #include "app.h"
+#include "displays.h"
 
 #include <SDL.h>
 #include <SDL_ttf.h>
@@ -87,6 +88,7 @@ void
 app_stop_libraries(void)
 {
 	picture_close();
+	displays_watch_stop();
 	TTF_Quit();
 	SDL_Quit();
 }

@@ -5,6 +5,7 @@
  * player_internal.h.
  */
 #include "player.h"
+#include "displays.h"
 
 #include <SDL.h>
 #include <stdarg.h>
@@ -309,8 +310,7 @@ static int
 open_window(struct player *p)
 {
 	const struct app_options *o = p->o;
-	int n = SDL_GetNumVideoDisplays(),
-	    display = o->display < 0 ? 0 : o->display;
+	int n = displays_count(), display = o->display < 0 ? 0 : o->display;
 	SDL_Rect b = { SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280,
 		       720 };
 	Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
@@ -332,12 +332,13 @@ open_window(struct player *p)
 	if (display < 0 || display >= n)
 		display = 0;
 	display = presenter_display(p, n);
-	if (!o->windowed && SDL_GetDisplayBounds(display, &b) == 0) {
+	if (!o->windowed && displays_bounds(display, &b) == 0) {
 		flags |= SDL_WINDOW_BORDERLESS;
 		p->want_fullscreen = !o->w;
 	} else {
 		flags |= SDL_WINDOW_RESIZABLE;
-		b.x = b.y = (int)SDL_WINDOWPOS_CENTERED_DISPLAY(display);
+		b.x = b.y = (int)SDL_WINDOWPOS_CENTERED_DISPLAY(
+		        SDL_max(displays_sdl_index(display), 0));
 		b.w = 1280;
 		b.h = 720;
 	}
@@ -354,7 +355,7 @@ open_window(struct player *p)
 		return -1;
 	}
 	p->fast_fades = !o->rotate && screenfade_usable(p->win, p->sdl);
-	p->frame_ms = refresh_ms(display);
+	p->frame_ms = refresh_ms(displays_sdl_index(display));
 	return 0;
 }
 
@@ -465,6 +466,7 @@ open_display(struct player *p, bool locked)
 		        SDL_GetError(), p->o->deck);
 		return -1;
 	}
+	displays_watch_start();
 	rc = open_window(p);
 	SDL_WaitThread(fonts, NULL);
 	return rc < 0 || !p->r ? -1 : 0;

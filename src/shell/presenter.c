@@ -6,6 +6,7 @@
  * presenter_draw.c's, keys, clicks and displays presenter_input.c's.
  */
 #include "presenter.h"
+#include "displays.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -73,8 +74,9 @@ place_side_by_side(struct presenter *pr, SDL_Window *slides, int d)
 
 	SDL_GetWindowSize(slides, &aw, &ah);
 	SDL_GetWindowSize(pr->win, &cw, &ch);
-	if (SDL_GetDisplayBounds(d, &b) != 0 || aw + cw > b.w) {
-		int at = (int)SDL_WINDOWPOS_CENTERED_DISPLAY(d);
+	if (displays_bounds(d, &b) != 0 || aw + cw > b.w) {
+		int at = (int)SDL_WINDOWPOS_CENTERED_DISPLAY(
+		        SDL_max(displays_sdl_index(d), 0));
 
 		SDL_SetWindowPosition(pr->win, at, at);
 		return;
@@ -90,19 +92,38 @@ presenter_place(struct presenter *pr, SDL_Window *slides, bool windowed)
 	SDL_Rect b;
 	int d = pr->screens.console;
 
-	if (windowed || SDL_GetDisplayBounds(d, &b) != 0)
+	if (windowed || displays_bounds(d, &b) != 0)
 		place_side_by_side(pr, slides, d);
 	else
 		presenter_fill_display(pr->win, b);
 }
 
+/* Whether win fills b already, fullscreen where SDL can make it so. */
+static bool
+fills(SDL_Window *win, SDL_Rect b)
+{
+	Uint32 full = SDL_WINDOW_FULLSCREEN_DESKTOP;
+	SDL_Rect at;
+
+	SDL_GetWindowPosition(win, &at.x, &at.y);
+	SDL_GetWindowSize(win, &at.w, &at.h);
+	return SDL_RectEquals(&at, &b) &&
+	       ((SDL_GetWindowFlags(win) & full) == full ||
+	        displays_sdl_at(b) < 0);
+}
+
 void
 presenter_fill_display(SDL_Window *win, SDL_Rect b)
 {
+	if (fills(win, b))
+		return;
 	SDL_SetWindowFullscreen(win, 0);
 	SDL_SetWindowPosition(win, b.x, b.y);
 	SDL_SetWindowSize(win, b.w, b.h);
-	SDL_SetWindowFullscreen(win, SDL_WINDOW_FULLSCREEN_DESKTOP);
+	/* SDL would size a fullscreen window to its stale idea of the
+	 * display: a borderless window on the rect is all there is then */
+	if (displays_sdl_at(b) >= 0)
+		SDL_SetWindowFullscreen(win, SDL_WINDOW_FULLSCREEN_DESKTOP);
 }
 
 /* The console's window, its renderer and fonts; false when one of them

@@ -2,6 +2,7 @@
  * presenter_input: the presenter console's keys and clicks (whichever
  * window has focus) and the displays coming and going; see presenter.h.
  */
+#include "displays.h"
 #include "presenter.h"
 #include "presenter_internal.h"
 
@@ -34,7 +35,7 @@ place_slides(struct player *p, int d)
 		return;
 	}
 	SDL_ShowWindow(p->win);
-	if (!p->o->windowed && SDL_GetDisplayBounds(d, &b) == 0)
+	if (!p->o->windowed && displays_bounds(d, &b) == 0)
 		presenter_fill_display(p->win, b);
 }
 
@@ -65,7 +66,7 @@ key_swap(struct player *p, uint64_t now)
 	struct presenter *pr = p->pr;
 
 	(void)now;
-	screens_swap(&pr->screens, &pr->opts, SDL_GetNumVideoDisplays());
+	screens_swap(&pr->screens, &pr->opts, displays_count());
 	place_slides(p, pr->screens.audience);
 	presenter_place(pr, p->win, p->o->windowed);
 	trace_screens(p);
@@ -210,27 +211,31 @@ place_console(struct player *p)
 	}
 }
 
-/* A display came or went: the slides and the console move as screens.h
- * says, the talk (slide, timer) going on; logged once a change. */
+/* A display came, went or moved: the slides and the console move as
+ * screens.h says, the talk (slide, timer) going on; logged once a change
+ * of place. */
 static void
 displays_changed(struct player *p)
 {
 	struct presenter *pr = p->pr;
 	struct screens was = pr->screens;
-	int n = SDL_GetNumVideoDisplays();
+	int n = displays_count();
+	bool moved;
 
 	screens_update(&pr->screens, &pr->opts, n);
-	if (was.audience == pr->screens.audience &&
-	    was.console == pr->screens.console)
-		return;
-	log_msg(LOG_INFO, "%d display%s: slides on %d, console on %d", n,
-	        n == 1 ? "" : "s", pr->screens.audience, pr->screens.console);
+	moved = was.audience != pr->screens.audience ||
+	        was.console != pr->screens.console;
+	if (moved)
+		log_msg(LOG_INFO, "%d display%s: slides on %d, console on %d",
+		        n, n == 1 ? "" : "s", pr->screens.audience,
+		        pr->screens.console);
 	place_slides(p, pr->screens.audience);
 	if (pr->screens.console >= 0 && !pr->win) {
 		presenter_open(p); /* which traces the screens */
 	} else {
 		place_console(p);
-		trace_screens(p);
+		if (moved)
+			trace_screens(p);
 	}
 	pr->dirty = true;
 	p->dirty = true;
@@ -275,9 +280,12 @@ presenter_event(struct player *p, const SDL_Event *ev, uint64_t now)
 	struct presenter *pr = p->pr;
 	Uint32 id = pr && pr->win ? SDL_GetWindowID(pr->win) : 0;
 
-	if (pr && ev->type == SDL_DISPLAYEVENT)
+	bool display =
+	        ev->type == SDL_DISPLAYEVENT || displays_changed_event(ev);
+
+	if (pr && display)
 		displays_changed(p); /* and the player relays out too */
-	if (!id || ev->type == SDL_DISPLAYEVENT)
+	if (!id || display)
 		return false;
 	if (ev->type == SDL_KEYDOWN || ev->type == SDL_KEYUP)
 		return console_key(p, &ev->key, now);
