@@ -12,6 +12,7 @@
 #endif
 
 #include "app.h"
+#include "civil.h"
 #include "log.h"
 #include "player.h"
 
@@ -30,6 +31,7 @@ enum opt_id {
 	OPT_ROTATE,
 	OPT_CONSOLE,
 	OPT_TALK_MINUTES,
+	OPT_NOW,
 	OPT_LOG_LEVEL,
 	OPT_ERROR_MARKER,
 	OPT_TRACE,
@@ -61,6 +63,8 @@ static const struct opt_spec opt_specs[] = {
 	  "presenter console on display N, or none" },
 	{ OPT_TALK_MINUTES, "talk-minutes", "N",
 	  "talk length in minutes, for the console's timer" },
+	{ OPT_NOW, "now", "DATE-TIME",
+	  "start the show's clock at 2007-11-13T10:55" },
 	{ OPT_LOG_LEVEL, "log-level", "LEVEL",
 	  "error, warn, info (the default) or debug" },
 	{ OPT_ERROR_MARKER, "error-marker", "on|off",
@@ -229,6 +233,22 @@ parse_minutes(const char *s, int *minutes)
 	return 0;
 }
 
+/* A date-time for --now; read again in the deck's time zone once the
+ * deck is loaded (app_clock_start). */
+static int
+parse_now(const char *s, const char **now)
+{
+	int64_t ms;
+
+	if (civil_parse(s, &ms) < 0)
+		return fail("--now takes an ISO 8601 date-time, e.g. "
+		            "2007-11-13T10:55 (seconds and an offset such as "
+		            "-02:00 may follow)",
+		            s);
+	*now = s;
+	return 0;
+}
+
 /* Applies one option with its value (NULL for none); 0, or 1 after a
  * message. */
 static int
@@ -268,6 +288,8 @@ apply_option(int id, const char *val, struct command_line *cl)
 		return parse_console(val, &o->console);
 	case OPT_TALK_MINUTES:
 		return parse_minutes(val, &o->talk_minutes);
+	case OPT_NOW:
+		return parse_now(val, &o->now);
 	case OPT_LOG_LEVEL:
 		return parse_log_level(val);
 	}

@@ -37,6 +37,9 @@ CANNOT_EXPRESS = {
     "*dup*id*": "slide ids must be unique: a schema cannot compare one "
                 "property across array items",
     "*missing*image*": "the image file must exist on disk",
+    "time-zone-unknown*": "the zone must be in the system's tz database",
+    "until-no-such-day*": "a date must name a real day (30 February does "
+                          "not exist)",
     "*image*missing*": "the image file must exist on disk",
     "*no*such*image*": "the image file must exist on disk",
     "*symlink*": "a symbolic link out of the deck's folder shows only on disk",

@@ -248,7 +248,8 @@ make_soak_deck(const char *path)
 	write_text(
 	        path,
 	        "{\"title\": \"Soak\", \"settings\": {\"seconds\": 1, "
-	        "\"transition_ms\": 300, \"progress_bar\": true},\n"
+	        "\"transition_ms\": 300, \"progress_bar\": true, "
+	        "\"clock\": \"top-right\", \"time_zone\": \"UTC\"},\n"
 	        "\"slides\": [\n"
 	        "{\"title\": \"Moving Beyond the Talk\", \"subtitle\": "
 	        "\"Partnerships in Practice\", \"transition\": \"push\"},\n"
@@ -267,7 +268,10 @@ make_soak_deck(const char *path)
 	        "\"email\": \"ana@example.org\"}, \"text\": \"Write any "
 	        "time.\"},\n"
 	        "{\"title\": \"Olá, São Paulo — ☕\", \"text\": [\"Línea uno\", "
-	        "\"Ligne deux\"], \"seconds\": 2}\n"
+	        "\"Ligne deux\"], \"seconds\": 2},\n"
+	        "{\"layout\": \"clock\", \"title\": \"Rio\"},\n"
+	        "{\"title\": \"Next\", \"text\": \"Starts in\", \"until\": "
+	        "\"2030-01-01T10:00\", \"after\": \"Now\"}\n"
 	        "]}\n");
 }
 

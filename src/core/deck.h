@@ -43,6 +43,8 @@ enum deck_layout {
 	DECK_LAYOUT_CARDS,     /* title, cards */
 	DECK_LAYOUT_CONTACT,   /* title, contact, text */
 	DECK_LAYOUT_IMAGE,     /* title, image, caption */
+	DECK_LAYOUT_CLOCK,     /* title; the time large, the date under it */
+	DECK_LAYOUT_COUNTDOWN, /* title, until, text, after */
 	DECK_LAYOUT_COUNT
 };
 
@@ -67,6 +69,17 @@ enum deck_font {
 
 /* Where the event band (the event's name, date and venue) goes. */
 enum deck_band { DECK_BAND_OFF, DECK_BAND_TOP, DECK_BAND_BOTTOM };
+
+/* Where the small clock goes on every slide. */
+enum deck_corner {
+	DECK_CORNER_OFF,
+	DECK_CORNER_TOP_LEFT,
+	DECK_CORNER_TOP_RIGHT,
+	DECK_CORNER_BOTTOM_LEFT,
+	DECK_CORNER_BOTTOM_RIGHT
+};
+
+enum deck_clock_format { DECK_CLOCK_24H, DECK_CLOCK_12H };
 
 /* Where a body sits in the space under its heading. */
 enum deck_align { DECK_ALIGN_MIDDLE, DECK_ALIGN_TOP };
@@ -108,6 +121,8 @@ struct deck_slide {
 	struct deck_contact contact; /* contact layout; name NULL otherwise */
 	const char *image;   /* image layout: path relative to deck->dir */
 	const char *caption; /* image layout */
+	const char *until;   /* countdown: an ISO 8601 date-time (checked) */
+	const char *after;   /* countdown: shown once until has passed */
 	const char *notes;   /* presenter notes */
 	uint32_t seconds_ms; /* time on screen; 0 = the deck's default */
 	int transition;      /* enum deck_transition, or -1 = deck default */
@@ -135,10 +150,13 @@ struct deck_settings {
 	uint32_t seconds_ms; /* default time a slide; default 8000 */
 	enum deck_transition transition; /* default fade */
 	uint32_t transition_ms;          /* default 400 */
-	uint32_t idle_ms;      /* kiosk: back to slide 1; default 60000 */
-	enum deck_mode mode;   /* default lobby */
-	bool progress_bar;     /* lobby: thin progress bar; default false */
-	uint32_t talk_minutes; /* present: the talk's length; 0: none */
+	uint32_t idle_ms;       /* kiosk: back to slide 1; default 60000 */
+	enum deck_mode mode;    /* default lobby */
+	bool progress_bar;      /* lobby: thin progress bar; default false */
+	uint32_t talk_minutes;  /* present: the talk's length; 0: none */
+	const char *time_zone;  /* an IANA zone in tzdata; NULL: the system's */
+	enum deck_corner clock; /* default off */
+	enum deck_clock_format clock_format; /* default 24h */
 };
 
 struct deck {

@@ -19,6 +19,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
+#include "civil.h"
 #include "picture_policy.h"
 #include "util.h"
 
@@ -267,6 +268,45 @@ get_image(struct ctx *c, const struct slot *s)
 	slide->image = rel;
 }
 
+/* A time zone: a name the system's zone database has. */
+static void
+get_zone(struct ctx *c, const struct slot *s)
+{
+	const char *name = deck_take_string(
+	        c, s->n, s->path, "empty; give an IANA zone, e.g. \"UTC\"");
+	char why[128], q[QUOTE_BUF];
+
+	if (name && !civil_zone_exists(name, why, sizeof(why)))
+		deck_value_error(c, s->n, s->path,
+		                 "%s: %s; give an IANA zone such as "
+		                 "\"America/Sao_Paulo\" (Debian: install "
+		                 "tzdata)",
+		                 deck_quote(q, name), why);
+	else if (name)
+		*(const char **)at(s) = name;
+}
+
+/* A date-time: ISO 8601, in the deck's zone unless it has an offset. */
+static void
+get_time(struct ctx *c, const struct slot *s)
+{
+	const char *t = deck_take_string(c, s->n, s->path,
+	                                 "empty; give a date-time, e.g. "
+	                                 "\"2007-11-13T10:00\"");
+	char q[QUOTE_BUF];
+	int64_t ms;
+
+	if (t && civil_parse(t, &ms) < 0)
+		deck_value_error(c, s->n, s->path,
+		                 "%s is not a date-time; write it as "
+		                 "\"2007-11-13T10:00\" (ISO 8601: seconds "
+		                 "and an offset such as \"-02:00\" may "
+		                 "follow)",
+		                 deck_quote(q, t));
+	else if (t)
+		*(const char **)at(s) = t;
+}
+
 /* Slides */
 
 /* Works out the slide's layout: given, or from its content keys. */
@@ -285,7 +325,7 @@ slide_use(struct ctx *c, struct node slide, const char *parent, struct use *use)
 	}
 	use->layout = DECK_LAYOUT_TITLE;
 	use->inferred = "";
-	for (size_t k = 0; k < LEN(deck_inference) && !*use->inferred; k++) {
+	for (size_t k = 0; k < deck_n_inference && !*use->inferred; k++) {
 		if (deck_find_member(c, slide, deck_inference[k].key, &n)) {
 			use->layout = (int)deck_inference[k].layout;
 			use->inferred = deck_inference[k].key;
@@ -410,6 +450,8 @@ static getter *const getters[K_COUNT] = {
 	[K_SLIDES] = get_slides,
 	[K_CARDS] = get_cards,
 	[K_IMAGE] = get_image,
+	[K_ZONE] = get_zone,
+	[K_TIME] = get_time,
 };
 
 /* The keys of an object seen so far, with where each was first seen. */

@@ -21,13 +21,18 @@
 
 static const char *const layout_names[] = { "title",     "text",  "bullets",
 	                                    "statement", "cards", "contact",
-	                                    "image",     NULL };
+	                                    "image",     "clock", "countdown",
+	                                    NULL };
 static const char *const transition_names[] = { "fade", "push", "none", NULL };
 static const char *const mode_names[] = { "lobby", "present", "kiosk", NULL };
 static const char *const font_names[] = { "sans", "sans-bold", "serif",
 	                                  "serif-bold", NULL };
 static const char *const band_names[] = { "off", "top", "bottom", NULL };
 static const char *const align_names[] = { "middle", "top", NULL };
+static const char *const corner_names[] = { "off",          "top-left",
+	                                    "top-right",    "bottom-left",
+	                                    "bottom-right", NULL };
+static const char *const clock_format_names[] = { "24h", "12h", NULL };
 
 const struct names deck_layouts = { "layout", layout_names };
 static const struct names transitions = { "transition", transition_names };
@@ -35,6 +40,9 @@ static const struct names modes = { "mode", mode_names };
 static const struct names fonts = { "font", font_names };
 static const struct names bands = { "band", band_names };
 static const struct names aligns = { "vertical alignment", align_names };
+static const struct names corners = { "corner", corner_names };
+static const struct names clock_formats = { "clock format",
+	                                    clock_format_names };
 
 #define CARD(m) offsetof(struct deck_card, m)
 static const struct field card_fields[] = {
@@ -92,7 +100,8 @@ static const struct field slide_fields[] = {
 	  .kind = K_TEXT,
 	  .off = SLIDE(text),
 	  .more = "paragraphs",
-	  .uses = LAYOUT_BIT(TITLE) | LAYOUT_BIT(TEXT) | LAYOUT_BIT(CONTACT),
+	  .uses = LAYOUT_BIT(TITLE) | LAYOUT_BIT(TEXT) | LAYOUT_BIT(CONTACT) |
+	          LAYOUT_BIT(COUNTDOWN),
 	  .needs = LAYOUT_BIT(TEXT) },
 	{ .key = "bullets",
 	  .kind = K_LIST,
@@ -123,6 +132,15 @@ static const struct field slide_fields[] = {
 	  .kind = K_STRING,
 	  .off = SLIDE(caption),
 	  .uses = LAYOUT_BIT(IMAGE) },
+	{ .key = "until",
+	  .kind = K_TIME,
+	  .off = SLIDE(until),
+	  .uses = LAYOUT_BIT(COUNTDOWN),
+	  .needs = LAYOUT_BIT(COUNTDOWN) },
+	{ .key = "after",
+	  .kind = K_STRING,
+	  .off = SLIDE(after),
+	  .uses = LAYOUT_BIT(COUNTDOWN) },
 	{ .key = "notes",
 	  .kind = K_STRING,
 	  .off = SLIDE(notes),
@@ -230,6 +248,20 @@ static const struct field settings_fields[] = {
 	  .min = 1,
 	  .max = 1440,
 	  .uses = ANY },
+	{ .key = "time_zone",
+	  .kind = K_ZONE,
+	  .off = SETTINGS(time_zone),
+	  .uses = ANY },
+	{ .key = "clock",
+	  .kind = K_ENUM,
+	  .off = SETTINGS(clock),
+	  .more = &corners,
+	  .uses = ANY },
+	{ .key = "clock_format",
+	  .kind = K_ENUM,
+	  .off = SETTINGS(clock_format),
+	  .more = &clock_formats,
+	  .uses = ANY },
 };
 static const struct spec settings_spec = SPEC("settings", settings_fields);
 
@@ -283,14 +315,16 @@ static const struct spec *const specs[DECK_OBJECT_COUNT] = {
 };
 
 /* The order in which a slide's content keys pick its layout. */
-const struct inference deck_inference[DECK_LAYOUT_COUNT - 1] = {
+const struct inference deck_inference[] = {
 	{ "cards", DECK_LAYOUT_CARDS },
 	{ "bullets", DECK_LAYOUT_BULLETS },
 	{ "image", DECK_LAYOUT_IMAGE },
 	{ "contact", DECK_LAYOUT_CONTACT },
+	{ "until", DECK_LAYOUT_COUNTDOWN },
 	{ "statement", DECK_LAYOUT_STATEMENT },
 	{ "text", DECK_LAYOUT_TEXT },
 };
+const size_t deck_n_inference = LEN(deck_inference);
 
 _Static_assert(LEN(layout_names) == DECK_LAYOUT_COUNT + 1, "layout names");
 _Static_assert(LEN(transition_names) == DECK_TRANSITION_COUNT + 1,

@@ -21,7 +21,7 @@
 #include "json_scan.h"
 #include "report.h"
 
-#define MAX_KEYS  16  /* in one object's table */
+#define MAX_KEYS  32  /* in one object's table: bits of an unsigned */
 #define PATH_LEN  192 /* a JSON path in a message */
 #define QUOTE_LEN 40  /* bytes of deck text quoted in a message */
 #define QUOTE_BUF (QUOTE_LEN + 8)
@@ -50,6 +50,8 @@ enum kind {
 	K_SLIDES,     /* the deck's slides */
 	K_CARDS,      /* a slide's cards */
 	K_IMAGE,      /* a slide's image path */
+	K_ZONE,       /* a time zone name, found in tzdata */
+	K_TIME,       /* an ISO 8601 date-time, kept as the string */
 	K_COUNT
 };
 
@@ -130,7 +132,8 @@ struct slot {
 /* Tables (deck_schema.c) */
 
 /* The order in which a slide's content keys pick its layout. */
-extern const struct inference deck_inference[DECK_LAYOUT_COUNT - 1];
+extern const struct inference deck_inference[];
+extern const size_t deck_n_inference;
 extern const struct names deck_layouts;
 
 const struct spec *deck_spec(enum deck_object object);

@@ -539,6 +539,7 @@ layout_slide(struct layout *lay, const struct deck *deck, size_t i, int w,
 {
 	struct layout_rect area, with_band;
 	struct ctx c;
+	bool band;
 
 	assert(lay && deck && m && reserve_bottom >= 0);
 	layout_clear(lay);
@@ -551,12 +552,13 @@ layout_slide(struct layout *lay, const struct deck *deck, size_t i, int w,
 	area = lay->safe;
 	area.h -= imin(area.h, reserve_bottom);
 	with_band = area;
-	layout_place_band(&c, &with_band);
+	band = layout_place_furniture(&c, &with_band, true);
 	layout_place_kind(&c, with_band);
-	if (lay->overflow && with_band.h != area.h) {
+	if (lay->overflow && band) {
 		/* the slide comes first: its text cut for the band's sake is
 		 * laid out again without it */
 		layout_truncate(lay, 1); /* the background stays */
+		layout_place_furniture(&c, &area, false);
 		layout_place_kind(&c, area);
 	}
 	return 0;

@@ -23,6 +23,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "deck.h"
 
@@ -51,6 +52,26 @@ enum layout_kind {
 	LAYOUT_SLIDE, /* a slide's picture scaled into box (the console) */
 };
 
+/*
+ * Text that changes with the time (layout_clock.c): the item's text is
+ * made when it is drawn (layout_tick_text), for the wall-clock time of the
+ * frame, and set in its box by align; the box fits the widest text the
+ * tick can make.
+ */
+enum layout_tick {
+	LAYOUT_TICK_NONE,
+	LAYOUT_TICK_TIME,      /* "10:55", or "10:55 AM" (clock_format) */
+	LAYOUT_TICK_DATE,      /* "Tuesday 13 November 2007" */
+	LAYOUT_TICK_COUNTDOWN, /* the time left: "12 min", "45 s" */
+};
+
+/* When an item shows, against its slide's until (a countdown). */
+enum layout_phase {
+	LAYOUT_PHASE_ALWAYS,
+	LAYOUT_PHASE_BEFORE, /* while counting down */
+	LAYOUT_PHASE_AFTER,  /* once until has passed */
+};
+
 struct layout_item {
 	enum layout_kind kind;
 	struct layout_rect box; /* TEXT: w is the measured width, h the line
@@ -68,6 +89,9 @@ struct layout_item {
 	                      which slide to show */
 	bool live;         /* LAYOUT_SLIDE: the audience screen as it is, in a
 	                      transition too */
+	enum layout_tick tick; /* LAYOUT_TEXT: NONE, or text made when drawn */
+	int align;             /* tick: -1 left, 0 centre, 1 right in box */
+	enum layout_phase phase; /* when the item shows */
 };
 
 struct layout {
@@ -101,6 +125,24 @@ void layout_destroy(struct layout *lay);
  */
 int layout_slide(struct layout *lay, const struct deck *deck, size_t i, int w,
                  int h, int reserve_bottom, const struct layout_measurer *m);
+
+/* The tick item it's text at wall-clock time now_ms (ms since the epoch),
+ * into buf; returns its length. */
+size_t layout_tick_text(const struct deck *deck, const struct layout_item *it,
+                        int64_t now_ms, char *buf, size_t size);
+
+/* When the text of tick item it next changes after now_ms. */
+int64_t layout_tick_next(const struct deck *deck, const struct layout_item *it,
+                         int64_t now_ms);
+
+/* Whether item it shows at now_ms (its phase against its slide's until). */
+bool layout_item_shows(const struct deck *deck, const struct layout_item *it,
+                       int64_t now_ms);
+
+/* When the items of slide i next change at all after now_ms: a tick's text
+ * or a phase; INT64_MAX when they never do. */
+int64_t layout_next_change(const struct deck *deck, const struct layout *lay,
+                           int64_t now_ms);
 
 /*
  * Fills px (room for cap sizes) with the ladder of text sizes from max_px

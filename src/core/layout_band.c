@@ -104,8 +104,8 @@ place_pieces(struct band *b)
 }
 
 /* The text colour muted toward the background, as far as contrast allows. */
-static struct deck_color
-band_color(const struct ctx *c)
+struct deck_color
+layout_band_color(const struct ctx *c)
 {
 	struct deck_color text = c->deck->theme.text;
 	struct deck_color muted = color_mix(text, c->bg, BAND_MUTE);
@@ -122,28 +122,42 @@ band_init(struct band *b, struct ctx *c, struct layout_rect area)
 	*b = (struct band){ .c = c, .box = area, .font = d->theme.body_font };
 	b->px = c->lay->floor_px;
 	b->lh = imax(1, c->m->line_height(c->m->ctx, b->font, b->px));
-	b->color = band_color(c);
+	b->color = layout_band_color(c);
 	for (size_t i = 0; i < 3; i++)
 		if (all[i] && all[i][0])
 			b->piece[b->n++] = all[i];
 }
 
-void
-layout_place_band(struct ctx *c, struct layout_rect *area)
+/* Leaves room for the notch at one end of the band's lines. */
+static void
+band_notch(struct band *b, const struct layout_notch *notch)
+{
+	int w = notch ? imin(notch->w, b->box.w / 2) : 0;
+
+	b->box.w -= w;
+	if (notch && !notch->right)
+		b->box.x += w;
+}
+
+struct layout_rect
+layout_place_band(struct ctx *c, struct layout_rect *area,
+                  const struct layout_notch *notch)
 {
 	enum deck_band where = c->deck->theme.band;
 	int gap, rule_y, t = imax(1, c->s / 540);
+	struct layout_rect none = { 0, 0, 0, 0 };
 	struct band b;
 
 	if (where == DECK_BAND_OFF || c->slide->layout == DECK_LAYOUT_TITLE)
-		return;
+		return none;
 	band_init(&b, c, *area);
 	if (b.n == 0)
-		return;
+		return none;
+	band_notch(&b, notch);
 	assign_lines(&b, area->h > area->w ? 2 : 1);
 	gap = (int)(b.lh * BAND_GAP);
 	if (b.lines * b.lh + gap > area->h / 4)
-		return; /* no room: the slide comes first */
+		return none; /* no room: the slide comes first */
 	b.box.h = b.lines * b.lh;
 	if (where == DECK_BAND_BOTTOM)
 		b.box.y = area->y + area->h - b.box.h;
@@ -156,4 +170,5 @@ layout_place_band(struct ctx *c, struct layout_rect *area)
 	area->h -= b.box.h + gap;
 	if (where == DECK_BAND_TOP)
 		area->y += b.box.h + gap;
+	return (struct layout_rect){ b.box.x, b.box.y, b.box.w, b.lh };
 }

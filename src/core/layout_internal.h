@@ -169,9 +169,36 @@ void layout_unorphan(const char *s, struct wrap_span *spans, size_t n,
  */
 void layout_ellipsize(struct ctx *c, size_t k, int right);
 
-/* Places the event band in *area, when the theme has one and the slide is
- * not a title slide, and takes it and its gap off *area (layout_band.c). */
-void layout_place_band(struct ctx *c, struct layout_rect *area);
+/* Room kept at one end of the band's lines (for the corner clock). */
+struct layout_notch {
+	bool right; /* at the right end, else the left */
+	int w;
+};
+
+/*
+ * Places the event band in *area, when the theme has one and the slide is
+ * not a title slide, and takes it and its gap off *area (layout_band.c);
+ * notch (or NULL) is kept free at one end of its lines. Returns its first
+ * line's box, or a box of height 0 when there is no band.
+ */
+struct layout_rect layout_place_band(struct ctx *c, struct layout_rect *area,
+                                     const struct layout_notch *notch);
+
+/* The band's colour: the text muted toward the background as far as
+ * contrast allows; the corner clock's too. */
+struct deck_color layout_band_color(const struct ctx *c);
+
+/*
+ * Places what goes on every slide in *area and takes it off: the corner
+ * clock (settings.clock), in the band's row when the band is on the same
+ * edge, else in a strip of its own; and the band, when band is true.
+ * Returns whether the band was placed (layout_clock.c).
+ */
+bool layout_place_furniture(struct ctx *c, struct layout_rect *area, bool band);
+
+/* The clock and countdown layouts (layout_clock.c). */
+void layout_clock_slide(struct ctx *c, struct layout_rect area);
+void layout_countdown(struct ctx *c, struct layout_rect area);
 
 /* Lays out c's slide, by its layout kind, in area (layout_kinds.c). */
 void layout_place_kind(struct ctx *c, struct layout_rect area);

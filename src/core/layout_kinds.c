@@ -593,6 +593,8 @@ static void (*const layouts[DECK_LAYOUT_COUNT])(struct ctx *,
 	[DECK_LAYOUT_CARDS] = layout_cards,
 	[DECK_LAYOUT_CONTACT] = layout_contact,
 	[DECK_LAYOUT_IMAGE] = layout_image,
+	[DECK_LAYOUT_CLOCK] = layout_clock_slide,
+	[DECK_LAYOUT_COUNTDOWN] = layout_countdown,
 };
 
 void

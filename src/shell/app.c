@@ -2,7 +2,6 @@
  * app: checking, exporting and showing decks on SDL; see app.h.
  */
 #include "app.h"
-#include "displays.h"
 
 #include <SDL.h>
 #include <SDL_ttf.h>
@@ -10,9 +9,12 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
+#include "civil.h"
 #include "contact_sheet.h"
 #include "controls.h"
+#include "displays.h"
 #include "lint.h"
 #include "measure.h"
 #include "overlay.h"
@@ -106,6 +108,31 @@ app_open_render(SDL_Renderer *sdl)
 		report_print(&rep, stderr);
 	report_destroy(&rep);
 	return r;
+}
+
+static int64_t
+realtime_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int64_t
+app_clock_start(const struct app_options *o)
+{
+	int64_t at;
+
+	if (!o->now || civil_parse(o->now, &at) < 0)
+		return 0;
+	return at - realtime_ms();
+}
+
+int64_t
+app_wall_ms(int64_t offset_ms)
+{
+	return realtime_ms() + offset_ms;
 }
 
 /*
@@ -350,6 +377,7 @@ export_deck(const struct deck *deck, const struct app_options *o)
 		goto out;
 	}
 	render_set_deck(r, deck);
+	render_set_time(r, app_wall_ms(app_clock_start(o)));
 	render_set_reserve(r, controls_reserve_px(job.mode,
 	                                          deck->settings.progress_bar,
 	                                          w, h, 0));

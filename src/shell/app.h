@@ -27,7 +27,16 @@ struct app_options {
 	int console;            /* --console N, SCREENS_DEFAULT (-1) or
 	                           SCREENS_OFF (-2) */
 	int talk_minutes;       /* --talk-minutes N; 0: the deck's */
+	const char *now;        /* --now DATE-TIME, or NULL: the real time */
 };
+
+/*
+ * The show's wall clock: the real time, or from --now on, the time o->now
+ * names in the deck's zone (which render_set_deck put in use) and running
+ * from there. app_clock_start fixes the offset; app_wall_ms reads it.
+ */
+int64_t app_clock_start(const struct app_options *o);
+int64_t app_wall_ms(int64_t offset_ms);
 
 /* The mode deck is shown in: --mode's, else the deck's own. */
 enum deck_mode app_mode(const struct app_options *o, const struct deck *deck);

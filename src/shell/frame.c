@@ -262,22 +262,114 @@ draw_whole(struct player *p, const struct show_frame *f)
 	SDL_RenderPresent(p->sdl);
 }
 
+/* Notes when the clocks and countdowns of slide f->index next change. */
+static void
+note_ticks(struct player *p, const struct show_frame *f, int64_t wall)
+{
+	const struct layout *lay =
+	        f->in_transition || f->blank ? NULL : player_layout(p);
+
+	p->tick_drawn = wall;
+	p->tick_at = lay ? layout_next_change(&p->deck, lay, wall) : INT64_MAX;
+}
+
 void
 frame_draw(struct player *p, uint64_t now)
 {
+	int64_t wall = player_wall_ms(p);
 	struct show_frame f;
 
 	/* as it will be when on screen, a refresh from now */
 	show_frame(&p->show, now + p->frame_ms, &f);
 	p->last_frame_ms = now;
+	render_set_time(p->r, wall);
 	if (!draw_fast_fade(p, &f))
 		draw_whole(p, &f);
+	note_ticks(p, &f, wall);
 	p->screen_ok = true;
 	p->dirty = false;
 	if (!f.in_transition)
 		render_prepare(p->r, (f.index + 1) % p->deck.n_slides, p->w,
 		               p->h);
 	log_image_errors(p);
+}
+
+/* Whether an item of lay appears or goes between the two times (a
+ * countdown reaching its moment). */
+static bool
+phase_turns(const struct player *p, const struct layout *lay, int64_t from,
+            int64_t to)
+{
+	for (size_t k = 0; k < lay->n; k++)
+		if (layout_item_shows(&p->deck, &lay->items[k], from) !=
+		    layout_item_shows(&p->deck, &lay->items[k], to))
+			return true;
+	return false;
+}
+
+/* Draws the slide again inside the ticks' boxes only, and sends them. */
+static void
+draw_tick_boxes(struct player *p, const struct layout *lay, size_t index)
+{
+	for (size_t k = 0; k < lay->n; k++) {
+		struct layout_rect b = lay->items[k].box;
+		SDL_Rect box = { b.x, b.y, b.w, b.h };
+
+		if (lay->items[k].tick == LAYOUT_TICK_NONE)
+			continue;
+		SDL_RenderSetClipRect(p->sdl, &box);
+		render_slide(p->r, index, p->w, p->h, 0, 255);
+		SDL_RenderSetClipRect(p->sdl, NULL);
+		send_rect(p, box);
+	}
+}
+
+/* The ticks' texts on lay, for the trace: "tick 10:59, 45 s". */
+static void
+trace_tick(struct player *p, const struct layout *lay, int64_t wall)
+{
+	char text[160] = "";
+	size_t n = 0;
+
+	for (size_t k = 0; k < lay->n && n + 50 < sizeof(text); k++) {
+		if (lay->items[k].tick == LAYOUT_TICK_NONE ||
+		    !layout_item_shows(&p->deck, &lay->items[k], wall))
+			continue;
+		if (n)
+			n += (size_t)snprintf(text + n, sizeof(text) - n, ", ");
+		n += layout_tick_text(&p->deck, &lay->items[k], wall, text + n,
+		                      sizeof(text) - n);
+	}
+	player_trace(p, "tick %s", text);
+}
+
+/*
+ * A clock or countdown on screen turned: on the window's own pixels only
+ * their boxes are drawn again and sent to the display (a 1080p clock in a
+ * corner: about 0.3 % of the screen). Else (another renderer, --rotate, a
+ * transition, an overlay over the slide, a countdown reaching its moment)
+ * the whole frame.
+ */
+void
+frame_draw_ticks(struct player *p, uint64_t now)
+{
+	const struct layout *lay = player_layout(p);
+	int64_t wall = player_wall_ms(p);
+	struct show_frame f;
+
+	show_frame(&p->show, now + p->frame_ms, &f);
+	if (!lay || !p->fast_fades || !p->screen_ok || f.in_transition ||
+	    f.blank || f.paused || f.digits[0] || f.interacting ||
+	    p->mode == DECK_MODE_KIOSK || reload_marker_shown(&p->reload) ||
+	    phase_turns(p, lay, p->tick_drawn, wall)) {
+		frame_draw(p, now);
+	} else {
+		render_set_time(p->r, wall);
+		draw_tick_boxes(p, lay, f.index);
+		note_ticks(p, &f, wall);
+	}
+	if (lay)
+		trace_tick(p, lay, wall);
 }
 
 /*

@@ -12,6 +12,7 @@
  *
  * Usage, from the event loop:
  *	if (p->dirty) frame_draw(p, now);          // clears p->dirty
+ *	else if (player_wall_ms(p) >= p->tick_at) frame_draw_ticks(p, now);
  *	else if (frame_bar_moves(p, now)) frame_draw_bar(p, now);
  *	sleep at most frame_bar_step_ms(p) while the bar moves;
  *	on a new window size or an expose: frame_forget_screen(p);
@@ -42,6 +43,11 @@ void frame_draw_bar(struct player *p, uint64_t now);
 /* Ms between two steps of the bar (a pixel, at least FRAME_BAR_STEP_MS);
  * call only when frame_bar_moves. */
 uint32_t frame_bar_step_ms(const struct player *p);
+
+/* A clock or countdown on screen changed (player_wall_ms reached
+ * p->tick_at): draws only their boxes when that is all that changed (see
+ * frame.c); else the whole frame, as frame_draw. Traces "tick TEXT". */
+void frame_draw_ticks(struct player *p, uint64_t now);
 
 /* Ends a fast fade: its pictures are out of date (e.g. a new deck). */
 void frame_end_fade(struct player *p);

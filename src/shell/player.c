@@ -154,6 +154,24 @@ sooner(uint32_t a, uint32_t b)
 	return a < b ? a : b;
 }
 
+int64_t
+player_wall_ms(const struct player *p)
+{
+	return app_wall_ms(p->wall_offset) + p->frame_ms;
+}
+
+/* Ms until a clock or countdown on screen changes; UINT32_MAX: never. */
+static uint32_t
+tick_due_ms(const struct player *p)
+{
+	int64_t left;
+
+	if (p->tick_at == INT64_MAX)
+		return UINT32_MAX;
+	left = p->tick_at - player_wall_ms(p);
+	return left <= 0 ? 0 : left >= UINT32_MAX ? UINT32_MAX : (uint32_t)left;
+}
+
 int
 player_sleep_ms(const struct player *p, uint64_t now)
 {
@@ -166,6 +184,7 @@ player_sleep_ms(const struct player *p, uint64_t now)
 	wake = sooner(wake, reload_due_ms(&p->reload, now));
 	wake = sooner(wake, ping_due_ms(p, now));
 	wake = sooner(wake, presenter_wakeup_ms(p, now));
+	wake = sooner(wake, tick_due_ms(p));
 	if (wake == 0) /* a transition runs: one frame per refresh */
 		return (int)util_ms_until(p->last_frame_ms + p->frame_ms, now);
 	if (frame_bar_moves(p, now))
@@ -250,6 +269,8 @@ player_step(struct player *p, uint64_t now)
 		p->dirty = true;
 	if (p->dirty)
 		frame_draw(p, now);
+	else if (player_wall_ms(p) >= p->tick_at) /* a clock turned */
+		frame_draw_ticks(p, now);
 	else if (frame_bar_moves(p, now)) /* it may have grown */
 		frame_draw_bar(p, now);
 	presenter_step(p, now);
@@ -488,6 +509,8 @@ player_open(struct player *p)
 	render_set_renderer(p->r, p->sdl);
 	start_prefault(p);
 	render_set_deck(p->r, &p->deck);
+	p->wall_offset = app_clock_start(p->o); /* in the deck's zone */
+	p->tick_at = INT64_MAX;
 	SDL_StopTextInput();
 	SDL_DisableScreenSaver();
 	if (p->mode != DECK_MODE_PRESENT)

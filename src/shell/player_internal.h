@@ -58,7 +58,15 @@ struct player {
 	bool screen_ok;        /* the screen shows the window's surface, which
 	                          holds the last frame */
 	struct presenter *pr;  /* the presenter console; owned (presenter.c) */
+	int64_t wall_offset;   /* the show's clock less the real time (--now) */
+	int64_t tick_at;       /* when a clock or countdown on screen next
+	                          changes, wall-clock ms; INT64_MAX: never */
+	int64_t tick_drawn;    /* the wall-clock time they were drawn for */
 };
+
+/* The show's wall-clock time, ms since the epoch (app_wall_ms), as of a
+ * frame drawn now: a refresh from now, when it reaches the screen. */
+int64_t player_wall_ms(const struct player *p);
 
 /*
  * The event loop in parts, so that a test can drive it on its own clock

@@ -6,6 +6,7 @@
  * presenter_draw.c's, keys, clicks and displays presenter_input.c's.
  */
 #include "presenter.h"
+#include "civil.h"
 #include "displays.h"
 
 #include <stdio.h>
@@ -252,11 +253,12 @@ staff_status(struct presenter *pr, const struct player *p)
 static void
 make_clock(struct presenter *pr, const struct player *p, uint64_t now)
 {
-	time_t t = time(NULL);
-	struct tm tm;
+	struct civil_tm tm;
 
-	if (localtime_r(&t, &tm))
-		strftime(pr->clock, sizeof(pr->clock), "%H:%M", &tm);
+	civil_local(player_wall_ms(p), &tm);
+	civil_format_time(pr->clock, sizeof(pr->clock), &tm,
+	                  p->deck.settings.clock_format == DECK_CLOCK_12H,
+	                  false);
 	if (p->mode != DECK_MODE_PRESENT)
 		staff_timer(pr, p, now);
 	else
@@ -360,8 +362,9 @@ presenter_step(struct player *p, uint64_t now)
 
 	if (!pr)
 		return;
-	if (show_moved(pr, p, now))
-		pr->dirty = true;
+	if (show_moved(pr, p, now) || pr->tick_drawn != p->tick_drawn)
+		pr->dirty = true; /* the slide moved, or its clock turned */
+	pr->tick_drawn = p->tick_drawn;
 	if (!pr->win)
 		return;
 	bar_text(pr, before);
@@ -388,7 +391,8 @@ presenter_wakeup_ms(const struct player *p, uint64_t now)
 	talk = p->mode == DECK_MODE_PRESENT
 	               ? talk_next_change_ms(&pr->talk, now)
 	               : 1000 - now % 1000;
-	minute = 60000 - (uint64_t)time(NULL) % 60 * 1000;
+	minute = (uint64_t)(civil_next_minute(player_wall_ms(p)) -
+	                    player_wall_ms(p));
 	return (uint32_t)(talk < minute ? talk : minute);
 }
 

@@ -86,6 +86,7 @@ draw_slide(struct player *p, const struct layout_item *it)
 	show_frame(&p->show, SDL_GetTicks64(), &f);
 	SDL_RenderSetScale(pr->sdl, sx, sy);
 	SDL_RenderSetViewport(pr->sdl, &vp);
+	render_set_time(pr->r, p->tick_drawn); /* as the audience sees it */
 	if (it->live && f.in_transition && f.kind == DECK_TRANSITION_FADE)
 		render_fade(pr->r, f.from, f.to, p->w, p->h,
 		            (uint8_t)(f.progress * 255));

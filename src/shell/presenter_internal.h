@@ -53,7 +53,8 @@ struct presenter {
 	size_t selected;
 	int scroll;
 	char clock[16], timer[96], status[768];
-	uint64_t talk_ms; /* the talk's length; 0: none */
+	int64_t tick_drawn; /* the slides' clocks as last drawn here */
+	uint64_t talk_ms;   /* the talk's length; 0: none */
 	struct line_tex lines[TEXT_CACHE];
 	struct shown shown; /* what the console last showed of the show */
 };

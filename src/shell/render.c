@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "civil.h"
 #include "font.h"
 #include "image.h"
 #include "log.h"
@@ -27,10 +28,13 @@
 
 _Static_assert(RENDER_FONT_SLOTS_MAX == FONT_SLOTS_MAX, "font slots");
 
+#define TICK_TEXT 48 /* bytes of a tick's text (a clock, a date) */
+
 struct piece {
-	SDL_Texture *tex; /* owned; NULL for rectangles */
-	int w, h;         /* texture size */
-	bool placeholder; /* an image that did not load: draw a frame */
+	SDL_Texture *tex;     /* owned; NULL for rectangles */
+	int w, h;             /* texture size */
+	bool placeholder;     /* an image that did not load: draw a frame */
+	char tick[TICK_TEXT]; /* a tick's text, as its texture shows it */
 };
 
 struct prepared {
@@ -51,6 +55,7 @@ struct render {
 	struct prepared slides[SLIDE_CACHE];
 	struct layout_measurer measurer;
 	uint64_t clock; /* counts uses, for least-recently-used eviction */
+	int64_t now_ms; /* the wall-clock time ticks show */
 	size_t textures;
 	bool smooth; /* textures scale with linear filtering */
 	char *image_errors[IMAGE_ERRORS]; /* owned messages */
@@ -161,9 +166,16 @@ render_measurer(struct render *r)
 	return &r->measurer;
 }
 
+void
+render_set_time(struct render *r, int64_t wall_ms)
+{
+	r->now_ms = wall_ms;
+}
+
 /*
  * Keeps in memory only the faces deck draws with (its theme's two, and
- * sans for picture placeholders): each face is about 550 KB.
+ * sans for picture placeholders): each face is about 550 KB. The deck's
+ * time zone is the one its clocks show.
  */
 void
 render_set_deck(struct render *r, const struct deck *deck)
@@ -178,6 +190,7 @@ render_set_deck(struct render *r, const struct deck *deck)
 			                         DECK_FONT_SANS };
 
 		font_keep_only(r->fonts, needs, SDL_arraysize(needs));
+		civil_use_zone(deck->settings.time_zone);
 	}
 }
 
@@ -319,7 +332,8 @@ make_pieces(struct render *r, struct prepared *p)
 	for (size_t i = 0; i < p->lay.n; i++) {
 		const struct layout_item *it = &p->lay.items[i];
 
-		if (it->kind == LAYOUT_TEXT && make_text(r, it, &p->pieces[i]))
+		if (it->kind == LAYOUT_TEXT && it->tick == LAYOUT_TICK_NONE &&
+		    make_text(r, it, &p->pieces[i]))
 			rc = -1;
 		else if (it->kind == LAYOUT_IMAGE)
 			make_image(r, it, p->index, &p->pieces[i]);
@@ -460,10 +474,55 @@ draw_placeholder(struct render *r, const struct layout_item *it,
 	copy(r, pc, label, alpha);
 }
 
+/* The tick's texture for the time in r->now_ms, made again when its text
+ * changed since. */
 static void
-draw_item(struct render *r, const struct layout_item *it,
+update_tick(struct render *r, const struct layout_item *it, struct piece *pc)
+{
+	char text[TICK_TEXT];
+	struct layout_item made = *it;
+
+	made.len = layout_tick_text(r->deck, it, r->now_ms, text, sizeof(text));
+	if (pc->tex && strcmp(text, pc->tick) == 0)
+		return;
+	if (pc->tex) {
+		SDL_DestroyTexture(pc->tex);
+		r->textures--;
+		pc->tex = NULL;
+	}
+	made.text = text;
+	memcpy(pc->tick, text, sizeof(text));
+	make_text(r, &made, pc);
+}
+
+/* A tick's text set in its box by its alignment, scaled down when it is
+ * wider than the box. */
+static void
+draw_tick(struct render *r, const struct layout_item *it,
           const struct piece *pc, int dx, uint8_t alpha)
 {
+	SDL_Rect box = shifted(it->box, dx), at;
+
+	if (!pc->tex)
+		return;
+	at = pc->w > box.w ? fit_box(box, pc->w, pc->h)
+	                   : (SDL_Rect){ box.x, box.y, pc->w, pc->h };
+	if (pc->w <= box.w && it->align >= 0)
+		at.x += (box.w - pc->w) / (it->align > 0 ? 1 : 2);
+	copy(r, pc, at, alpha);
+}
+
+static void
+draw_item(struct render *r, const struct layout_item *it, struct piece *pc,
+          int dx, uint8_t alpha)
+{
+	if (!layout_item_shows(r->deck, it, r->now_ms))
+		return;
+	if (it->tick != LAYOUT_TICK_NONE) {
+		update_tick(r, it, pc);
+		draw_tick(r, it, pc, dx, alpha);
+		return;
+	}
 	switch (it->kind) {
 	case LAYOUT_RECT:
 		fill(r, shifted(it->box, dx), it->color, alpha);
@@ -490,7 +549,7 @@ draw_item(struct render *r, const struct layout_item *it,
 /* Draws the items of p from k on, shifted dx pixels to the right, at
  * alpha; none at all at alpha 0. */
 static void
-draw_items(struct render *r, const struct prepared *p, size_t k, int dx,
+draw_items(struct render *r, struct prepared *p, size_t k, int dx,
            uint8_t alpha)
 {
 	for (; alpha && k < p->lay.n; k++)

@@ -49,6 +49,10 @@ const struct layout_measurer *render_measurer(struct render *r);
  */
 void render_set_deck(struct render *r, const struct deck *deck);
 
+/* The wall-clock time (ms since the epoch) that clocks and countdowns
+ * show from now on; a tick's text is made again when it changes. */
+void render_set_time(struct render *r, int64_t wall_ms);
+
 /*
  * Kiosk controls and other space kept free at the bottom of every slide, in
  * pixels; changing it drops cached slides.

@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "civil.h"
 #include "deck.h"
 #include "layout.h"
 #include "report.h"
@@ -69,9 +70,28 @@ check_strings(const struct deck_strings *v)
 		check_text(v->v[i], DECK_MAX_STRING, true, "a paragraph");
 }
 
+/* A countdown's moment that loaded is a date-time, and its figure is a
+ * short string at any time (the epoch, the moment, far after). */
+static void
+check_until(const struct deck_slide *s)
+{
+	int64_t ms;
+
+	if (!s->until)
+		return;
+	if (civil_parse(s->until, &ms) < 0)
+		fail("an until that is not a date-time", s->until);
+	check_text(s->after, DECK_MAX_STRING, true, "after");
+}
+
 static void
 check_deck(const struct deck *d)
 {
+	char why[128];
+
+	if (d->settings.time_zone &&
+	    !civil_zone_exists(d->settings.time_zone, why, sizeof(why)))
+		fail("a time zone not in tzdata", d->settings.time_zone);
 	if (d->n_slides < 1 || d->n_slides > DECK_MAX_SLIDES || !d->slides)
 		fail("slide count out of range", d->path);
 	check_text(d->title, DECK_MAX_STRING, true, "title");
@@ -109,6 +129,7 @@ check_deck(const struct deck *d)
 		check_text(k->email, DECK_MAX_STRING, true, "contact");
 		check_text(k->phone, DECK_MAX_STRING, true, "contact");
 		check_text(k->url, DECK_MAX_STRING, true, "contact");
+		check_until(s);
 		if (deck_slide_ms(d, i) == 0 ||
 		    (unsigned)deck_slide_transition(d, i) >=
 		            DECK_TRANSITION_COUNT)
@@ -141,6 +162,23 @@ inside(struct layout_rect a, struct layout_rect safe)
 	       a.y + a.h <= safe.y + safe.h;
 }
 
+/* A clock's or countdown's text at a few times fits its buffer, and the
+ * next change is later than now. */
+static void
+check_tick(const struct deck *d, const struct layout_item *it)
+{
+	static const int64_t times[] = { 0, 1194958500000LL, 4102444800000LL };
+	char buf[48];
+
+	for (size_t t = 0; it->tick && t < 3; t++) {
+		if (layout_tick_text(d, it, times[t], buf, sizeof(buf)) >=
+		    sizeof(buf))
+			fail("a tick's text overflowed", buf);
+		if (layout_tick_next(d, it, times[t]) <= times[t])
+			fail("a tick that never moves on", buf);
+	}
+}
+
 static void
 check_layout(const struct deck *d)
 {
@@ -164,6 +202,7 @@ check_layout(const struct deck *d)
 				if (it->kind == LAYOUT_TEXT &&
 				    it->px < lay.floor_px)
 					fail("text under the floor", "text");
+				check_tick(d, it);
 			}
 		}
 	}

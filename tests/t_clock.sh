@@ -1,0 +1,95 @@
+#!/bin/sh
+# t_clock.sh: the show's clock in a real window under Xvfb, with --now.
+# The corner clock turns at the minute and only its box is drawn again; a
+# countdown counts its last seconds and gives way to its "after" text;
+# --export --now shows the time asked for. Read by OCR (tesseract) and by
+# comparing screenshots.
+set -u
+cd "$(dirname "$0")/.."
+NAME=t_clock
+. tests/xsession.sh
+
+if ! command -v tesseract >/dev/null; then
+	bad "tesseract is missing (make test installs tesseract-ocr)"
+	finish
+	exit 1
+fi
+
+cat >"$tmp/deck.json" <<'EOF'
+{
+  "event": { "name": "Internet Governance Forum 2007",
+             "date": "13 November 2007", "venue": "Rio de Janeiro" },
+  "theme": { "band": "top" },
+  "settings": { "time_zone": "America/Sao_Paulo", "clock": "top-right",
+                "seconds": 600 },
+  "slides": [
+    { "title": "Key questions",
+      "bullets": ["How do partnerships work in practice?",
+                  "What makes them last?"] },
+    { "layout": "clock", "title": "Rio de Janeiro" },
+    { "title": "Partnerships in Practice", "text": "Starts in",
+      "until": "2007-11-13T11:00", "after": "Now in Room 2" }
+  ]
+}
+EOF
+
+reads() { # reads NAME GEOMETRY REGEX WHAT: OCR of a crop of a screenshot
+	convert "$tmp/$1.png" -crop "$2" +repage -resize 300% "$tmp/$1-crop.png"
+	tesseract "$tmp/$1-crop.png" - 2>/dev/null | tr '\n' ' ' >"$tmp/$1.txt"
+	if grep -Eq -- "$3" "$tmp/$1.txt"; then ok; else
+		bad "$4: OCR does not read /$3/ (read: $(cut -c1-120 "$tmp/$1.txt"))"
+	fi
+}
+CORNER=320x90+960+0
+BELOW=1280x630+0+90
+
+# --- the corner clock turns at the minute, and only it is drawn again
+start --mode lobby --now 2007-11-13T10:55:57 "$tmp/deck.json" ||
+	bad "no first frame"
+shot before
+reads before "$CORNER" '10:55' "the corner clock at the start"
+expect_trace 'tick 10:56' 6 "the minute turning"
+sleep 0.3
+shot after
+reads after "$CORNER" '10:56' "the corner clock after the minute"
+convert "$tmp/before.png" -crop "$BELOW" +repage "PNG24:$tmp/b1.png"
+convert "$tmp/after.png" -crop "$BELOW" +repage "PNG24:$tmp/b2.png"
+if differ b1 b2; then bad "more than the clock changed at the minute"; else ok; fi
+sleep 2
+n=$(grep -c 'tick' "$tmp/trace")
+if [ "$n" = 1 ]; then ok; else bad "$n clock redraws in 2.3 s after the minute, expected 1"; fi
+kill "$app"
+expect_exit 0 3 "SIGTERM"
+
+# --- a countdown's last seconds, then its "after" text
+start --mode present --now 2007-11-13T10:59:56 "$tmp/deck.json" ||
+	bad "no first frame (countdown)"
+xdotool key End
+expect_trace 'slide 3/3' 2 "End"
+expect_trace 'tick 10:59, 2 s' 4 "the countdown's seconds"
+expect_trace 'tick 11:00$' 4 "the countdown reaching its moment"
+sleep 0.5
+shot over
+reads over 1280x630+0+90 'Now in Room 2' "the countdown's after text"
+kill "$app"
+expect_exit 0 3 "SIGTERM (countdown)"
+
+# --- --export --now: the clock slide at the time asked for
+"$V" --export "$tmp/x" --size 1280x720 --now 2007-11-13T10:55 "$tmp/deck.json" >/dev/null 2>&1
+cp "$tmp/x/slide-002.png" "$tmp/clock.png"
+reads clock 1280x630+0+90 '10:55' "the exported clock slide's time"
+reads clock 1280x630+0+90 'Tuesday 13 November 2007' "the exported clock slide's date"
+"$V" --export "$tmp/x" --size 1280x720 --now 2007-11-13T10:48:01 "$tmp/deck.json" >/dev/null 2>&1
+cp "$tmp/x/slide-003.png" "$tmp/count.png"
+reads count 1280x630+0+90 '12 min' "the exported countdown, 11:59 left"
+
+# --- a bad --now and a bad time zone are refused with the fix
+if "$V" --now 2007-11-13T25:00 --check "$tmp/deck.json" 2>"$tmp/err"; then
+	bad "--now 25:00 accepted"
+elif grep -q 'ISO 8601' "$tmp/err"; then ok; else bad "--now 25:00: $(cat "$tmp/err")"; fi
+sed 's|America/Sao_Paulo|America/Sao_Paul|' "$tmp/deck.json" >"$tmp/zone.json"
+"$V" --check "$tmp/zone.json" >"$tmp/out" 2>&1
+if grep -q 'zone.json:5:.*settings.time_zone: "America/Sao_Paul": no such zone.*America/Sao_Paulo' "$tmp/out"; then ok; else
+	bad "a misspelt zone: $(cat "$tmp/out")"
+fi
+finish
