@@ -769,7 +769,8 @@ test_long_key(void)
 	snprintf(want, sizeof(want),
 	         "mem.json:1:14: slides[0].%s...: unknown key; a slide takes "
 	         "layout, id, title, subtitle, text, bullets, statement, "
-	         "cards, contact, image, caption, until, after, notes, seconds, transition, "
+	         "cards, contact, image, caption, until, after, notes, "
+	         "seconds, transition, "
 	         "background",
 	         "abcdefghijklmnopqrstuvwxyz0123456789abcd");
 	CHECK_STR(first_error(text), want);
@@ -777,7 +778,8 @@ test_long_key(void)
 	CHECK_STR(first_error("{\"slides\": [{\"a\\u001b[31m\": 1}]}"),
 	          "mem.json:1:14: slides[0].a\\e[31m: unknown key; a slide "
 	          "takes layout, id, title, subtitle, text, bullets, "
-	          "statement, cards, contact, image, caption, until, after, notes, seconds, "
+	          "statement, cards, contact, image, caption, until, after, "
+	          "notes, seconds, "
 	          "transition, background");
 }
 
