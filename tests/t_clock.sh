@@ -74,6 +74,37 @@ reads over 1280x630+0+90 'Now in Room 2' "the countdown's after text"
 kill "$app"
 expect_exit 0 3 "SIGTERM (countdown)"
 
+# --- time windows: a slide joins the cycle when its window opens, and
+# leaves the screen when it closes
+cat >"$tmp/windows.json" <<'EOF'
+{
+  "settings": { "time_zone": "America/Sao_Paulo", "seconds": 1,
+                "transition": "none" },
+  "slides": [
+    { "title": "Welcome" },
+    { "title": "Coffee in the foyer",
+      "when": { "from": "10:56", "until": "10:58" } }
+  ]
+}
+EOF
+start --mode lobby --now 2007-11-13T10:55:57 "$tmp/windows.json" ||
+	bad "no first frame (windows)"
+sleep 2
+if grep -q 'slide 2/2' "$tmp/trace"; then bad "slide 2 shown before its window opened"; else ok; fi
+expect_trace 'slide 2/2 next timer' 5 "slide 2 once its window opened"
+kill "$app"
+expect_exit 0 3 "SIGTERM (windows)"
+sed 's/"seconds": 1,/"seconds": 30,/' "$tmp/windows.json" >"$tmp/closing.json"
+start --mode lobby --now 2007-11-13T10:57:57 "$tmp/closing.json" ||
+	bad "no first frame (window closing)"
+xdotool key ctrl+alt+Right
+expect_trace 'slide 2/2 next key' 2 "staff Ctrl+Alt+Right to slide 2"
+expect_trace 'slide 1/2 next timer' 5 "slide 2 leaving as its window closed"
+sleep 2
+if [ "$(grep -c 'slide 2/2' "$tmp/trace")" = 1 ]; then ok; else bad "slide 2 came back after its window closed"; fi
+kill "$app"
+expect_exit 0 3 "SIGTERM (window closing)"
+
 # --- --export --now: the clock slide at the time asked for
 "$V" --export "$tmp/x" --size 1280x720 --now 2007-11-13T10:55 "$tmp/deck.json" >/dev/null 2>&1
 cp "$tmp/x/slide-002.png" "$tmp/clock.png"

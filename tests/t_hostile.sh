@@ -130,8 +130,10 @@ EOF
 # reason: the dynamic loader's cache and preload list; shared libraries
 # (SDL, SDL_image and SDL_ttf and what they load, under /lib and
 # /usr/lib, also their failed probes of hwcaps folders); the program's own
-# fonts (found beside the binary, ../assets/fonts); and, for --export, the
-# output folder it writes to. Nothing else: no /dev, /proc, /etc or /tmp.
+# fonts (found beside the binary, ../assets/fonts); the system's time zone
+# database (/etc/localtime and the deck's zone, for the clocks and windows);
+# and, for --export, the output folder it writes to. Nothing else: no
+# /dev, /proc, other files of /etc, or /tmp.
 fonts=$(realpath assets/fonts)
 real_d=$(realpath "$d")
 allowed() { # allowed PATH [OUTDIR]
@@ -139,6 +141,7 @@ allowed() { # allowed PATH [OUTDIR]
 	/etc/ld.so.cache | /etc/ld.so.preload) return 0 ;;
 	/lib/* | /lib64/* | /usr/lib/* | /usr/lib64/*) return 0 ;;
 	"$fonts"/*) return 0 ;;
+	/usr/share/zoneinfo/*) return 0 ;;
 	"$real_d" | "$real_d"/*) return 0 ;;
 	esac
 	[ -n "${2:-}" ] && case "$1" in "$2" | "$2"/*) return 0 ;; esac

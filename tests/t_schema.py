@@ -38,6 +38,8 @@ CANNOT_EXPRESS = {
                 "property across array items",
     "*missing*image*": "the image file must exist on disk",
     "time-zone-unknown*": "the zone must be in the system's tz database",
+    "fallback-unknown-id*": "the fallback must be a slide's id: a schema "
+                            "cannot compare values across the deck",
     "until-no-such-day*": "a date must name a real day (30 February does "
                           "not exist)",
     "*image*missing*": "the image file must exist on disk",

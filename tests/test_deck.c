@@ -732,7 +732,7 @@ test_names(void)
 
 	while (keys[n])
 		n++;
-	CHECK_INT(n, 17);
+	CHECK_INT(n, 18);
 	CHECK_STR(keys[0], "layout");
 	CHECK_STR(deck_keys(DECK_OBJECT_ROOT)[0], "$schema");
 	CHECK_STR(deck_keys(DECK_OBJECT_CARD)[1], "text");
@@ -769,7 +769,7 @@ test_long_key(void)
 	snprintf(want, sizeof(want),
 	         "mem.json:1:14: slides[0].%s...: unknown key; a slide takes "
 	         "layout, id, title, subtitle, text, bullets, statement, "
-	         "cards, contact, image, caption, until, after, notes, "
+	         "cards, contact, image, caption, until, after, when, notes, "
 	         "seconds, transition, "
 	         "background",
 	         "abcdefghijklmnopqrstuvwxyz0123456789abcd");
@@ -779,7 +779,7 @@ test_long_key(void)
 	          "mem.json:1:14: slides[0].a\\e[31m: unknown key; a slide "
 	          "takes layout, id, title, subtitle, text, bullets, "
 	          "statement, cards, contact, image, caption, until, after, "
-	          "notes, seconds, "
+	          "when, notes, seconds, "
 	          "transition, background");
 }
 

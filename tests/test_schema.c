@@ -37,6 +37,7 @@ static const struct {
 	{ DECK_OBJECT_CONTACT,
 	  "contact",
 	  { "slides", "items", "contact", NULL } },
+	{ DECK_OBJECT_WHEN, "when", { "slides", "items", "when", NULL } },
 };
 #define N_OBJECTS (sizeof objects / sizeof objects[0])
 

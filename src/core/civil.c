@@ -218,6 +218,19 @@ civil_parse(const char *s, int64_t *ms)
 }
 
 int64_t
+civil_at(int year, int month, int day, int minute)
+{
+	struct tm tm = { .tm_year = year - 1900,
+		         .tm_mon = month - 1,
+		         .tm_mday = day,
+		         .tm_hour = minute / 60,
+		         .tm_min = minute % 60,
+		         .tm_isdst = -1 };
+
+	return (int64_t)mktime(&tm) * 1000;
+}
+
+int64_t
 civil_next_minute(int64_t ms)
 {
 	int64_t r = ms % CIVIL_MINUTE_MS;

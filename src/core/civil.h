@@ -61,6 +61,10 @@ int civil_parse_hm(const char *s, int *minutes);
 /* Parses a date "YYYY-MM-DD" into *year, *month, *day; 0 or -1. */
 int civil_parse_date(const char *s, int *year, int *month, int *day);
 
+/* The instant of minute (since midnight; may pass 1440) of the local day
+ * year-month-day in the zone in use. */
+int64_t civil_at(int year, int month, int day, int minute);
+
 /* The first whole minute (of UTC, and so of every zone whose offset is a
  * whole number of minutes) strictly after ms. */
 int64_t civil_next_minute(int64_t ms);

@@ -242,6 +242,7 @@ deck_parse(struct deck *deck, const char *name, const char *dir,
 	deck_set_defaults(&tmp);
 	deck_check_root(&c, root, &tmp);
 	deck_check_ids(&c);
+	deck_check_fallback(&c, root, &tmp);
 	if (c.errors == 0) {
 		*deck = tmp;
 		rc = 0;

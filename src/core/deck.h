@@ -105,6 +105,19 @@ struct deck_contact {
 };
 
 /*
+ * When a slide is due (its "when"): on one of dates (when any), on one of
+ * days (when any), between from and until (minutes since midnight, local
+ * time; until < from passes midnight). A missing part allows all.
+ */
+struct deck_when {
+	const uint32_t *dates; /* YYYYMMDD, e.g. 20071113; NULL: any day */
+	size_t n_dates;
+	uint8_t days;    /* bit 0 Sunday ... bit 6 Saturday; 0: any */
+	int from, until; /* minutes + 1 (so 0 is absent): 1 to 1441 */
+	int line;        /* of "when", for messages; 0: no window */
+};
+
+/*
  * One slide. Every string is UTF-8 without NUL or control characters other
  * than '\n', owned by the deck; absent optional strings are NULL.
  */
@@ -119,13 +132,14 @@ struct deck_slide {
 	const struct deck_card *cards; /* cards layout */
 	size_t n_cards;
 	struct deck_contact contact; /* contact layout; name NULL otherwise */
-	const char *image;   /* image layout: path relative to deck->dir */
-	const char *caption; /* image layout */
-	const char *until;   /* countdown: an ISO 8601 date-time (checked) */
-	const char *after;   /* countdown: shown once until has passed */
-	const char *notes;   /* presenter notes */
-	uint32_t seconds_ms; /* time on screen; 0 = the deck's default */
-	int transition;      /* enum deck_transition, or -1 = deck default */
+	const char *image;     /* image layout: path relative to deck->dir */
+	const char *caption;   /* image layout */
+	const char *until;     /* countdown: an ISO 8601 date-time (checked) */
+	const char *after;     /* countdown: shown once until has passed */
+	struct deck_when when; /* when it is due; when.line 0: always */
+	const char *notes;     /* presenter notes */
+	uint32_t seconds_ms;   /* time on screen; 0 = the deck's default */
+	int transition;        /* enum deck_transition, or -1 = deck default */
 	bool has_background;
 	struct deck_color background;
 	int line; /* line of the slide's '{' in the file, for messages */
@@ -157,6 +171,7 @@ struct deck_settings {
 	const char *time_zone;  /* an IANA zone in tzdata; NULL: the system's */
 	enum deck_corner clock; /* default off */
 	enum deck_clock_format clock_format; /* default 24h */
+	const char *fallback; /* the id of the slide shown when none is due */
 };
 
 struct deck {
@@ -219,6 +234,7 @@ enum deck_object {
 	DECK_OBJECT_SLIDE,
 	DECK_OBJECT_CARD,
 	DECK_OBJECT_CONTACT,
+	DECK_OBJECT_WHEN,
 	DECK_OBJECT_COUNT
 };
 

@@ -19,7 +19,6 @@
 #include <strings.h>
 #include <sys/stat.h>
 
-#include "civil.h"
 #include "picture_policy.h"
 #include "util.h"
 
@@ -148,6 +147,19 @@ get_object(struct ctx *c, const struct slot *s)
 		check_object(c, s->n, s->path, s->f->more, at(s), &any);
 }
 
+/* A slide's "when": its window's parts, and its line for messages. */
+static void
+get_when(struct ctx *c, const struct slot *s)
+{
+	static const struct use any = { ANY, -1, NULL };
+	struct deck_when *w = at(s);
+
+	if (!deck_is_type(c, s->n, s->path, cJSON_Object, "an object"))
+		return;
+	check_object(c, s->n, s->path, deck_spec(DECK_OBJECT_WHEN), w, &any);
+	w->line = (int)deck_pos_of(c, s->n)->at.line;
+}
+
 static void
 get_cards(struct ctx *c, const struct slot *s)
 {
@@ -266,45 +278,6 @@ get_image(struct ctx *c, const struct slot *s)
 	else if (c->dir)
 		check_image_file(c, s, rel);
 	slide->image = rel;
-}
-
-/* A time zone: a name the system's zone database has. */
-static void
-get_zone(struct ctx *c, const struct slot *s)
-{
-	const char *name = deck_take_string(
-	        c, s->n, s->path, "empty; give an IANA zone, e.g. \"UTC\"");
-	char why[128], q[QUOTE_BUF];
-
-	if (name && !civil_zone_exists(name, why, sizeof(why)))
-		deck_value_error(c, s->n, s->path,
-		                 "%s: %s; give an IANA zone such as "
-		                 "\"America/Sao_Paulo\" (Debian: install "
-		                 "tzdata)",
-		                 deck_quote(q, name), why);
-	else if (name)
-		*(const char **)at(s) = name;
-}
-
-/* A date-time: ISO 8601, in the deck's zone unless it has an offset. */
-static void
-get_time(struct ctx *c, const struct slot *s)
-{
-	const char *t = deck_take_string(c, s->n, s->path,
-	                                 "empty; give a date-time, e.g. "
-	                                 "\"2007-11-13T10:00\"");
-	char q[QUOTE_BUF];
-	int64_t ms;
-
-	if (t && civil_parse(t, &ms) < 0)
-		deck_value_error(c, s->n, s->path,
-		                 "%s is not a date-time; write it as "
-		                 "\"2007-11-13T10:00\" (ISO 8601: seconds "
-		                 "and an offset such as \"-02:00\" may "
-		                 "follow)",
-		                 deck_quote(q, t));
-	else if (t)
-		*(const char **)at(s) = t;
 }
 
 /* Slides */
@@ -450,8 +423,12 @@ static getter *const getters[K_COUNT] = {
 	[K_SLIDES] = get_slides,
 	[K_CARDS] = get_cards,
 	[K_IMAGE] = get_image,
-	[K_ZONE] = get_zone,
-	[K_TIME] = get_time,
+	[K_ZONE] = deck_get_zone,
+	[K_TIME] = deck_get_time,
+	[K_DATES] = deck_get_dates,
+	[K_DAYS] = deck_get_days,
+	[K_HM] = deck_get_hm,
+	[K_WHEN] = get_when,
 };
 
 /* The keys of an object seen so far, with where each was first seen. */

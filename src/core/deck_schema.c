@@ -79,6 +79,15 @@ static const struct field contact_fields[] = {
 };
 static const struct spec contact_spec = SPEC("a contact", contact_fields);
 
+#define WHEN(m) offsetof(struct deck_when, m)
+static const struct field when_fields[] = {
+	{ .key = "dates", .kind = K_DATES, .off = WHEN(dates), .uses = ANY },
+	{ .key = "days", .kind = K_DAYS, .off = WHEN(days), .uses = ANY },
+	{ .key = "from", .kind = K_HM, .off = WHEN(from), .uses = ANY },
+	{ .key = "until", .kind = K_HM, .off = WHEN(until), .uses = ANY },
+};
+static const struct spec when_spec = SPEC("a slide's when", when_fields);
+
 #define SLIDE(m) offsetof(struct deck_slide, m)
 static const struct field slide_fields[] = {
 	{ .key = "layout", .kind = K_LAYOUT, .uses = ALL_LAYOUTS },
@@ -141,6 +150,10 @@ static const struct field slide_fields[] = {
 	  .kind = K_STRING,
 	  .off = SLIDE(after),
 	  .uses = LAYOUT_BIT(COUNTDOWN) },
+	{ .key = "when",
+	  .kind = K_WHEN,
+	  .off = SLIDE(when),
+	  .uses = ALL_LAYOUTS },
 	{ .key = "notes",
 	  .kind = K_STRING,
 	  .off = SLIDE(notes),
@@ -262,6 +275,11 @@ static const struct field settings_fields[] = {
 	  .off = SETTINGS(clock_format),
 	  .more = &clock_formats,
 	  .uses = ANY },
+	{ .key = "fallback",
+	  .kind = K_STRING,
+	  .off = SETTINGS(fallback),
+	  .uses = ANY,
+	  .nonempty = true },
 };
 static const struct spec settings_spec = SPEC("settings", settings_fields);
 
@@ -312,6 +330,7 @@ static const struct spec *const specs[DECK_OBJECT_COUNT] = {
 	[DECK_OBJECT_SLIDE] = &slide_spec,
 	[DECK_OBJECT_CARD] = &card_spec,
 	[DECK_OBJECT_CONTACT] = &contact_spec,
+	[DECK_OBJECT_WHEN] = &when_spec,
 };
 
 /* The order in which a slide's content keys pick its layout. */
@@ -337,6 +356,7 @@ _Static_assert(LEN(settings_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(LEN(slide_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(LEN(card_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(LEN(contact_fields) <= MAX_KEYS, "too many keys for a mask");
+_Static_assert(LEN(when_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(sizeof(enum deck_font) == sizeof(int) &&
                        sizeof(enum deck_transition) == sizeof(int) &&
                        sizeof(enum deck_mode) == sizeof(int),

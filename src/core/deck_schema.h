@@ -52,6 +52,10 @@ enum kind {
 	K_IMAGE,      /* a slide's image path */
 	K_ZONE,       /* a time zone name, found in tzdata */
 	K_TIME,       /* an ISO 8601 date-time, kept as the string */
+	K_DATES,      /* a list of days "YYYY-MM-DD", kept as YYYYMMDD */
+	K_DAYS,       /* a list of weekdays, kept as a uint8_t mask */
+	K_HM,         /* a time of day "HH:MM", kept as minutes + 1 */
+	K_WHEN,       /* a slide's when: an object, its line noted */
 	K_COUNT
 };
 
@@ -185,6 +189,17 @@ bool deck_count_ok(struct ctx *c, const struct slot *s, size_t count,
                    const char *noun);
 void deck_take_list(struct ctx *c, const struct slot *s,
                     struct deck_strings *list);
+
+/* Times and windows (deck_time.c) */
+void deck_get_zone(struct ctx *c, const struct slot *s);
+void deck_get_time(struct ctx *c, const struct slot *s);
+void deck_get_dates(struct ctx *c, const struct slot *s);
+void deck_get_days(struct ctx *c, const struct slot *s);
+void deck_get_hm(struct ctx *c, const struct slot *s);
+
+/* Reports a settings.fallback that names no slide's id. */
+void deck_check_fallback(struct ctx *c, const cJSON *root,
+                         const struct deck *d);
 
 /* The walk (deck_check.c) */
 

@@ -25,6 +25,11 @@ extern const size_t lint_n_sizes;
 /* WCAG 2 contrast ratio of two colours, from 1 to 21. */
 double lint_contrast(struct deck_color a, struct deck_color b);
 
+/* The deck's time windows (lint_time.c): a window that never opens, dates
+ * that are not the event's, no fallback between windows. Adds a warning
+ * for each; returns how many. */
+size_t lint_times(const struct deck *deck, struct report *rep);
+
 /* Adds a warning to rep for each problem found; returns how many. */
 size_t lint_deck(const struct deck *deck, const struct layout_measurer *m,
                  struct report *rep);

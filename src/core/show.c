@@ -194,24 +194,47 @@ wraps(const struct show *s)
 	return s->cfg.mode != DECK_MODE_PRESENT;
 }
 
+/* The first slide from i on (i itself when dir is 0) that the cycle
+ * shows, stepping by dir (+1 or -1) round the deck; SIZE_MAX when none is
+ * due. Present mode shows every slide. */
+static size_t
+due_from(const struct show *s, size_t i, int dir)
+{
+	size_t n = s->cfg.n_slides;
+
+	for (size_t k = dir == 0 ? 0 : 1; k <= n; k++) {
+		size_t j = dir < 0 ? (i + n - k % n) % n : (i + k) % n;
+
+		if (!wraps(s) || !s->cfg.slides[j].skip)
+			return j;
+		if (dir == 0)
+			dir = 1;
+	}
+	return SIZE_MAX;
+}
+
 static unsigned
 go_next(struct show *s, uint64_t now, struct show_trace *trace)
 {
-	if (s->index + 1 < s->cfg.n_slides)
-		return go(s, s->index + 1, 1, now, trace);
-	if (wraps(s))
-		return go(s, 0, 1, now, trace);
-	return noted(trace, "at the last slide", SHOW_CHANGE_NONE);
+	size_t j = due_from(s, s->index, 1);
+
+	if (!wraps(s) && s->index + 1 >= s->cfg.n_slides)
+		return noted(trace, "at the last slide", SHOW_CHANGE_NONE);
+	if (j == SIZE_MAX)
+		return noted(trace, "no slide is due", SHOW_CHANGE_NONE);
+	return go(s, j, 1, now, trace);
 }
 
 static unsigned
 go_prev(struct show *s, uint64_t now, struct show_trace *trace)
 {
-	if (s->index > 0)
-		return go(s, s->index - 1, -1, now, trace);
-	if (wraps(s))
-		return go(s, s->cfg.n_slides - 1, -1, now, trace);
-	return noted(trace, "at the first slide", SHOW_CHANGE_NONE);
+	size_t j = due_from(s, s->index, -1);
+
+	if (!wraps(s) && s->index == 0)
+		return noted(trace, "at the first slide", SHOW_CHANGE_NONE);
+	if (j == SIZE_MAX)
+		return noted(trace, "no slide is due", SHOW_CHANGE_NONE);
+	return go(s, j, -1, now, trace);
 }
 
 static unsigned
@@ -450,13 +473,16 @@ static unsigned
 idle_return(struct show *s, uint64_t now, struct show_trace *trace)
 {
 	bool was = is_cycling(s);
+	size_t first;
 	unsigned changes;
 
 	s->interacting = false;
 	rehold(s, was, now);
 	trace->action = SHOW_FIRST;
 	trace->source = SHOW_SOURCE_IDLE;
-	changes = go(s, 0, direction_to(s, 0), now, trace);
+	first = due_from(s, 0, 0);
+	first = first == SIZE_MAX ? 0 : first;
+	changes = go(s, first, direction_to(s, first), now, trace);
 	if (!s->tr.active)
 		arrive(s, now);
 	return noted(trace, "idle: back to the first slide",
@@ -489,6 +515,31 @@ show_tick(struct show *s, uint64_t now, struct show_trace *trace)
 		changes |= advance(s, now, trace);
 	trace->to = s->index;
 	return changes;
+}
+
+unsigned
+show_refresh_due(struct show *s, uint64_t now, struct show_trace *trace)
+{
+	struct show_trace local;
+	unsigned changes;
+	size_t j;
+
+	if (!trace)
+		trace = &local;
+	trace_start(trace, s, SHOW_NEXT, SHOW_SOURCE_TIMER);
+	j = due_from(s, s->index, 0);
+	if (j == SIZE_MAX || j == s->index)
+		return noted(trace, j == SIZE_MAX ? "no slide is due" : "due",
+		             SHOW_CHANGE_NONE);
+	changes = go(s, j, 1, now, trace);
+	trace->to = s->index;
+	return changes;
+}
+
+bool
+show_any_due(const struct show *s)
+{
+	return due_from(s, s->index, 0) != SIZE_MAX;
 }
 
 uint32_t

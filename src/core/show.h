@@ -129,6 +129,7 @@ enum show_blank { SHOW_BLANK_NONE, SHOW_BLANK_BLACK, SHOW_BLANK_WHITE };
 struct show_slide {
 	uint32_t dwell_ms;               /* time on screen when cycling; > 0 */
 	enum deck_transition transition; /* how this slide arrives */
+	bool skip; /* not due now (due.h): lobby and kiosk pass it by */
 };
 
 struct show_config {
@@ -187,6 +188,19 @@ struct show {
 	size_t n_digits;
 	uint64_t digit_ms; /* when the last digit was typed */
 };
+
+/*
+ * The slides' skip flags changed (a time window opened or closed; the
+ * caller set them in the borrowed cfg.slides): in lobby and kiosk, a
+ * current slide now skipped gives way to the next due one, through its
+ * transition. Present mode shows every slide and is left alone.
+ */
+unsigned show_refresh_due(struct show *s, uint64_t now,
+                          struct show_trace *trace);
+
+/* Whether the cycle has a slide to show (lobby, kiosk); always in present
+ * mode. */
+bool show_any_due(const struct show *s);
 
 /* What to draw at a given time. */
 struct show_frame {

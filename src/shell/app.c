@@ -165,6 +165,7 @@ check_deck(const struct deck *deck, struct render *r, struct measure_cache *mc,
 {
 	check_images(deck, r, rep);
 	lint_deck(deck, measure_cache_measurer(mc), rep);
+	lint_times(deck, rep);
 }
 
 /*

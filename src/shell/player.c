@@ -6,6 +6,7 @@
  */
 #include "player.h"
 #include "displays.h"
+#include "due.h"
 
 #include <SDL.h>
 #include <stdarg.h>
@@ -66,6 +67,26 @@ player_fill_slides(struct player *p)
 		p->slides[i].dwell_ms = deck_slide_ms(&p->deck, i);
 		p->slides[i].transition = deck_slide_transition(&p->deck, i);
 	}
+}
+
+void
+player_update_due(struct player *p, uint64_t now)
+{
+	int64_t wall = player_wall_ms(p);
+	size_t due = 0, fallback;
+	struct show_trace t;
+
+	p->due_at = due_next_change(&p->deck, wall);
+	if (p->due_at == INT64_MAX && !due_varies(&p->deck))
+		return; /* no windows: every slide is always due */
+	for (size_t i = 0; i < p->deck.n_slides; i++) {
+		p->slides[i].skip = !due_slide(&p->deck, i, wall);
+		due += !p->slides[i].skip;
+	}
+	fallback = due_fallback(&p->deck);
+	if (due == 0) /* the fallback, else slide 1 */
+		p->slides[fallback != DUE_NONE ? fallback : 0].skip = false;
+	note_change(p, show_refresh_due(&p->show, now, &t), &t);
 }
 
 struct show_config
@@ -160,16 +181,23 @@ player_wall_ms(const struct player *p)
 	return app_wall_ms(p->wall_offset) + p->frame_ms;
 }
 
+/* Ms until wall-clock time at; UINT32_MAX: never. */
+static uint32_t
+wall_due_ms(const struct player *p, int64_t at)
+{
+	int64_t left;
+
+	if (at == INT64_MAX)
+		return UINT32_MAX;
+	left = at - player_wall_ms(p);
+	return left <= 0 ? 0 : left >= UINT32_MAX ? UINT32_MAX : (uint32_t)left;
+}
+
 /* Ms until a clock or countdown on screen changes; UINT32_MAX: never. */
 static uint32_t
 tick_due_ms(const struct player *p)
 {
-	int64_t left;
-
-	if (p->tick_at == INT64_MAX)
-		return UINT32_MAX;
-	left = p->tick_at - player_wall_ms(p);
-	return left <= 0 ? 0 : left >= UINT32_MAX ? UINT32_MAX : (uint32_t)left;
+	return wall_due_ms(p, p->tick_at);
 }
 
 int
@@ -185,6 +213,7 @@ player_sleep_ms(const struct player *p, uint64_t now)
 	wake = sooner(wake, ping_due_ms(p, now));
 	wake = sooner(wake, presenter_wakeup_ms(p, now));
 	wake = sooner(wake, tick_due_ms(p));
+	wake = sooner(wake, wall_due_ms(p, p->due_at));
 	if (wake == 0) /* a transition runs: one frame per refresh */
 		return (int)util_ms_until(p->last_frame_ms + p->frame_ms, now);
 	if (frame_bar_moves(p, now))
@@ -260,6 +289,8 @@ player_step(struct player *p, uint64_t now)
 
 	reload_tick(p, now);
 	ping_watchdog(p, now);
+	if (player_wall_ms(p) >= p->due_at) /* a window opened or closed */
+		player_update_due(p, now);
 	note_change(p, show_tick(&p->show, now, &t), &t);
 	if (input_tick(&p->in, now).kind == INPUT_STAFF_EXIT) {
 		player_trace(p, "staff exit");
@@ -519,6 +550,7 @@ player_open(struct player *p)
 	input_set_rotation(&p->in, p->o->rotate);
 	player_fill_slides(p);
 	start_show(p, SDL_GetTicks64());
+	player_update_due(p, SDL_GetTicks64());
 	resize(p);
 	reload_watch(p);
 	presenter_open(p);

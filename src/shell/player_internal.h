@@ -62,7 +62,14 @@ struct player {
 	int64_t tick_at;       /* when a clock or countdown on screen next
 	                          changes, wall-clock ms; INT64_MAX: never */
 	int64_t tick_drawn;    /* the wall-clock time they were drawn for */
+	int64_t due_at;        /* when a slide's window next opens or closes,
+	                          wall-clock ms; INT64_MAX: never */
 };
+
+/* Marks the slides not due now (due.h) for the show to pass by, the
+ * fallback (else slide 1) when none is, and moves off a slide whose window
+ * closed; notes when that next changes in p->due_at. */
+void player_update_due(struct player *p, uint64_t now);
 
 /* The show's wall-clock time, ms since the epoch (app_wall_ms), as of a
  * frame drawn now: a refresh from now, when it reaches the screen. */
