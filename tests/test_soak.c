@@ -239,6 +239,21 @@ settle(struct player *p, uint64_t *now)
 	}
 }
 
+/* Takes an announcement still up down, so that the heap is measured as
+ * at the mark, with none. */
+static void
+end_announcement(struct player *p, uint64_t *now)
+{
+	char path[512];
+
+	snprintf(path, sizeof(path), "%s/%s", p->deck.dir, ANNOUNCE_FILE);
+	remove(path);
+	announce_event(p, ANNOUNCE_FILE, *now);
+	*now += ANNOUNCE_DEBOUNCE_MS + 1;
+	player_step(p, *now);
+	CHECK(!announce_shown(p));
+}
+
 /* Transition soak */
 
 static void
@@ -279,7 +294,34 @@ make_soak_deck(const char *path)
 struct paths {
 	unsigned long frames, stills, pushes, tile_fades, render_fades;
 	unsigned long exposes, tiles; /* tile runs mixed, over tile fades */
+	unsigned long announcements;  /* put up and taken down */
 };
+
+/* Every 40 changes a staff announcement goes up for 20 s of show time,
+ * then comes down: its renderer and deck are made and freed each time. */
+static void
+soak_announcement(struct player *p, uint64_t now, unsigned long changes,
+                  struct paths *n)
+{
+	static uint64_t since;
+	static unsigned long last;
+	char path[512];
+
+	snprintf(path, sizeof(path), "%s/%s", p->deck.dir, ANNOUNCE_FILE);
+	if (!announce_shown(p) && !since && changes % 40 == 20 &&
+	    changes != last) {
+		write_text(path, "{\"title\": \"Attention\", \"text\": "
+		                 "\"The session moves to Room 2\"}\n");
+		announce_event(p, ANNOUNCE_FILE, now);
+		since = now;
+		last = changes;
+		n->announcements++;
+	} else if (since && now - since > 20000) {
+		remove(path);
+		announce_event(p, ANNOUNCE_FILE, now);
+		since = 0;
+	}
+}
 
 static void
 count_path(struct paths *n, const struct player *p, uint64_t now)
@@ -354,6 +396,7 @@ test_transition_soak(void)
 		count_path(&n, &p, now);
 		if (p.show.index != shown)
 			changes++;
+		soak_announcement(&p, now, changes, &n);
 		CHECK(p.show.index < p.deck.n_slides);
 		show_frame(&p.show, now, &f);
 		if (f.in_transition && p.sf.live && f.progress > 0.4 &&
@@ -373,24 +416,27 @@ test_transition_soak(void)
 			tex_most = k > tex_most ? k : tex_most;
 			tex_least = k < tex_least ? k : tex_least;
 		}
-		if (!f.in_transition && !p.sf.live && changes != sampled) {
+		if (!f.in_transition && !p.sf.live && changes != sampled &&
+		    !announce_shown(&p)) {
 			sampled = changes; /* once at rest after each change */
 			sample_rss(&rss_early,
 			           changes >= mark && changes < 2 * mark);
 			sample_rss(&rss_late, changes >= changes_wanted - mark);
 		}
 		if (changes >= mark && !heap_mark && !f.in_transition &&
-		    !p.sf.live) {
+		    !p.sf.live && !announce_shown(&p)) {
 			fds_mark = open_fds();
 			heap_mark = heap();
 		}
 	}
+	end_announcement(&p, &now);
 	settle(&p, &now);
 	heap_end = heap();
 	/* the console's slide cache and lines of text stay bounded */
 	CHECK(p.pr && render_texture_count(p.pr->r) <= tex_most + 64);
 	CHECK(n.stills > 0 && n.pushes > 0 && n.tile_fades > 0 &&
 	      n.render_fades > 0);
+	CHECK(n.announcements > 0);
 	CHECK(tex_most <= 4 * 24); /* four cached slides, a bounded count */
 	CHECK_INT(open_fds(), fds_mark);
 	CHECK(rss_late - rss_early < MIB);
@@ -398,16 +444,18 @@ test_transition_soak(void)
 	printf("figure: transition soak: %lu slide changes, %lu frames drawn "
 	       "at %dx%d (fast fades %s), %.0f s of show time: %lu stills, "
 	       "%lu push, %lu screen-tile fade (%.0f tile runs each), %lu "
-	       "render_fade (%lu after an expose); textures %zu to %zu; open "
+	       "render_fade (%lu after an expose), %lu announcements; "
+	       "textures %zu to %zu; open "
 	       "fds %d -> %d; from change %lu to %lu resident memory (the "
 	       "least at rest, over the first and last tenth) %.1f -> %.1f "
 	       "MiB (%+.0f KiB), live heap %+.0f KiB\n",
 	       changes, n.frames, p.w, p.h, fast ? "on" : "off",
 	       (double)(now - start) / 1000, n.stills, n.pushes, n.tile_fades,
 	       n.tile_fades ? (double)n.tiles / (double)n.tile_fades : 0.0,
-	       n.render_fades, n.exposes, tex_least, tex_most, fds_mark,
-	       open_fds(), mark, changes, rss_early / MIB, rss_late / MIB,
-	       (rss_late - rss_early) / 1024, (heap_end - heap_mark) / 1024);
+	       n.render_fades, n.exposes, n.announcements, tex_least, tex_most,
+	       fds_mark, open_fds(), mark, changes, rss_early / MIB,
+	       rss_late / MIB, (rss_late - rss_early) / 1024,
+	       (heap_end - heap_mark) / 1024);
 	render_set_deck(p.r, NULL);
 	CHECK_INT(render_texture_count(p.r), 0);
 	drain_events(&p, now);

@@ -149,10 +149,11 @@ check_blank(struct ctx *c, const char *buf, size_t len)
 		i++;
 	if (i < len)
 		return 0;
-	return deck_file_error(c->rep, c->name,
-	                       "%s; a deck needs at least "
-	                       "{\"slides\": [ ... ]}",
-	                       len ? "nothing but white space" : "empty file");
+	return deck_file_error(c->rep, c->name, "%s; %s",
+	                       len ? "nothing but white space" : "empty file",
+	                       c->least ? c->least
+	                                : "a deck needs at least "
+	                                  "{\"slides\": [ ... ]}");
 }
 
 static int
@@ -221,29 +222,71 @@ ctx_destroy(struct ctx *c)
 	free(c->ids);
 }
 
-int
-deck_parse(struct deck *deck, const char *name, const char *dir,
-           const char *buf, size_t len, struct report *rep)
+/* Checks the tree at root into tmp (a deck; an announcement over show). */
+typedef void check_tree(struct ctx *c, const cJSON *root, struct deck *tmp,
+                        const struct deck *show);
+
+static void
+check_deck_tree(struct ctx *c, const cJSON *root, struct deck *tmp,
+                const struct deck *show)
 {
-	struct ctx c = { .name = name, .dir = dir, .rep = rep };
+	(void)show;
+	deck_set_defaults(tmp);
+	deck_check_root(c, root, tmp);
+	deck_check_ids(c);
+	deck_check_fallback(c, root, tmp);
+}
+
+/* A copy of s in a, or NULL. */
+static const char *
+copy_str(struct deck_arena *a, const char *s)
+{
+	return s ? deck_arena_str(a, s) : NULL;
+}
+
+/* The announcement: one statement slide in the show's theme, settings
+ * and event, their strings copied (the show's deck may be reloaded). */
+static void
+check_announcement_tree(struct ctx *c, const cJSON *root, struct deck *tmp,
+                        const struct deck *show)
+{
+	struct deck_slide *slide =
+	        deck_arena_alloc(c->arena, sizeof(*tmp->slides));
+
+	tmp->theme = show->theme;
+	tmp->settings = show->settings;
+	tmp->settings.time_zone = copy_str(c->arena, show->settings.time_zone);
+	tmp->settings.fallback = NULL;
+	tmp->event.name = copy_str(c->arena, show->event.name);
+	tmp->event.date = copy_str(c->arena, show->event.date);
+	tmp->event.venue = copy_str(c->arena, show->event.venue);
+	tmp->title = tmp->event.name;
+	slide->layout = DECK_LAYOUT_STATEMENT;
+	slide->transition = -1;
+	tmp->slides = slide;
+	tmp->n_slides = 1;
+	deck_check_announcement(c, root, slide);
+}
+
+static int
+parse_as(struct deck *deck, struct ctx *c, const char *buf, size_t len,
+         check_tree *check, const struct deck *show)
+{
 	struct deck tmp = { 0 };
 	cJSON *root;
 	int rc = -1;
 
 	memset(deck, 0, sizeof(*deck));
-	json_scan_init(&c.scan);
-	if (check_blank(&c, buf, len) < 0 || scan(&c, buf, len) < 0)
+	json_scan_init(&c->scan);
+	if (check_blank(c, buf, len) < 0 || scan(c, buf, len) < 0)
 		goto out;
-	if (!(root = parse_tree(&c, buf, len)))
+	if (!(root = parse_tree(c, buf, len)))
 		goto out;
-	tmp.arena = c.arena = deck_arena_new();
-	tmp.path = deck_arena_str(c.arena, name);
-	tmp.dir = deck_arena_str(c.arena, dir ? dir : ".");
-	deck_set_defaults(&tmp);
-	deck_check_root(&c, root, &tmp);
-	deck_check_ids(&c);
-	deck_check_fallback(&c, root, &tmp);
-	if (c.errors == 0) {
+	tmp.arena = c->arena = deck_arena_new();
+	tmp.path = deck_arena_str(c->arena, c->name);
+	tmp.dir = deck_arena_str(c->arena, c->dir ? c->dir : ".");
+	check(c, root, &tmp, show);
+	if (c->errors == 0) {
 		*deck = tmp;
 		rc = 0;
 	} else {
@@ -251,8 +294,31 @@ deck_parse(struct deck *deck, const char *name, const char *dir,
 	}
 	cJSON_Delete(root);
 out:
-	ctx_destroy(&c);
+	ctx_destroy(c);
 	return rc;
+}
+
+int
+deck_parse(struct deck *deck, const char *name, const char *dir,
+           const char *buf, size_t len, struct report *rep)
+{
+	struct ctx c = { .name = name, .dir = dir, .rep = rep };
+
+	return parse_as(deck, &c, buf, len, check_deck_tree, NULL);
+}
+
+int
+deck_parse_announcement(struct deck *out, const struct deck *show,
+                        const char *name, const char *buf, size_t len,
+                        struct report *rep)
+{
+	struct ctx c = { .name = name,
+		         .dir = show->dir,
+		         .rep = rep,
+		         .least = "an announcement needs at least "
+		                  "{\"text\": \"...\"}" };
+
+	return parse_as(out, &c, buf, len, check_announcement_tree, show);
 }
 
 void

@@ -206,6 +206,22 @@ int deck_parse(struct deck *deck, const char *name, const char *dir,
                const char *buf, size_t len, struct report *rep);
 
 /*
+ * Parses a staff announcement (announcement.json beside the deck: "text"
+ * required; "title", "until" (an ISO 8601 date-time) and "background"
+ * ("#rrggbb") optional; anything else is an error) into out: a deck of one
+ * statement slide in show's theme, settings and event (copied: out does
+ * not borrow from show). The same strict checks and messages as a deck.
+ * Returns 0, or -1 with the errors in rep and out zeroed.
+ */
+int deck_parse_announcement(struct deck *out, const struct deck *show,
+                            const char *name, const char *buf, size_t len,
+                            struct report *rep);
+
+/* The same from the file at path (read as a deck is, size-bounded). */
+int deck_load_announcement(struct deck *out, const struct deck *show,
+                           const char *path, struct report *rep);
+
+/*
  * A one-slide holding deck for path, shown while the real deck is missing
  * or broken: a title slide with event_name (or a neutral welcome when it is
  * NULL) and a line saying the show starts shortly. Returns 0 or -1.
@@ -235,6 +251,7 @@ enum deck_object {
 	DECK_OBJECT_CARD,
 	DECK_OBJECT_CONTACT,
 	DECK_OBJECT_WHEN,
+	DECK_OBJECT_ANNOUNCEMENT,
 	DECK_OBJECT_COUNT
 };
 

@@ -567,6 +567,25 @@ theme_line(struct ctx *c, struct node root)
 }
 
 void
+deck_check_announcement(struct ctx *c, const cJSON *root,
+                        struct deck_slide *slide)
+{
+	static const struct use any = { ANY, -1, NULL };
+	struct node n = { root, 0 };
+
+	if (!cJSON_IsObject(root)) {
+		deck_value_error(c, n, "",
+		                 "an announcement is an object such as "
+		                 "{\"text\": \"The session moves to Room 2\"}, "
+		                 "got %s",
+		                 deck_type_name(root));
+		return;
+	}
+	check_object(c, n, "", deck_spec(DECK_OBJECT_ANNOUNCEMENT), slide,
+	             &any);
+}
+
+void
 deck_check_root(struct ctx *c, const cJSON *root, struct deck *deck)
 {
 	static const struct use any = { ANY, -1, NULL };

@@ -135,6 +135,21 @@ deck_load(struct deck *deck, const char *path, struct report *rep)
 	return rc;
 }
 
+int
+deck_load_announcement(struct deck *out, const struct deck *show,
+                       const char *path, struct report *rep)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	int rc = -1;
+
+	memset(out, 0, sizeof(*out));
+	if (read_file(path, &buf, &len, rep) == 0)
+		rc = deck_parse_announcement(out, show, path, buf, len, rep);
+	free(buf);
+	return rc;
+}
+
 /* Holding deck */
 
 static bool

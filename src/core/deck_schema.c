@@ -174,6 +174,19 @@ static const struct field slide_fields[] = {
 };
 static const struct spec slide_spec = SPEC("a slide", slide_fields);
 
+static const struct field announcement_fields[] = {
+	{ .key = "text",
+	  .kind = K_STRING,
+	  .off = SLIDE(statement),
+	  .uses = ANY,
+	  .needs = ANY },
+	{ .key = "title", .kind = K_STRING, .off = SLIDE(title), .uses = ANY },
+	{ .key = "until", .kind = K_TIME, .off = SLIDE(until), .uses = ANY },
+	{ .key = "background", .kind = K_BACKGROUND, .uses = ANY },
+};
+static const struct spec announcement_spec =
+        SPEC("an announcement", announcement_fields);
+
 #define THEME(m) offsetof(struct deck_theme, m)
 static const struct field theme_fields[] = {
 	{ .key = "background",
@@ -331,6 +344,7 @@ static const struct spec *const specs[DECK_OBJECT_COUNT] = {
 	[DECK_OBJECT_CARD] = &card_spec,
 	[DECK_OBJECT_CONTACT] = &contact_spec,
 	[DECK_OBJECT_WHEN] = &when_spec,
+	[DECK_OBJECT_ANNOUNCEMENT] = &announcement_spec,
 };
 
 /* The order in which a slide's content keys pick its layout. */

@@ -122,6 +122,7 @@ struct ctx {
 	struct id_ref *ids; /* owned */
 	size_t n_ids, cap_ids;
 	size_t errors;
+	const char *least; /* what an empty file lacks; NULL: a deck's */
 };
 
 /* One member being checked. */
@@ -208,5 +209,9 @@ void deck_check_root(struct ctx *c, const cJSON *root, struct deck *deck);
 
 /* Reports every slide whose id an earlier slide has already. */
 void deck_check_ids(struct ctx *c);
+
+/* Checks an announcement's tree at root into slide (its statement). */
+void deck_check_announcement(struct ctx *c, const cJSON *root,
+                             struct deck_slide *slide);
 
 #endif

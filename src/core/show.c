@@ -78,7 +78,8 @@ static bool
 is_cycling(const struct show *s)
 {
 	return s->cfg.mode != DECK_MODE_PRESENT && s->cfg.n_slides > 1 &&
-	       !s->paused && s->blank == SHOW_BLANK_NONE && !s->interacting;
+	       !s->paused && !s->held && s->blank == SHOW_BLANK_NONE &&
+	       !s->interacting;
 }
 
 /* Call after changing what is_cycling reads, with its value before: stops
@@ -125,7 +126,7 @@ static bool
 is_idle_armed(const struct show *s)
 {
 	return s->cfg.mode == DECK_MODE_KIOSK && s->interacting &&
-	       s->blank == SHOW_BLANK_NONE;
+	       s->blank == SHOW_BLANK_NONE && !s->held;
 }
 
 static bool
@@ -534,6 +535,15 @@ show_refresh_due(struct show *s, uint64_t now, struct show_trace *trace)
 	changes = go(s, j, 1, now, trace);
 	trace->to = s->index;
 	return changes;
+}
+
+void
+show_hold(struct show *s, bool held, uint64_t now)
+{
+	bool was = is_cycling(s);
+
+	s->held = held;
+	rehold(s, was, now);
 }
 
 bool

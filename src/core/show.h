@@ -181,6 +181,7 @@ struct show {
 	                            moved forward by the time spent held */
 	uint64_t held_ms;        /* when the dwell clock last stopped */
 	bool paused;
+	bool held; /* show_hold: something else is on screen */
 	enum show_blank blank;
 	bool interacting;       /* kiosk: someone is using it */
 	uint64_t last_input_ms; /* kiosk: time of the last obeyed input */
@@ -197,6 +198,13 @@ struct show {
  */
 unsigned show_refresh_due(struct show *s, uint64_t now,
                           struct show_trace *trace);
+
+/*
+ * Holds the show while something else is on screen (a staff announcement)
+ * or lets it go on: the slide and its dwell time stand still meanwhile,
+ * then run on from where they stood.
+ */
+void show_hold(struct show *s, bool held, uint64_t now);
 
 /* Whether the cycle has a slide to show (lobby, kiosk); always in present
  * mode. */

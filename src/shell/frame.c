@@ -250,13 +250,16 @@ draw_whole(struct player *p, const struct show_frame *f)
 
 	if (f->blank != SHOW_BLANK_NONE) {
 		clear_to(p, f->blank == SHOW_BLANK_WHITE ? 255 : 0);
+	} else if (announce_shown(p)) {
+		announce_draw(p);
 	} else if (f->in_transition && f->kind != DECK_TRANSITION_NONE) {
 		clear_to(p, 0);
 		draw_transition(p, f);
 	} else {
 		draw_still(p, f->index);
 	}
-	draw_overlays(p, f, f->in_transition ? f->to : f->index);
+	if (!announce_shown(p))
+		draw_overlays(p, f, f->in_transition ? f->to : f->index);
 	if (turned)
 		end_canvas(p);
 	SDL_RenderPresent(p->sdl);
@@ -266,8 +269,8 @@ draw_whole(struct player *p, const struct show_frame *f)
 static void
 note_ticks(struct player *p, const struct show_frame *f, int64_t wall)
 {
-	const struct layout *lay =
-	        f->in_transition || f->blank ? NULL : player_layout(p);
+	bool none = f->in_transition || f->blank || announce_shown(p);
+	const struct layout *lay = none ? NULL : player_layout(p);
 
 	p->tick_drawn = wall;
 	p->tick_at = lay ? layout_next_change(&p->deck, lay, wall) : INT64_MAX;
@@ -283,7 +286,7 @@ frame_draw(struct player *p, uint64_t now)
 	show_frame(&p->show, now + p->frame_ms, &f);
 	p->last_frame_ms = now;
 	render_set_time(p->r, wall);
-	if (!draw_fast_fade(p, &f))
+	if (announce_shown(p) || !draw_fast_fade(p, &f))
 		draw_whole(p, &f);
 	note_ticks(p, &f, wall);
 	p->screen_ok = true;

@@ -214,6 +214,7 @@ player_sleep_ms(const struct player *p, uint64_t now)
 	wake = sooner(wake, presenter_wakeup_ms(p, now));
 	wake = sooner(wake, tick_due_ms(p));
 	wake = sooner(wake, wall_due_ms(p, p->due_at));
+	wake = sooner(wake, announce_due_ms(p, now));
 	if (wake == 0) /* a transition runs: one frame per refresh */
 		return (int)util_ms_until(p->last_frame_ms + p->frame_ms, now);
 	if (frame_bar_moves(p, now))
@@ -234,6 +235,8 @@ player_handle_event(struct player *p, SDL_Event *ev, uint64_t now)
 	if (presenter_event(p, ev, now))
 		return -1;
 	res = input_event(&p->in, ev, now, p->show.n_digits > 0);
+	if (res.kind == INPUT_SHOW && announce_shown(p))
+		return -1; /* the announcement holds the show */
 
 	switch (res.kind) {
 	case INPUT_SHOW:
@@ -291,6 +294,7 @@ player_step(struct player *p, uint64_t now)
 	ping_watchdog(p, now);
 	if (player_wall_ms(p) >= p->due_at) /* a window opened or closed */
 		player_update_due(p, now);
+	announce_tick(p, now);
 	note_change(p, show_tick(&p->show, now, &t), &t);
 	if (input_tick(&p->in, now).kind == INPUT_STAFF_EXIT) {
 		player_trace(p, "staff exit");
@@ -416,6 +420,7 @@ player_close(struct player *p)
 {
 	SDL_WaitThread(p->prefault, NULL); /* before its pixels go */
 	presenter_close(p);
+	announce_stop(p);
 	reload_stop(&p->reload);
 	frame_close(p); /* its canvas and fade, before the renderer */
 	render_destroy(p->r);
@@ -551,6 +556,7 @@ player_open(struct player *p)
 	player_fill_slides(p);
 	start_show(p, SDL_GetTicks64());
 	player_update_due(p, SDL_GetTicks64());
+	announce_start(p, SDL_GetTicks64());
 	resize(p);
 	reload_watch(p);
 	presenter_open(p);

@@ -17,6 +17,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "announce.h"
 #include "app.h"
 #include "deck.h"
 #include "input.h"
@@ -62,6 +63,7 @@ struct player {
 	int64_t tick_at;       /* when a clock or countdown on screen next
 	                          changes, wall-clock ms; INT64_MAX: never */
 	int64_t tick_drawn;    /* the wall-clock time they were drawn for */
+	struct announce ann;   /* a staff announcement (announce.h) */
 	int64_t due_at;        /* when a slide's window next opens or closes,
 	                          wall-clock ms; INT64_MAX: never */
 };

@@ -193,7 +193,9 @@ reload_event(struct player *p, SDL_Event *ev, uint64_t now)
 	if (ev->type != watch_event_type())
 		return false;
 	name = watch_event_name(ev);
-	if (!name)
+	if (announce_event(p, name, now))
+		; /* not the deck's */
+	else if (!name)
 		p->reload.at = now; /* SIGHUP: at once */
 	else if (is_relevant(p, name))
 		p->reload.at = now + WATCH_DEBOUNCE_MS;

@@ -32,7 +32,8 @@ FUZZ_FLAGS         = -g -O1 -fno-omit-frame-pointer \
 		     -fsanitize=fuzzer,address,undefined \
 		     -fno-sanitize-recover=undefined
 FUZZ_SEEDS         = $(wildcard tests/data/good/*.json tests/data/bad/*.json \
-		     tests/data/hostile/*.json tests/data/e2e/*.json) \
+		     tests/data/hostile/*.json tests/data/e2e/*.json \
+		     tests/data/announce/*.json) \
 		     slides/igf2007.json
 
 SOAK_CHANGES ?= 100000

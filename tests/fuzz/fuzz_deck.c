@@ -210,6 +210,35 @@ check_layout(const struct deck *d)
 }
 #endif
 
+/* The same bytes as a staff announcement (announcement.json), over a deck
+ * of one slide: one statement slide with its text, or a message. */
+static void
+check_announcement(const char *buf, size_t size)
+{
+	static struct deck_slide slide = { .layout = DECK_LAYOUT_TITLE,
+		                           .title = "Show" };
+	static const struct deck show = {
+		.path = "show.json", .dir = ".", .slides = &slide, .n_slides = 1
+	};
+	struct report rep;
+	struct deck a;
+
+	report_init(&rep);
+	if (deck_parse_announcement(&a, &show, "announcement.json", buf, size,
+	                            &rep) == 0) {
+		if (a.n_slides != 1 || !a.slides[0].statement)
+			fail("an announcement without its text", "");
+		check_text(a.slides[0].statement, DECK_MAX_STRING, true,
+		           "announcement");
+		check_text(a.slides[0].title, DECK_MAX_STRING, true,
+		           "announcement title");
+	} else if (rep.errors == 0 || rep.n == 0) {
+		fail("an announcement refused without a message", "");
+	}
+	deck_free(&a);
+	report_destroy(&rep);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -233,6 +262,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		check_text(rep.v[i].text, 4096, false, "a message");
 	deck_free(&d);
 	report_destroy(&rep);
+	check_announcement(buf, size);
 	free(buf);
 	return 0;
 }
