@@ -105,6 +105,47 @@ if [ "$(grep -c 'slide 2/2' "$tmp/trace")" = 1 ]; then ok; else bad "slide 2 cam
 kill "$app"
 expect_exit 0 3 "SIGTERM (window closing)"
 
+# --- screens in step: two lobbies started 1.3 s apart show the same
+# slide at the same moments (settings.sync "clock", the real clock)
+cat >"$tmp/sync.json" <<'EOF'
+{
+  "settings": { "sync": "clock", "seconds": 1, "transition": "none" },
+  "slides": [ { "title": "One" }, { "title": "Two" }, { "title": "Three" },
+              { "title": "Four" }, { "title": "Five" } ]
+}
+EOF
+t_a=$(date +%s%3N)
+"$V" --trace --windowed --mode lobby "$tmp/sync.json" >"$tmp/sync-a" 2>&1 &
+pa=$!
+sleep 1.3
+t_b=$(date +%s%3N)
+"$V" --trace --windowed --mode lobby "$tmp/sync.json" >"$tmp/sync-b" 2>&1 &
+pb=$!
+sleep 5
+kill "$pa" "$pb"
+wait "$pa" "$pb"
+# each change as "absolute-ms slide", then the slide each shows every
+# 100 ms of the 4 s both ran, away from the changes (150 ms either side)
+changes() { awk -v t0="$1" '/^trace [0-9]+ slide [0-9]+\/5/ { split($4, s, "/"); print t0 + $2, s[1] }' "$2"; }
+changes "$t_a" "$tmp/sync-a" >"$tmp/ca"
+changes "$t_b" "$tmp/sync-b" >"$tmp/cb"
+agree=$(awk -v from="$((t_b + 500))" -v to="$((t_b + 4500))" '
+	FNR == 1 { f++ }
+	{ t[f, ++n[f]] = $1; s[f, n[f]] = $2 }
+	function at(k, x,   i, v) { v = 0; for (i = 1; i <= n[k]; i++) if (t[k, i] <= x) v = s[k, i]; return v }
+	function near(x,   k, i) { for (k = 1; k <= 2; k++) for (i = 1; i <= n[k]; i++) if (t[k, i] > x - 150 && t[k, i] < x + 150) return 1; return 0 }
+	END { same = 0; diff = 0
+		for (x = from; x < to; x += 100) { if (near(x)) continue; if (at(1, x) == at(2, x) && at(1, x)) same++; else diff++ }
+		print same, diff }' "$tmp/ca" "$tmp/cb")
+same=${agree% *}
+diff=${agree#* }
+if [ "$same" -ge 15 ] && [ "$diff" = 0 ]; then ok; else
+	bad "two synced lobbies disagree: $same samples agree, $diff differ"
+	sed 's/^/  a | /' "$tmp/ca"
+	sed 's/^/  b | /' "$tmp/cb"
+fi
+echo "figure: two synced lobbies started 1.3 s apart: $same samples of 100 ms agree, $diff differ"
+
 # --- --export --now: the clock slide at the time asked for
 "$V" --export "$tmp/x" --size 1280x720 --now 2007-11-13T10:55 "$tmp/deck.json" >/dev/null 2>&1
 cp "$tmp/x/slide-002.png" "$tmp/clock.png"

@@ -2,7 +2,8 @@
  * test_due: slides' time windows with explicit times (São Paulo, tzdata):
  * times of day, a window passing midnight, dates and weekdays, a countdown
  * with no "after", the next change computed rather than polled, the show
- * passing by what is not due, and the deck's keys and warnings.
+ * passing by what is not due, and the deck's keys and warnings; and the
+ * slide a synchronised loop shows at a time of day (sync.h).
  */
 #include "due.h"
 
@@ -13,6 +14,7 @@
 #include "lint.h"
 #include "report.h"
 #include "show.h"
+#include "sync.h"
 
 static int64_t
 at(const char *iso)
@@ -196,6 +198,60 @@ test_warnings(void)
 	deck_free(&d);
 }
 
+/* Three slides of 8 s, 10 s and 8 s with 400 ms fades after each: a
+ * 27.2 s loop from midnight. */
+static void
+test_sync_position(void)
+{
+	struct show_slide slides[3] = { { 8000, DECK_TRANSITION_FADE, false },
+		                        { 10000, DECK_TRANSITION_FADE, false },
+		                        { 8000, DECK_TRANSITION_FADE, false } };
+	struct sync_position pos;
+
+	CHECK_INT(sync_position(slides, 3, 400, 0, &pos), 0);
+	CHECK(pos.index == 0 && pos.into_ms == 0);
+	CHECK_INT(sync_position(slides, 3, 400, 8399, &pos), 0);
+	CHECK(pos.index == 0 && pos.into_ms == 8399); /* in its fade */
+	CHECK_INT(sync_position(slides, 3, 400, 8400, &pos), 0);
+	CHECK(pos.index == 1 && pos.into_ms == 0);
+	CHECK_INT(sync_position(slides, 3, 400, 27200 * 100 + 18800, &pos), 0);
+	CHECK(pos.index == 2 && pos.into_ms == 0);
+	/* a slide not due takes no time; one arriving with no transition
+	 * takes none from the slide before it */
+	slides[1].skip = true;
+	slides[2].transition = DECK_TRANSITION_NONE;
+	CHECK_INT(sync_position(slides, 3, 400, 8000, &pos), 0);
+	CHECK(pos.index == 2 && pos.into_ms == 0);
+	for (size_t i = 0; i < 3; i++)
+		slides[i].skip = true;
+	CHECK_INT(sync_position(slides, 3, 400, 5000, &pos), -1);
+}
+
+/* show_sync puts a cycling show on a slide, part-way through it. */
+static void
+test_show_sync(void)
+{
+	struct show_slide slides[3] = { { 1000, DECK_TRANSITION_NONE, false },
+		                        { 1000, DECK_TRANSITION_NONE, false },
+		                        { 1000, DECK_TRANSITION_NONE, false } };
+	struct show_config cfg = { DECK_MODE_LOBBY, slides, 3, 0, 60000 };
+	struct show s;
+
+	show_init(&s, &cfg, 0);
+	CHECK(show_sync(&s, 2, 700, 5000, NULL) & SHOW_CHANGE_SLIDE);
+	CHECK_INT(s.index, 2);
+	show_tick(&s, 5299, NULL);
+	CHECK_INT(s.index, 2);
+	show_tick(&s, 5300, NULL); /* its second ends 300 ms later */
+	CHECK_INT(s.index, 0);
+	/* a paused show is left alone */
+	show_handle(&s,
+	            &(struct show_input){ .action = SHOW_PAUSE, .staff = true },
+	            5400, NULL);
+	CHECK_INT(show_sync(&s, 1, 0, 5500, NULL), SHOW_CHANGE_NONE);
+	CHECK_INT(s.index, 0);
+}
+
 int
 main(void)
 {
@@ -205,5 +261,7 @@ main(void)
 	RUN(test_show_skips);
 	RUN(test_bad_windows);
 	RUN(test_warnings);
+	RUN(test_sync_position);
+	RUN(test_show_sync);
 	return check_done("test_due");
 }

@@ -81,6 +81,9 @@ enum deck_corner {
 
 enum deck_clock_format { DECK_CLOCK_24H, DECK_CLOCK_12H };
 
+/* How a lobby's screens keep in step (sync.h). */
+enum deck_sync { DECK_SYNC_OFF, DECK_SYNC_CLOCK };
+
 /* Where a body sits in the space under its heading. */
 enum deck_align { DECK_ALIGN_MIDDLE, DECK_ALIGN_TOP };
 
@@ -172,6 +175,7 @@ struct deck_settings {
 	enum deck_corner clock; /* default off */
 	enum deck_clock_format clock_format; /* default 24h */
 	const char *fallback; /* the id of the slide shown when none is due */
+	enum deck_sync sync;  /* default off */
 };
 
 struct deck {

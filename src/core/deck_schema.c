@@ -33,6 +33,7 @@ static const char *const corner_names[] = { "off",          "top-left",
 	                                    "top-right",    "bottom-left",
 	                                    "bottom-right", NULL };
 static const char *const clock_format_names[] = { "24h", "12h", NULL };
+static const char *const sync_names[] = { "off", "clock", NULL };
 
 const struct names deck_layouts = { "layout", layout_names };
 static const struct names transitions = { "transition", transition_names };
@@ -41,6 +42,7 @@ static const struct names fonts = { "font", font_names };
 static const struct names bands = { "band", band_names };
 static const struct names aligns = { "vertical alignment", align_names };
 static const struct names corners = { "corner", corner_names };
+static const struct names syncs = { "sync", sync_names };
 static const struct names clock_formats = { "clock format",
 	                                    clock_format_names };
 
@@ -293,6 +295,11 @@ static const struct field settings_fields[] = {
 	  .off = SETTINGS(fallback),
 	  .uses = ANY,
 	  .nonempty = true },
+	{ .key = "sync",
+	  .kind = K_ENUM,
+	  .off = SETTINGS(sync),
+	  .more = &syncs,
+	  .uses = ANY },
 };
 static const struct spec settings_spec = SPEC("settings", settings_fields);
 

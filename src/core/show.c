@@ -537,6 +537,26 @@ show_refresh_due(struct show *s, uint64_t now, struct show_trace *trace)
 	return changes;
 }
 
+unsigned
+show_sync(struct show *s, size_t index, uint32_t into_ms, uint64_t now,
+          struct show_trace *trace)
+{
+	struct show_trace local;
+	size_t from = s->index;
+
+	if (!trace)
+		trace = &local;
+	trace_start(trace, s, SHOW_GOTO, SHOW_SOURCE_TIMER);
+	if (!is_cycling(s) || s->tr.active || index >= s->cfg.n_slides)
+		return noted(trace, "not cycling", SHOW_CHANGE_NONE);
+	s->index = index;
+	s->dwell_start_ms = now >= into_ms ? now - into_ms : 0;
+	trace->to = index;
+	return noted(trace, "in step with the clock",
+	             index != from ? SHOW_CHANGE_SLIDE | SHOW_CHANGE_REDRAW
+	                           : SHOW_CHANGE_NONE);
+}
+
 void
 show_hold(struct show *s, bool held, uint64_t now)
 {

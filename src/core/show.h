@@ -206,6 +206,14 @@ unsigned show_refresh_due(struct show *s, uint64_t now,
  */
 void show_hold(struct show *s, bool held, uint64_t now);
 
+/*
+ * Puts the cycling show on slide index, fully shown for into_ms as of now
+ * (a screen in step with the wall clock: sync.h). Ends a transition; does
+ * nothing unless the show is cycling at rest. Returns the changes.
+ */
+unsigned show_sync(struct show *s, size_t index, uint32_t into_ms, uint64_t now,
+                   struct show_trace *trace);
+
 /* Whether the cycle has a slide to show (lobby, kiosk); always in present
  * mode. */
 bool show_any_due(const struct show *s);

@@ -5,8 +5,10 @@
  * player_internal.h.
  */
 #include "player.h"
+#include "civil.h"
 #include "displays.h"
 #include "due.h"
+#include "sync.h"
 
 #include <SDL.h>
 #include <stdarg.h>
@@ -25,6 +27,8 @@
 #include "render.h"
 #include "show.h"
 #include "util.h"
+
+#define SYNC_SLACK_MS 40 /* drift a synchronised lobby lets pass */
 
 void
 player_trace(struct player *p, const char *fmt, ...)
@@ -67,6 +71,37 @@ player_fill_slides(struct player *p)
 		p->slides[i].dwell_ms = deck_slide_ms(&p->deck, i);
 		p->slides[i].transition = deck_slide_transition(&p->deck, i);
 	}
+}
+
+/*
+ * settings.sync "clock": keeps the cycling show where the wall clock says
+ * (sync.h), jumping when it is elsewhere (at start, after a kiosk's idle
+ * return, after a pause) and retiming when it drifts by SYNC_SLACK_MS.
+ */
+static void
+keep_in_step(struct player *p, uint64_t now)
+{
+	int64_t wall = app_wall_ms(p->wall_offset), drift;
+	struct sync_position pos;
+	struct show_frame f;
+	struct show_trace t;
+	struct civil_tm tm;
+
+	if (p->deck.settings.sync != DECK_SYNC_CLOCK ||
+	    p->mode == DECK_MODE_PRESENT)
+		return;
+	show_frame(&p->show, now, &f);
+	civil_local(wall, &tm);
+	if (f.in_transition || !f.cycling ||
+	    sync_position(
+	            p->slides, p->deck.n_slides, p->deck.settings.transition_ms,
+	            wall - civil_at(tm.year, tm.month, tm.day, 0), &pos) < 0)
+		return;
+	drift = (int64_t)p->show.dwell_start_ms - ((int64_t)now - pos.into_ms);
+	if (pos.index == p->show.index && llabs(drift) < SYNC_SLACK_MS)
+		return;
+	note_change(p, show_sync(&p->show, pos.index, pos.into_ms, now, &t),
+	            &t);
 }
 
 void
@@ -295,6 +330,7 @@ player_step(struct player *p, uint64_t now)
 	if (player_wall_ms(p) >= p->due_at) /* a window opened or closed */
 		player_update_due(p, now);
 	announce_tick(p, now);
+	keep_in_step(p, now);
 	note_change(p, show_tick(&p->show, now, &t), &t);
 	if (input_tick(&p->in, now).kind == INPUT_STAFF_EXIT) {
 		player_trace(p, "staff exit");
