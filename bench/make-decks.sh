@@ -61,4 +61,8 @@ done
 # the lobby's progress bar on a slide that stays a minute
 sed 's/"seconds": 2,/"seconds": 60, "progress_bar": true,/' \
   "$out/vitrine-fade.json" > "$out/vitrine-bar.json"
+# a clock in the corner of every slide (static in present mode: the idle
+# figure is the clock's cost: one wake-up and one box drawn a minute)
+sed 's/"seconds": 2,/"seconds": 2, "clock": "top-right",/' \
+  "$out/vitrine-fade.json" > "$out/vitrine-clock.json"
 echo "made $n slides in $out"

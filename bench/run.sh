@@ -19,7 +19,8 @@
 #   -i SECS     idle CPU window [20]     -t SECS  cycling CPU window [20]
 #   -w SECS     warm-up after the first frame before a CPU window [5]
 #   -p NAMES    only these programs, comma-separated (vitrine, vitrine-none,
-#               vitrine-igf, vitrine-bar, vitrine-960, vitrine-console, sent,
+#               vitrine-igf, vitrine-bar, vitrine-clock, vitrine-960,
+#               vitrine-console, sent,
 #               feh, impressive) [all]
 #   -I          skip the in-process figures    -X  skip the X figures
 #   -o DIR      output folder [build/bench/out]
@@ -156,6 +157,8 @@ define_peers() {
   # slides 960x540 and the console side by side), and the same slides
   # without it: key-to-screen with and without a console, the console's
   # idle cost (its clock)
+  # a clock in the corner of a static slide: its idle figure is the clock's
+  peer vitrine-clock "$(q "$V") --trace --mode present $(q "$DECKS/vitrine-clock.json")" "" Right "nocycle"
   peer vitrine-960 "$(q "$V") --trace --mode present --windowed --size 960x540 --console off $(q "$DECKS/vitrine-fade.json")" "" Right "nocycle"
   peer vitrine-console "$(q "$V") --trace --mode present --windowed --size 960x540 --console 0 --talk-minutes 20 $(q "$DECKS/vitrine-fade.json")" "" Right "nocycle"
   command -v sent >/dev/null &&

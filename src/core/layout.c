@@ -67,6 +67,7 @@ static const struct role_spec roles[ROLE_COUNT] = {
 	                  .marker = true,
 	                  .para_gap = 0.35 },
 	[ROLE_KICKER] = { .divisor = 16, .heading_font = true, .accent = true },
+	[ROLE_FIGURE] = { .divisor = 3, .heading_font = true, .gap = 0.1 },
 	[ROLE_STATEMENT] = { .divisor = 8, .heading_font = true, .gap = 0.4 },
 	[ROLE_CARD_NAME] = { .divisor = 16, .heading_font = true },
 	[ROLE_CARD_TEXT] = { .divisor = 20, .gap = 0.25, .para_gap = 0.3 },

@@ -20,10 +20,14 @@
 
 #define CLOCK_GAP 0.5 /* between the clock's strip and the slide, in lines */
 
+/* The widest text of each tick. A tick is drawn on one line: the time's
+ * and the countdown's samples have no-break spaces, so that they are
+ * fitted on one; a date too wide for its box is drawn smaller. */
+#define NBSP "\xc2\xa0"
 static const char time_sample[] = "00:00";
-static const char time_sample_12h[] = "00:00 PM";
+static const char time_sample_12h[] = "00:00" NBSP "PM";
 static const char date_sample[] = "Wednesday 28 September 0000";
-static const char count_sample[] = "00 h 00 min";
+static const char count_sample[] = "00" NBSP "h" NBSP "00" NBSP "min";
 
 static bool
 until_ms(const struct deck *d, int slide, int64_t *ms)
@@ -178,7 +182,7 @@ layout_clock_slide(struct ctx *c, struct layout_rect area)
 	const char *date = date_sample;
 	const struct flow fl[] = {
 		{ &c->slide->title, 1, ROLE_KICKER, false },
-		{ &time, 1, ROLE_TITLE, false },
+		{ &time, 1, ROLE_FIGURE, false },
 		{ &date, 1, ROLE_SUBTITLE, false },
 	};
 	size_t from = c->lay->n;
@@ -196,7 +200,7 @@ layout_countdown(struct ctx *c, struct layout_rect area)
 	const struct flow before[] = {
 		{ &sl->title, 1, ROLE_KICKER, false },
 		{ sl->text.v, sl->text.n, ROLE_SUBTITLE, false },
-		{ &count, 1, ROLE_TITLE, false },
+		{ &count, 1, ROLE_FIGURE, false },
 	};
 	const struct flow after[] = {
 		{ &sl->title, 1, ROLE_KICKER, false },

@@ -28,6 +28,7 @@ enum role {
 	ROLE_DETAIL, /* a contact's role and organisation */
 	ROLE_LINK,   /* a contact's email, phone and url */
 	ROLE_CAPTION,
+	ROLE_FIGURE, /* a clock's time, a countdown's time left */
 	ROLE_COUNT
 };
 
