@@ -4,6 +4,7 @@
  * steps on struct show, each returning SHOW_CHANGE_* bits.
  */
 #include "show.h"
+#include "show_internal.h"
 
 #include <assert.h>
 #include <stdlib.h>
@@ -46,8 +47,8 @@ static const char *const source_names[SHOW_SOURCE_COUNT] = {
 };
 
 /* Time from then to now; 0 if the clock seems to have gone back. */
-static uint64_t
-since(uint64_t now, uint64_t then)
+uint64_t
+show_since(uint64_t now, uint64_t then)
 {
 	return now > then ? now - then : 0;
 }
@@ -74,8 +75,8 @@ check_config(const struct show_config *cfg)
 
 /* --- the dwell clock --------------------------------------------------- */
 
-static bool
-is_cycling(const struct show *s)
+bool
+show_is_cycling(const struct show *s)
 {
 	return s->cfg.mode != DECK_MODE_PRESENT && s->cfg.n_slides > 1 &&
 	       !s->paused && !s->held && s->blank == SHOW_BLANK_NONE &&
@@ -84,13 +85,13 @@ is_cycling(const struct show *s)
 
 /* Call after changing what is_cycling reads, with its value before: stops
  * or restarts the dwell clock. */
-static void
-rehold(struct show *s, bool was_cycling, uint64_t now)
+void
+show_rehold(struct show *s, bool was_cycling, uint64_t now)
 {
-	if (was_cycling && !is_cycling(s))
+	if (was_cycling && !show_is_cycling(s))
 		s->held_ms = now;
-	else if (!was_cycling && is_cycling(s))
-		s->dwell_start_ms += since(now, s->held_ms);
+	else if (!was_cycling && show_is_cycling(s))
+		s->dwell_start_ms += show_since(now, s->held_ms);
 }
 
 /* The current slide is fully shown from time at on. */
@@ -101,16 +102,17 @@ arrive(struct show *s, uint64_t at)
 	s->held_ms = at;
 }
 
-static uint64_t
-dwell_elapsed(const struct show *s, uint64_t now)
+uint64_t
+show_dwell_elapsed(const struct show *s, uint64_t now)
 {
 	if (s->tr.active)
 		return 0;
-	return since(is_cycling(s) ? now : s->held_ms, s->dwell_start_ms);
+	return show_since(show_is_cycling(s) ? now : s->held_ms,
+	                  s->dwell_start_ms);
 }
 
-static uint32_t
-dwell_ms(const struct show *s)
+uint32_t
+show_dwell_ms(const struct show *s)
 {
 	return s->cfg.slides[s->index].dwell_ms;
 }
@@ -118,8 +120,8 @@ dwell_ms(const struct show *s)
 static bool
 is_dwell_due(const struct show *s, uint64_t now)
 {
-	return is_cycling(s) && !s->tr.active &&
-	       dwell_elapsed(s, now) >= dwell_ms(s);
+	return show_is_cycling(s) && !s->tr.active &&
+	       show_dwell_elapsed(s, now) >= show_dwell_ms(s);
 }
 
 static bool
@@ -133,12 +135,12 @@ static bool
 is_idle_due(const struct show *s, uint64_t now)
 {
 	return is_idle_armed(s) &&
-	       since(now, s->last_input_ms) >= s->cfg.idle_ms;
+	       show_since(now, s->last_input_ms) >= s->cfg.idle_ms;
 }
 
 /* Records in the trace why an input did what it did; returns changes. */
-static unsigned
-noted(struct show_trace *trace, const char *why, unsigned changes)
+unsigned
+show_noted(struct show_trace *trace, const char *why, unsigned changes)
 {
 	trace->note = why;
 	return changes;
@@ -170,14 +172,14 @@ direction_to(const struct show *s, size_t target)
 }
 
 /* Makes target the current slide, through its transition. */
-static unsigned
-go(struct show *s, size_t target, int direction, uint64_t now,
-   struct show_trace *trace)
+unsigned
+show_go(struct show *s, size_t target, int direction, uint64_t now,
+        struct show_trace *trace)
 {
 	enum deck_transition kind = s->cfg.slides[target].transition;
 
 	if (target == s->index)
-		return noted(trace, "already shown", SHOW_CHANGE_NONE);
+		return show_noted(trace, "already shown", SHOW_CHANGE_NONE);
 	if (kind == DECK_TRANSITION_NONE || s->cfg.transition_ms == 0)
 		arrive(s, now);
 	else
@@ -186,63 +188,46 @@ go(struct show *s, size_t target, int direction, uint64_t now,
 			kind, direction
 		};
 	s->index = target;
-	return noted(trace, "moved", SHOW_CHANGE_SLIDE | SHOW_CHANGE_REDRAW);
+	return show_noted(trace, "moved",
+	                  SHOW_CHANGE_SLIDE | SHOW_CHANGE_REDRAW);
 }
 
-static bool
-wraps(const struct show *s)
+bool
+show_wraps(const struct show *s)
 {
 	return s->cfg.mode != DECK_MODE_PRESENT;
-}
-
-/* The first slide from i on (i itself when dir is 0) that the cycle
- * shows, stepping by dir (+1 or -1) round the deck; SIZE_MAX when none is
- * due. Present mode shows every slide. */
-static size_t
-due_from(const struct show *s, size_t i, int dir)
-{
-	size_t n = s->cfg.n_slides;
-
-	for (size_t k = dir == 0 ? 0 : 1; k <= n; k++) {
-		size_t j = dir < 0 ? (i + n - k % n) % n : (i + k) % n;
-
-		if (!wraps(s) || !s->cfg.slides[j].skip)
-			return j;
-		if (dir == 0)
-			dir = 1;
-	}
-	return SIZE_MAX;
 }
 
 static unsigned
 go_next(struct show *s, uint64_t now, struct show_trace *trace)
 {
-	size_t j = due_from(s, s->index, 1);
+	size_t j = show_due_from(s, s->index, 1);
 
-	if (!wraps(s) && s->index + 1 >= s->cfg.n_slides)
-		return noted(trace, "at the last slide", SHOW_CHANGE_NONE);
+	if (!show_wraps(s) && s->index + 1 >= s->cfg.n_slides)
+		return show_noted(trace, "at the last slide", SHOW_CHANGE_NONE);
 	if (j == SIZE_MAX)
-		return noted(trace, "no slide is due", SHOW_CHANGE_NONE);
-	return go(s, j, 1, now, trace);
+		return show_noted(trace, "no slide is due", SHOW_CHANGE_NONE);
+	return show_go(s, j, 1, now, trace);
 }
 
 static unsigned
 go_prev(struct show *s, uint64_t now, struct show_trace *trace)
 {
-	size_t j = due_from(s, s->index, -1);
+	size_t j = show_due_from(s, s->index, -1);
 
-	if (!wraps(s) && s->index == 0)
-		return noted(trace, "at the first slide", SHOW_CHANGE_NONE);
+	if (!show_wraps(s) && s->index == 0)
+		return show_noted(trace, "at the first slide",
+		                  SHOW_CHANGE_NONE);
 	if (j == SIZE_MAX)
-		return noted(trace, "no slide is due", SHOW_CHANGE_NONE);
-	return go(s, j, -1, now, trace);
+		return show_noted(trace, "no slide is due", SHOW_CHANGE_NONE);
+	return show_go(s, j, -1, now, trace);
 }
 
 static unsigned
 go_to(struct show *s, size_t target, uint64_t now, struct show_trace *trace)
 {
 	assert(target < s->cfg.n_slides);
-	return go(s, target, direction_to(s, target), now, trace);
+	return show_go(s, target, direction_to(s, target), now, trace);
 }
 
 /* --- digits, blanks, pause, kiosk use ---------------------------------- */
@@ -261,9 +246,9 @@ static unsigned
 expire_digits(struct show *s, uint64_t now, struct show_trace *trace)
 {
 	if (!s->n_digits ||
-	    since(now, s->digit_ms) < (uint64_t)SHOW_DIGIT_TIMEOUT_MS)
+	    show_since(now, s->digit_ms) < (uint64_t)SHOW_DIGIT_TIMEOUT_MS)
 		return SHOW_CHANGE_NONE;
-	return noted(trace, "digits timed out", clear_digits(s));
+	return show_noted(trace, "digits timed out", clear_digits(s));
 }
 
 static unsigned
@@ -271,23 +256,23 @@ type_digit(struct show *s, size_t digit, uint64_t now, struct show_trace *trace)
 {
 	assert(digit <= 9);
 	if (s->n_digits == SHOW_MAX_DIGITS)
-		return noted(trace, "ignored: too many digits",
-		             SHOW_CHANGE_NONE);
+		return show_noted(trace, "ignored: too many digits",
+		                  SHOW_CHANGE_NONE);
 	s->digits[s->n_digits++] = (char)('0' + digit);
 	s->digits[s->n_digits] = '\0';
 	s->digit_ms = now;
-	return noted(trace, "digit typed", SHOW_CHANGE_REDRAW);
+	return show_noted(trace, "digit typed", SHOW_CHANGE_REDRAW);
 }
 
 static unsigned
 set_blank(struct show *s, enum show_blank blank, uint64_t now)
 {
-	bool was = is_cycling(s);
+	bool was = show_is_cycling(s);
 
 	if (s->blank == blank)
 		return SHOW_CHANGE_NONE;
 	s->blank = blank;
-	rehold(s, was, now);
+	show_rehold(s, was, now);
 	return SHOW_CHANGE_REDRAW;
 }
 
@@ -297,8 +282,9 @@ toggle_blank(struct show *s, enum show_blank blank, uint64_t now,
 {
 	if (s->blank == blank)
 		blank = SHOW_BLANK_NONE;
-	return noted(trace, blank == SHOW_BLANK_NONE ? "blank off" : "blank on",
-	             set_blank(s, blank, now));
+	return show_noted(trace,
+	                  blank == SHOW_BLANK_NONE ? "blank off" : "blank on",
+	                  set_blank(s, blank, now));
 }
 
 /* Goes to the typed 1-based slide number, clamped to the deck. */
@@ -310,7 +296,7 @@ enter(struct show *s, uint64_t now, struct show_trace *trace)
 	unsigned changes;
 
 	if (!s->n_digits)
-		return noted(trace, "no digits typed", SHOW_CHANGE_NONE);
+		return show_noted(trace, "no digits typed", SHOW_CHANGE_NONE);
 	target = number == 0 ? 0 : number > n ? n - 1 : number - 1;
 	changes = clear_digits(s) | set_blank(s, SHOW_BLANK_NONE, now);
 	return changes | go_to(s, target, now, trace);
@@ -319,19 +305,19 @@ enter(struct show *s, uint64_t now, struct show_trace *trace)
 static unsigned
 toggle_pause(struct show *s, uint64_t now, struct show_trace *trace)
 {
-	bool was = is_cycling(s);
+	bool was = show_is_cycling(s);
 
 	s->paused = !s->paused;
-	rehold(s, was, now);
-	return noted(trace, s->paused ? "paused" : "resumed",
-	             SHOW_CHANGE_REDRAW);
+	show_rehold(s, was, now);
+	return show_noted(trace, s->paused ? "paused" : "resumed",
+	                  SHOW_CHANGE_REDRAW);
 }
 
 /* Kiosk: someone is here; stops cycling and restarts the idle clock. */
 static unsigned
 interact(struct show *s, uint64_t now)
 {
-	bool was = is_cycling(s);
+	bool was = show_is_cycling(s);
 
 	if (s->cfg.mode != DECK_MODE_KIOSK)
 		return SHOW_CHANGE_NONE;
@@ -339,15 +325,15 @@ interact(struct show *s, uint64_t now)
 	if (s->interacting)
 		return SHOW_CHANGE_NONE;
 	s->interacting = true;
-	rehold(s, was, now);
+	show_rehold(s, was, now);
 	return SHOW_CHANGE_REDRAW;
 }
 
 /* --- inputs ------------------------------------------------------------- */
 
-static void
-trace_start(struct show_trace *trace, const struct show *s,
-            enum show_action action, enum show_source source)
+void
+show_trace_start(struct show_trace *trace, const struct show *s,
+                 enum show_action action, enum show_source source)
 {
 	*trace = (struct show_trace){ action, source, s->index, s->index,
 		                      "nothing to do" };
@@ -420,7 +406,7 @@ prepare(struct show *s, const struct show_input *in, uint64_t now,
 	changes |= expire_digits(s, now, trace);
 	if (in->action != SHOW_DIGIT && in->action != SHOW_ENTER)
 		changes |= clear_digits(s);
-	return noted(trace, "done", changes);
+	return show_noted(trace, "done", changes);
 }
 
 /* A navigation key on a black or white screen only brings the slide back,
@@ -443,13 +429,13 @@ show_handle(struct show *s, const struct show_input *in, uint64_t now,
 		return show_tick(s, now, trace);
 	if (!trace)
 		trace = &local;
-	trace_start(trace, s, in->action, in->source);
+	show_trace_start(trace, s, in->action, in->source);
 	if (!is_allowed(s, in, trace))
 		return SHOW_CHANGE_NONE;
 	changes = prepare(s, in, now, trace);
 	if (only_unblanks(s, in))
-		changes |= noted(trace, "unblanked",
-		                 set_blank(s, SHOW_BLANK_NONE, now));
+		changes |= show_noted(trace, "unblanked",
+		                      set_blank(s, SHOW_BLANK_NONE, now));
 	else
 		changes |= act(s, in, now, trace);
 	trace->to = s->index;
@@ -464,8 +450,9 @@ tick_transition(struct show *s, uint64_t now, struct show_trace *trace)
 	if (!s->tr.active)
 		return SHOW_CHANGE_NONE;
 	if (now < transition_end(s))
-		return noted(trace, "transition running", SHOW_CHANGE_REDRAW);
-	return noted(trace, "transition ended", finish_transition(s, now));
+		return show_noted(trace, "transition running",
+		                  SHOW_CHANGE_REDRAW);
+	return show_noted(trace, "transition ended", finish_transition(s, now));
 }
 
 /* Kiosk: nobody touched it for idle_ms; back to slide 1, cycling again
@@ -473,21 +460,21 @@ tick_transition(struct show *s, uint64_t now, struct show_trace *trace)
 static unsigned
 idle_return(struct show *s, uint64_t now, struct show_trace *trace)
 {
-	bool was = is_cycling(s);
+	bool was = show_is_cycling(s);
 	size_t first;
 	unsigned changes;
 
 	s->interacting = false;
-	rehold(s, was, now);
+	show_rehold(s, was, now);
 	trace->action = SHOW_FIRST;
 	trace->source = SHOW_SOURCE_IDLE;
-	first = due_from(s, 0, 0);
+	first = show_due_from(s, 0, 0);
 	first = first == SIZE_MAX ? 0 : first;
-	changes = go(s, first, direction_to(s, first), now, trace);
+	changes = show_go(s, first, direction_to(s, first), now, trace);
 	if (!s->tr.active)
 		arrive(s, now);
-	return noted(trace, "idle: back to the first slide",
-	             changes | SHOW_CHANGE_REDRAW);
+	return show_noted(trace, "idle: back to the first slide",
+	                  changes | SHOW_CHANGE_REDRAW);
 }
 
 static unsigned
@@ -507,7 +494,7 @@ show_tick(struct show *s, uint64_t now, struct show_trace *trace)
 	assert(s);
 	if (!trace)
 		trace = &local;
-	trace_start(trace, s, SHOW_TICK, SHOW_SOURCE_TIMER);
+	show_trace_start(trace, s, SHOW_TICK, SHOW_SOURCE_TIMER);
 	changes = tick_transition(s, now, trace);
 	changes |= expire_digits(s, now, trace);
 	if (is_idle_due(s, now))
@@ -518,60 +505,6 @@ show_tick(struct show *s, uint64_t now, struct show_trace *trace)
 	return changes;
 }
 
-unsigned
-show_refresh_due(struct show *s, uint64_t now, struct show_trace *trace)
-{
-	struct show_trace local;
-	unsigned changes;
-	size_t j;
-
-	if (!trace)
-		trace = &local;
-	trace_start(trace, s, SHOW_NEXT, SHOW_SOURCE_TIMER);
-	j = due_from(s, s->index, 0);
-	if (j == SIZE_MAX || j == s->index)
-		return noted(trace, j == SIZE_MAX ? "no slide is due" : "due",
-		             SHOW_CHANGE_NONE);
-	changes = go(s, j, 1, now, trace);
-	trace->to = s->index;
-	return changes;
-}
-
-unsigned
-show_sync(struct show *s, size_t index, uint32_t into_ms, uint64_t now,
-          struct show_trace *trace)
-{
-	struct show_trace local;
-	size_t from = s->index;
-
-	if (!trace)
-		trace = &local;
-	trace_start(trace, s, SHOW_GOTO, SHOW_SOURCE_TIMER);
-	if (!is_cycling(s) || s->tr.active || index >= s->cfg.n_slides)
-		return noted(trace, "not cycling", SHOW_CHANGE_NONE);
-	s->index = index;
-	s->dwell_start_ms = now >= into_ms ? now - into_ms : 0;
-	trace->to = index;
-	return noted(trace, "in step with the clock",
-	             index != from ? SHOW_CHANGE_SLIDE | SHOW_CHANGE_REDRAW
-	                           : SHOW_CHANGE_NONE);
-}
-
-void
-show_hold(struct show *s, bool held, uint64_t now)
-{
-	bool was = is_cycling(s);
-
-	s->held = held;
-	rehold(s, was, now);
-}
-
-bool
-show_any_due(const struct show *s)
-{
-	return due_from(s, s->index, 0) != SIZE_MAX;
-}
-
 uint32_t
 show_next_wakeup(const struct show *s, uint64_t now)
 {
@@ -580,8 +513,8 @@ show_next_wakeup(const struct show *s, uint64_t now)
 	assert(s);
 	if (s->tr.active)
 		return 0;
-	if (is_cycling(s))
-		due = s->dwell_start_ms + dwell_ms(s);
+	if (show_is_cycling(s))
+		due = s->dwell_start_ms + show_dwell_ms(s);
 	if (is_idle_armed(s))
 		due = earliest(due, s->last_input_ms + s->cfg.idle_ms);
 	if (s->n_digits)
@@ -594,54 +527,6 @@ show_next_wakeup(const struct show *s, uint64_t now)
 }
 
 /* --- output and setup --------------------------------------------------- */
-
-/* Eases out (quick to answer a key, gentle as it lands); 1 from t = 1 on. */
-static double
-ease_out(double t)
-{
-	return t >= 1 ? 1 : 1 - (1 - t) * (1 - t);
-}
-
-static double
-transition_progress(const struct show *s, uint64_t now)
-{
-	if (s->tr.length_ms == 0)
-		return 1;
-	return ease_out((double)since(now, s->tr.start_ms) / s->tr.length_ms);
-}
-
-static double
-dwell_fraction(const struct show *s, uint64_t now)
-{
-	double f = (double)dwell_elapsed(s, now) / dwell_ms(s);
-
-	return f > 1 ? 1 : f;
-}
-
-void
-show_frame(const struct show *s, uint64_t now, struct show_frame *f)
-{
-	assert(s && f);
-	*f = (struct show_frame){ 0 };
-	f->index = f->from = f->to = s->index;
-	f->kind = s->cfg.slides[s->index].transition;
-	f->direction = 1;
-	f->progress = 1;
-	if (s->tr.active) {
-		f->in_transition = true;
-		f->from = s->tr.from;
-		f->to = s->tr.to;
-		f->kind = s->tr.kind;
-		f->direction = s->tr.direction;
-		f->progress = transition_progress(s, now);
-	}
-	f->blank = s->blank;
-	f->dwell = dwell_fraction(s, now);
-	f->cycling = is_cycling(s);
-	f->paused = s->paused;
-	f->interacting = s->interacting;
-	f->digits = s->digits;
-}
 
 void
 show_init(struct show *s, const struct show_config *cfg, uint64_t now)
@@ -657,13 +542,13 @@ show_reload(struct show *s, const struct show_config *cfg, size_t index,
             uint64_t now, struct show_trace *trace)
 {
 	struct show_trace local;
-	bool was = is_cycling(s);
+	bool was = show_is_cycling(s);
 	size_t old = s->index;
 
 	check_config(cfg);
 	if (!trace)
 		trace = &local;
-	trace_start(trace, s, SHOW_GOTO, SHOW_SOURCE_RELOAD);
+	show_trace_start(trace, s, SHOW_GOTO, SHOW_SOURCE_RELOAD);
 	if (cfg->mode != s->cfg.mode)
 		s->interacting = false;
 	s->cfg = *cfg;
@@ -672,7 +557,7 @@ show_reload(struct show *s, const struct show_config *cfg, size_t index,
 		s->tr.active = false;
 		arrive(s, now);
 	}
-	rehold(s, was, now);
+	show_rehold(s, was, now);
 	trace->to = s->index;
 	trace->note = "reloaded";
 	return SHOW_CHANGE_REDRAW | (s->index != old ? SHOW_CHANGE_SLIDE : 0);
