@@ -43,6 +43,9 @@ view_of(const struct deck *d, size_t index)
 {
 	return (struct console_view){ .deck = d,
 		                      .index = index,
+		                      .next = index + 1 < d->n_slides
+		                                      ? index + 1
+		                                      : (size_t)-1,
 		                      .aspect = 16.0 / 9,
 		                      .digits = "",
 		                      .clock = "14:05",
@@ -146,6 +149,7 @@ test_end_blank_digits(void)
 	CHECK_INT(count_slides(&con, 15, true), 0); /* a black box instead */
 	v.screen = CONSOLE_SHOWN;
 	v.index = 4; /* no notes */
+	v.next = 5;
 	console_layout(&con, &v, 1920, 1080, &m);
 	CHECK(text_item(&con, "No notes for this slide.") != NULL);
 	console_destroy(&con);

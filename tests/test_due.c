@@ -113,8 +113,10 @@ test_show_skips(void)
 	struct show s;
 
 	show_init(&s, &cfg, 0);
+	CHECK_INT(show_next_index(&s), 2); /* what the console shows next */
 	show_tick(&s, 1000, NULL);
 	CHECK_INT(s.index, 2);
+	CHECK_INT(show_next_index(&s), 0); /* round the deck */
 	show_tick(&s, 2000, NULL);
 	CHECK_INT(s.index, 0);
 	/* slide 1's window closes while it shows: on to the next due one */
@@ -138,6 +140,9 @@ test_show_skips(void)
 	show_init(&s, &cfg, 0);
 	show_handle(&s, &(struct show_input){ .action = SHOW_NEXT }, 10, NULL);
 	CHECK_INT(s.index, 1);
+	CHECK_INT(show_next_index(&s), 2);
+	show_handle(&s, &(struct show_input){ .action = SHOW_LAST }, 20, NULL);
+	CHECK(show_next_index(&s) == SHOW_NO_SLIDE); /* "End of deck" */
 }
 
 static void

@@ -211,7 +211,7 @@ place_next(struct ctx *c, struct layout_rect area, int now_w)
 	struct layout_rect box;
 
 	c->con->next = (struct layout_rect){ 0 };
-	if (v->index + 1 >= v->deck->n_slides) {
+	if (v->next >= v->deck->n_slides) {
 		static const char end[] = "End of deck";
 
 		console_push_text(c, area.x, area.y, c->bold, px, console_muted,
@@ -224,7 +224,7 @@ place_next(struct ctx *c, struct layout_rect area, int now_w)
 	                 area.h - lh, v->aspect);
 	if (box.h < lh)
 		return;
-	push_slide(c, box, v->index + 1, false);
+	push_slide(c, box, v->next, false);
 	c->con->next = box;
 }
 

@@ -44,6 +44,8 @@ enum console_screen {
 struct console_view {
 	const struct deck *deck;
 	size_t index;  /* the slide on the audience screen */
+	size_t next;   /* the slide after it (show_next_index), or
+	                  SHOW_NO_SLIDE at the end of the deck */
 	double aspect; /* the audience screen's width / height */
 	enum console_screen screen;
 	const char *digits; /* typed so far to jump to a slide; "" none */

@@ -214,6 +214,12 @@ void show_hold(struct show *s, bool held, uint64_t now);
 unsigned show_sync(struct show *s, size_t index, uint32_t into_ms, uint64_t now,
                    struct show_trace *trace);
 
+/* The slide the show goes to next: the one after (present mode: none
+ * after the last, SHOW_NO_SLIDE), or in lobby and kiosk the next due one
+ * round the deck. */
+#define SHOW_NO_SLIDE ((size_t)-1)
+size_t show_next_index(const struct show *s);
+
 /* Whether the cycle has a slide to show (lobby, kiosk); always in present
  * mode. */
 bool show_any_due(const struct show *s);

@@ -74,6 +74,15 @@ show_hold(struct show *s, bool held, uint64_t now)
 	show_rehold(s, was, now);
 }
 
+size_t
+show_next_index(const struct show *s)
+{
+	if (!show_wraps(s))
+		return s->index + 1 < s->cfg.n_slides ? s->index + 1
+		                                      : SHOW_NO_SLIDE;
+	return show_due_from(s, s->index, 1);
+}
+
 bool
 show_any_due(const struct show *s)
 {

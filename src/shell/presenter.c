@@ -288,6 +288,7 @@ lay_out(struct player *p, uint64_t now)
 	v = (struct console_view){
 		.deck = &p->deck,
 		.index = p->show.index,
+		.next = show_next_index(&p->show),
 		.aspect = (double)p->w / (double)p->h,
 		.screen = screen_of(p),
 		.digits = p->show.digits,

@@ -191,7 +191,7 @@ console_click(struct player *p, const SDL_MouseButtonEvent *b, uint64_t now)
 		pr->overview = false;
 		go_to(p, (size_t)hit, now);
 	} else if (!pr->overview && in_rect(pr->con.next, b->x, b->y)) {
-		go_to(p, p->show.index + 1, now);
+		go_to(p, show_next_index(&p->show), now);
 	}
 	pr->dirty = true;
 }
