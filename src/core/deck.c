@@ -29,6 +29,7 @@
 #include "deck_private.h"
 #include "deck_schema.h"
 #include "json_scan.h"
+#include "schedule.h"
 #include "util.h"
 
 #define MAX_NUMBER_CHARS 40
@@ -166,7 +167,7 @@ scan(struct ctx *c, const char *buf, size_t len)
 		.values = MAX_VALUES,
 	};
 
-	if (json_scan(&c->scan, buf, len, &limits) == 0)
+	if (json_scan(&c->scan, buf, len, c->limits ? c->limits : &limits) == 0)
 		return 0;
 	report_error(c->rep, "%s:%u:%u: %s", c->name,
 	             (unsigned)c->scan.err_at.line,
@@ -345,4 +346,51 @@ deck_slide_transition(const struct deck *deck, size_t i)
 	return deck->slides[i].transition >= 0
 	               ? (enum deck_transition)deck->slides[i].transition
 	               : deck->settings.transition;
+}
+
+/* Schedules: real exports carry long abstracts, so their strings may be
+ * longer than a deck's (the texts kept are titles and names). */
+int
+schedule_parse(struct schedule *out, const char *name, const char *buf,
+               size_t len, struct report *rep)
+{
+	static const struct json_limits limits = {
+		.depth = DECK_MAX_DEPTH,
+		.string_bytes = 1 << 16,
+		.number_chars = MAX_NUMBER_CHARS,
+		.values = MAX_VALUES,
+	};
+	struct ctx c = { .name = name,
+		         .rep = rep,
+		         .limits = &limits,
+		         .least = "a schedule needs at least {\"schedule\": "
+		                  "{\"conference\": ...}}" };
+	cJSON *root;
+	int rc = -1;
+
+	memset(out, 0, sizeof(*out));
+	json_scan_init(&c.scan);
+	if (check_blank(&c, buf, len) < 0 || scan(&c, buf, len) < 0 ||
+	    !(root = parse_tree(&c, buf, len)))
+		goto out;
+	c.arena = deck_arena_new();
+	deck_check_schedule(&c, root, out);
+	cJSON_Delete(root);
+	if (c.errors == 0) {
+		out->arena = c.arena;
+		rc = 0;
+	} else {
+		deck_arena_free(c.arena);
+		memset(out, 0, sizeof(*out));
+	}
+out:
+	ctx_destroy(&c);
+	return rc;
+}
+
+void
+schedule_free(struct schedule *s)
+{
+	deck_arena_free(s->arena);
+	memset(s, 0, sizeof(*s));
 }

@@ -20,6 +20,7 @@
 #include <cJSON.h>
 
 #include "deck_private.h"
+#include "schedule.h"
 #include "util.h"
 
 /* Files */
@@ -146,6 +147,20 @@ deck_load_announcement(struct deck *out, const struct deck *show,
 	memset(out, 0, sizeof(*out));
 	if (read_file(path, &buf, &len, rep) == 0)
 		rc = deck_parse_announcement(out, show, path, buf, len, rep);
+	free(buf);
+	return rc;
+}
+
+int
+schedule_load(struct schedule *s, const char *path, struct report *rep)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	int rc = -1;
+
+	memset(s, 0, sizeof(*s));
+	if (read_file(path, &buf, &len, rep) == 0)
+		rc = schedule_parse(s, path, buf, len, rep);
 	free(buf);
 	return rc;
 }

@@ -123,6 +123,7 @@ struct ctx {
 	size_t n_ids, cap_ids;
 	size_t errors;
 	const char *least; /* what an empty file lacks; NULL: a deck's */
+	const struct json_limits *limits; /* the scan's; NULL: a deck's */
 };
 
 /* One member being checked. */
@@ -209,6 +210,10 @@ void deck_check_root(struct ctx *c, const cJSON *root, struct deck *deck);
 
 /* Reports every slide whose id an earlier slide has already. */
 void deck_check_ids(struct ctx *c);
+
+/* Reads a schedule's tree at root into s (deck_schedule.c). */
+struct schedule;
+void deck_check_schedule(struct ctx *c, const cJSON *root, struct schedule *s);
 
 /* Checks an announcement's tree at root into slide (its statement). */
 void deck_check_announcement(struct ctx *c, const cJSON *root,

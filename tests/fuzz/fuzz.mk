@@ -33,7 +33,7 @@ FUZZ_FLAGS         = -g -O1 -fno-omit-frame-pointer \
 		     -fno-sanitize-recover=undefined
 FUZZ_SEEDS         = $(wildcard tests/data/good/*.json tests/data/bad/*.json \
 		     tests/data/hostile/*.json tests/data/e2e/*.json \
-		     tests/data/announce/*.json) \
+		     tests/data/announce/*.json tests/data/schedule/*.json) \
 		     slides/igf2007.json
 
 SOAK_CHANGES ?= 100000

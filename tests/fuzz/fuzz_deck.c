@@ -26,6 +26,7 @@
 #include "deck.h"
 #include "layout.h"
 #include "report.h"
+#include "schedule.h"
 #include "util.h"
 
 #ifndef FUZZ_LAYOUT
@@ -239,6 +240,34 @@ check_announcement(const char *buf, size_t size)
 	report_destroy(&rep);
 }
 
+/* The same bytes as a conference's schedule.json: events in order, each
+ * in a room the schedule names, ending after it starts; or a message. */
+static void
+check_schedule(const char *buf, size_t size)
+{
+	struct report rep;
+	struct schedule s;
+
+	report_init(&rep);
+	if (schedule_parse(&s, "schedule.json", buf, size, &rep) == 0) {
+		for (size_t i = 0; i < s.n_events; i++) {
+			const struct schedule_event *e = &s.events[i];
+
+			if (e->room >= s.n_rooms || !e->title ||
+			    e->end_ms < e->start_ms ||
+			    (i && e->start_ms < e[-1].start_ms))
+				fail("a schedule's event out of order", "");
+			check_text(e->title, 1 << 16, false, "event title");
+		}
+		if (s.n_events)
+			(void)schedule_next_change(&s, s.events[0].start_ms);
+	} else if (rep.errors == 0 || rep.n == 0) {
+		fail("a schedule refused without a message", "");
+	}
+	schedule_free(&s);
+	report_destroy(&rep);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -263,6 +292,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	deck_free(&d);
 	report_destroy(&rep);
 	check_announcement(buf, size);
+	check_schedule(buf, size);
 	free(buf);
 	return 0;
 }
