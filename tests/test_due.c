@@ -11,6 +11,7 @@
 
 #include "check.h"
 #include "civil.h"
+#include "controls.h"
 #include "lint.h"
 #include "report.h"
 #include "show.h"
@@ -257,6 +258,29 @@ test_show_sync(void)
 	CHECK_INT(s.index, 0);
 }
 
+/* A kiosk shows dots only for the slides due: a tap on one goes to its
+ * slide, and the row stays centred. */
+static void
+test_dots_of_due_slides(void)
+{
+	struct layout_rect safe = { 40, 24, 720, 432 };
+	static const size_t due[] = { 0, 2, 4 };
+	struct controls c;
+	size_t slide = 99;
+	int mid;
+
+	controls_place(&c, safe, 60, 5);
+	CHECK_INT(c.n_dots, 5);
+	controls_place_dots(&c, due, 3);
+	CHECK_INT(c.n_dots, 3);
+	mid = c.dots[1].x + c.dots[1].w / 2;
+	CHECK_INT(mid, safe.x + safe.w / 2);
+	CHECK_INT(controls_hit(&c, mid, c.dots[1].y + 5, &slide), CONTROLS_DOT);
+	CHECK_INT(slide, 2);
+	controls_hit(&c, c.dots[2].x + 5, c.dots[2].y + 5, &slide);
+	CHECK_INT(slide, 4);
+}
+
 int
 main(void)
 {
@@ -268,5 +292,6 @@ main(void)
 	RUN(test_warnings);
 	RUN(test_sync_position);
 	RUN(test_show_sync);
+	RUN(test_dots_of_due_slides);
 	return check_done("test_due");
 }

@@ -55,22 +55,23 @@ controls_reserve_px(enum deck_mode mode, bool progress_bar, int w, int h,
 	return 0;
 }
 
-static void
-place_dots(struct controls *c, size_t n_slides)
+void
+controls_place_dots(struct controls *c, const size_t *slides, size_t n)
 {
 	struct layout_rect b = c->band;
 	int room = b.w - 2 * (c->target + c->target / 2);
 	int x0;
 
 	c->n_dots = 0;
-	if (n_slides > CONTROLS_MAX_DOTS ||
-	    (long)n_slides * c->target > (long)room)
+	if (n > CONTROLS_MAX_DOTS || (long)n * c->target > (long)room)
 		return;
-	x0 = b.x + (b.w - (int)n_slides * c->target) / 2;
-	for (size_t i = 0; i < n_slides; i++)
+	x0 = b.x + (b.w - (int)n * c->target) / 2;
+	for (size_t i = 0; i < n; i++) {
 		c->dots[i] = (struct layout_rect){ x0 + (int)i * c->target, b.y,
 			                           c->target, c->target };
-	c->n_dots = n_slides;
+		c->dot_slide[i] = slides ? slides[i] : i;
+	}
+	c->n_dots = n;
 }
 
 void
@@ -84,7 +85,7 @@ controls_place(struct controls *c, struct layout_rect safe, int target_px,
 	        (struct layout_rect){ safe.x, safe.y + safe.h - t, safe.w, t };
 	c->prev = (struct layout_rect){ safe.x, c->band.y, t, t };
 	c->next = (struct layout_rect){ safe.x + safe.w - t, c->band.y, t, t };
-	place_dots(c, n_slides);
+	controls_place_dots(c, NULL, n_slides);
 }
 
 enum controls_hit
@@ -96,7 +97,7 @@ controls_hit(const struct controls *c, int x, int y, size_t *dot)
 		return CONTROLS_NEXT;
 	for (size_t i = 0; i < c->n_dots; i++) {
 		if (contains(c->dots[i], x, y)) {
-			*dot = i;
+			*dot = c->dot_slide[i];
 			return CONTROLS_DOT;
 		}
 	}

@@ -21,6 +21,7 @@ struct controls {
 	struct layout_rect band; /* the whole strip, kept free of slide text */
 	struct layout_rect prev, next;
 	struct layout_rect dots[CONTROLS_MAX_DOTS]; /* touch targets */
+	size_t dot_slide[CONTROLS_MAX_DOTS];        /* the slide of each */
 	size_t n_dots; /* 0 when the slides do not fit as dots */
 	int target;    /* side of a touch target, px */
 };
@@ -33,6 +34,10 @@ enum controls_hit { CONTROLS_NONE, CONTROLS_PREV, CONTROLS_NEXT, CONTROLS_DOT };
  */
 void controls_place(struct controls *c, struct layout_rect safe, int target_px,
                     size_t n_slides);
+
+/* Places dots again for only the n slides listed (in order: those due
+ * now), the row centred as controls_place centres it. */
+void controls_place_dots(struct controls *c, const size_t *slides, size_t n);
 
 /* What a tap at x, y hits; *dot receives the dot's slide index. */
 enum controls_hit controls_hit(const struct controls *c, int x, int y,

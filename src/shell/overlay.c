@@ -83,10 +83,11 @@ overlay_controls(SDL_Renderer *sdl, const struct controls *c,
 	draw_arrow(sdl, th, c->next, +1);
 	for (size_t i = 0; i < c->n_dots; i++) {
 		struct layout_rect d = c->dots[i];
-		float rad = c->target * (i == current ? 0.16f : 0.11f);
+		bool here = c->dot_slide[i] == current;
+		float rad = c->target * (here ? 0.16f : 0.11f);
 
 		fill_circle(sdl, d.x + d.w / 2.0f, d.y + d.h / 2.0f, rad,
-		            i == current ? on : dim);
+		            here ? on : dim);
 	}
 }
 

@@ -73,6 +73,20 @@ player_fill_slides(struct player *p)
 	}
 }
 
+/* The kiosk's dots for the slides due now only. */
+static void
+place_due_dots(struct player *p)
+{
+	size_t due[CONTROLS_MAX_DOTS], n = 0;
+
+	if (p->deck.n_slides > CONTROLS_MAX_DOTS || !due_varies(&p->deck))
+		return;
+	for (size_t i = 0; i < p->deck.n_slides; i++)
+		if (!p->slides[i].skip)
+			due[n++] = i;
+	controls_place_dots(&p->in.controls, due, n);
+}
+
 /*
  * settings.sync "clock": keeps the cycling show where the wall clock says
  * (sync.h), jumping when it is elsewhere (at start, after a kiosk's idle
@@ -122,6 +136,8 @@ player_update_due(struct player *p, uint64_t now)
 	if (due == 0) /* the fallback, else slide 1 */
 		p->slides[fallback != DUE_NONE ? fallback : 0].skip = false;
 	note_change(p, show_refresh_due(&p->show, now, &t), &t);
+	if (p->mode == DECK_MODE_KIOSK && p->in.controls.target > 0)
+		place_due_dots(p);
 }
 
 struct show_config
@@ -177,8 +193,10 @@ player_place_controls(struct player *p)
 		return;
 	t = controls_target_for(p->w, p->h, mm);
 	lay = player_layout(p);
-	if (lay)
-		controls_place(&p->in.controls, lay->safe, t, p->deck.n_slides);
+	if (!lay)
+		return;
+	controls_place(&p->in.controls, lay->safe, t, p->deck.n_slides);
+	place_due_dots(p);
 }
 
 static void
