@@ -22,22 +22,22 @@
 
 /* Three instant slides with their own times. */
 static const struct show_slide three[] = {
-	{ 1000, NONE },
-	{ 2000, NONE },
-	{ 3000, NONE },
+	{ 1000, NONE, false },
+	{ 2000, NONE, false },
+	{ 3000, NONE, false },
 };
 
 /* Five fading slides of one second. */
 static const struct show_slide fades[] = {
-	{ 1000, FADE }, { 1000, FADE }, { 1000, FADE },
-	{ 1000, FADE }, { 1000, FADE },
+	{ 1000, FADE, false }, { 1000, FADE, false }, { 1000, FADE, false },
+	{ 1000, FADE, false }, { 1000, FADE, false },
 };
 
 static const struct show_slide pushes[] = {
-	{ 1000, PUSH },
-	{ 1000, PUSH },
-	{ 1000, PUSH },
-	{ 1000, PUSH },
+	{ 1000, PUSH, false },
+	{ 1000, PUSH, false },
+	{ 1000, PUSH, false },
+	{ 1000, PUSH, false },
 };
 
 static struct show_slide twenty[20];
@@ -157,8 +157,8 @@ test_init(void)
 static void
 test_lobby_dwell_excludes_the_transition(void)
 {
-	static const struct show_slide two[] = { { 1000, FADE },
-		                                 { 1000, FADE } };
+	static const struct show_slide two[] = { { 1000, FADE, false },
+		                                 { 1000, FADE, false } };
 	static const struct {
 		uint64_t now;
 		size_t index;
@@ -768,9 +768,9 @@ static void
 test_transition_is_the_arriving_slides(void)
 {
 	static const struct show_slide mixed[] = {
-		{ 1000, FADE },
-		{ 1000, PUSH },
-		{ 1000, NONE },
+		{ 1000, FADE, false },
+		{ 1000, PUSH, false },
+		{ 1000, NONE, false },
 	};
 	struct show s;
 	struct show_frame f;
@@ -1015,7 +1015,7 @@ int
 main(void)
 {
 	for (size_t i = 0; i < N(twenty); i++)
-		twenty[i] = (struct show_slide){ 1000, NONE };
+		twenty[i] = (struct show_slide){ 1000, NONE, false };
 	RUN(test_init);
 	RUN(test_lobby_dwell_excludes_the_transition);
 	RUN(test_lobby_cycles_at_each_slides_time);
