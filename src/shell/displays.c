@@ -258,12 +258,28 @@ displays_changed_event(const SDL_Event *ev)
 	return w.running && ev->type == w.event;
 }
 
+/* Whether the watch's list is to be used: it runs and found an output on.
+ * With none on (a virtual frame buffer resized past its only mode, every
+ * output off), it knows nothing SDL does not: SDL's list stands. */
+static bool
+watched(void)
+{
+	bool on;
+
+	if (!w.running)
+		return false;
+	SDL_LockMutex(w.lock);
+	on = w.n_on > 0;
+	SDL_UnlockMutex(w.lock);
+	return on;
+}
+
 int
 displays_count(void)
 {
 	int n;
 
-	if (!w.running)
+	if (!watched())
 		return SDL_GetNumVideoDisplays();
 	SDL_LockMutex(w.lock);
 	n = w.n_on;
@@ -276,7 +292,7 @@ displays_bounds(int i, SDL_Rect *b)
 {
 	int rc = 0;
 
-	if (!w.running)
+	if (!watched())
 		return SDL_GetDisplayBounds(i, b);
 	SDL_LockMutex(w.lock);
 	if (i >= 0 && i < w.n_on)
@@ -303,7 +319,7 @@ displays_sdl_index(int i)
 {
 	SDL_Rect b;
 
-	if (!w.running)
+	if (!watched())
 		return i;
 	return displays_bounds(i, &b) == 0 ? displays_sdl_at(b) : -1;
 }

@@ -13,6 +13,9 @@
  * posts one event (an SDL user event, displays_changed_event). The thread
  * sleeps in poll(): no CPU while nothing changes.
  *
+ * When the watch finds no output on at all (Xvfb resized past its only
+ * mode, every output off), it knows nothing useful and SDL's list stands:
+ * a window is never hidden for want of a display the watch can see.
  * Elsewhere (Wayland, KMSDRM, the dummy driver), or when libX11 or
  * libXrandr cannot be opened (they are opened at run time, as SDL itself
  * opens them), the live displays are SDL's.
