@@ -151,6 +151,8 @@ def good_decks():
     for path in sorted(glob.glob(os.path.join(ROOT, "slides", "*.json"))):
         if os.path.abspath(path) != SCHEMA:
             decks.append(path)
+    decks += sorted(glob.glob(os.path.join(ROOT, "slides", "examples",
+                                           "*.json")))
     decks += sorted(glob.glob(os.path.join(ROOT, "tests", "data", "good",
                                            "*.json")))
     return decks

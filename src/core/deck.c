@@ -279,3 +279,17 @@ deck_slide_transition(const struct deck *deck, size_t i)
 	               ? (enum deck_transition)deck->slides[i].transition
 	               : deck->settings.transition;
 }
+
+const char *
+deck_slide_picture(const struct deck_slide *s, size_t k, char *key, size_t size)
+{
+	if (s->image && k == 0) {
+		snprintf(key, size, "image");
+		return s->image;
+	}
+	k -= s->image != NULL;
+	if (k >= s->n_logos)
+		return NULL;
+	snprintf(key, size, "logos[%zu].image", k);
+	return s->logos[k].image;
+}

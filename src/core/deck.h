@@ -34,6 +34,7 @@
 #define DECK_MAX_STRING     4096 /* bytes of UTF-8 in one string */
 #define DECK_MAX_DEPTH      16   /* nesting of arrays and objects */
 #define DECK_MAX_ITEMS      12   /* bullets, cards or paragraphs a slide */
+#define DECK_MAX_LOGOS      24   /* logos on a logos slide */
 
 enum deck_layout {
 	DECK_LAYOUT_TITLE,     /* title, subtitle, text */
@@ -43,6 +44,8 @@ enum deck_layout {
 	DECK_LAYOUT_CARDS,     /* title, cards */
 	DECK_LAYOUT_CONTACT,   /* title, contact, text */
 	DECK_LAYOUT_IMAGE,     /* title, image, caption */
+	DECK_LAYOUT_SPLIT,     /* title, image beside text or bullets, qr */
+	DECK_LAYOUT_LOGOS,     /* title, logos (on plates) */
 	DECK_LAYOUT_COUNT
 };
 
@@ -68,6 +71,9 @@ enum deck_font {
 /* Where the event band (the event's name, date and venue) goes. */
 enum deck_band { DECK_BAND_OFF, DECK_BAND_TOP, DECK_BAND_BOTTOM };
 
+/* Which side of a split slide its picture is on. */
+enum deck_side { DECK_SIDE_LEFT, DECK_SIDE_RIGHT };
+
 /* Where a body sits in the space under its heading. */
 enum deck_align { DECK_ALIGN_MIDDLE, DECK_ALIGN_TOP };
 
@@ -91,6 +97,21 @@ struct deck_contact {
 	const char *role, *organisation, *email, *phone, *url; /* or NULL */
 };
 
+/* A logo on a logos slide. */
+struct deck_logo {
+	const char *image; /* required; relative to deck->dir */
+	const char *name;  /* shown under it, or NULL */
+	uint32_t w, h;     /* the picture's size from its header; 0 when unknown
+	                      (no folder, or a header that says none) */
+};
+
+/* A QR code, encoded by the loader (qr.h). */
+struct deck_qr {
+	const char *text;             /* what it holds; NULL: no code */
+	const unsigned char *modules; /* size * size, row by row, 1 dark */
+	int size;                     /* modules a side, no quiet zone */
+};
+
 /*
  * One slide. Every string is UTF-8 without NUL or control characters other
  * than '\n', owned by the deck; absent optional strings are NULL.
@@ -108,6 +129,11 @@ struct deck_slide {
 	struct deck_contact contact; /* contact layout; name NULL otherwise */
 	const char *image;   /* image layout: path relative to deck->dir */
 	const char *caption; /* image layout */
+	enum deck_side image_side;     /* split layout; default left */
+	const struct deck_logo *logos; /* logos layout */
+	size_t n_logos;
+	bool plate;          /* logos on light plates */
+	struct deck_qr qr;   /* contact, split and text layouts */
 	const char *notes;   /* presenter notes */
 	uint32_t seconds_ms; /* time on screen; 0 = the deck's default */
 	int transition;      /* enum deck_transition, or -1 = deck default */
@@ -192,6 +218,14 @@ void deck_free(struct deck *deck);
 uint32_t deck_slide_ms(const struct deck *deck, size_t i);
 enum deck_transition deck_slide_transition(const struct deck *deck, size_t i);
 
+/*
+ * Picture k (from 0) of slide s, or NULL past its last: its image, then
+ * its logos' pictures. Writes the picture's key under the slide ("image",
+ * "logos[2].image") to key, for messages.
+ */
+const char *deck_slide_picture(const struct deck_slide *s, size_t k, char *key,
+                               size_t size);
+
 /* The JSON objects of a deck, for deck_keys. */
 enum deck_object {
 	DECK_OBJECT_ROOT,
@@ -201,6 +235,7 @@ enum deck_object {
 	DECK_OBJECT_SLIDE,
 	DECK_OBJECT_CARD,
 	DECK_OBJECT_CONTACT,
+	DECK_OBJECT_LOGO,
 	DECK_OBJECT_COUNT
 };
 

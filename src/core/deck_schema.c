@@ -21,13 +21,15 @@
 
 static const char *const layout_names[] = { "title",     "text",  "bullets",
 	                                    "statement", "cards", "contact",
-	                                    "image",     NULL };
+	                                    "image",     "split", "logos",
+	                                    NULL };
 static const char *const transition_names[] = { "fade", "push", "none", NULL };
 static const char *const mode_names[] = { "lobby", "present", "kiosk", NULL };
 static const char *const font_names[] = { "sans", "sans-bold", "serif",
 	                                  "serif-bold", NULL };
 static const char *const band_names[] = { "off", "top", "bottom", NULL };
 static const char *const align_names[] = { "middle", "top", NULL };
+static const char *const side_names[] = { "left", "right", NULL };
 
 const struct names deck_layouts = { "layout", layout_names };
 static const struct names transitions = { "transition", transition_names };
@@ -35,6 +37,7 @@ static const struct names modes = { "mode", mode_names };
 static const struct names fonts = { "font", font_names };
 static const struct names bands = { "band", band_names };
 static const struct names aligns = { "vertical alignment", align_names };
+static const struct names sides = { "side", side_names };
 
 #define CARD(m) offsetof(struct deck_card, m)
 static const struct field card_fields[] = {
@@ -71,7 +74,25 @@ static const struct field contact_fields[] = {
 };
 static const struct spec contact_spec = SPEC("a contact", contact_fields);
 
+#define LOGO(m) offsetof(struct deck_logo, m)
+static const struct field logo_fields[] = {
+	{ .key = "image",
+	  .kind = K_IMAGE,
+	  .off = LOGO(image),
+	  .uses = ANY,
+	  .needs = ANY },
+	{ .key = "name",
+	  .kind = K_STRING,
+	  .off = LOGO(name),
+	  .uses = ANY,
+	  .nonempty = true },
+};
+static const struct spec logo_spec = SPEC("a logo", logo_fields);
+
 #define SLIDE(m) offsetof(struct deck_slide, m)
+#define TEXT_SIDE                                                              \
+	(LAYOUT_BIT(TITLE) | LAYOUT_BIT(TEXT) | LAYOUT_BIT(CONTACT) |          \
+	 LAYOUT_BIT(SPLIT))
 static const struct field slide_fields[] = {
 	{ .key = "layout", .kind = K_LAYOUT, .uses = ALL_LAYOUTS },
 	{ .key = "id",
@@ -92,13 +113,13 @@ static const struct field slide_fields[] = {
 	  .kind = K_TEXT,
 	  .off = SLIDE(text),
 	  .more = "paragraphs",
-	  .uses = LAYOUT_BIT(TITLE) | LAYOUT_BIT(TEXT) | LAYOUT_BIT(CONTACT),
+	  .uses = TEXT_SIDE,
 	  .needs = LAYOUT_BIT(TEXT) },
 	{ .key = "bullets",
 	  .kind = K_LIST,
 	  .off = SLIDE(bullets),
 	  .more = "bullets",
-	  .uses = LAYOUT_BIT(BULLETS),
+	  .uses = LAYOUT_BIT(BULLETS) | LAYOUT_BIT(SPLIT),
 	  .needs = LAYOUT_BIT(BULLETS) },
 	{ .key = "statement",
 	  .kind = K_STRING,
@@ -117,12 +138,29 @@ static const struct field slide_fields[] = {
 	  .needs = LAYOUT_BIT(CONTACT) },
 	{ .key = "image",
 	  .kind = K_IMAGE,
-	  .uses = LAYOUT_BIT(IMAGE),
-	  .needs = LAYOUT_BIT(IMAGE) },
+	  .off = SLIDE(image),
+	  .uses = LAYOUT_BIT(IMAGE) | LAYOUT_BIT(SPLIT),
+	  .needs = LAYOUT_BIT(IMAGE) | LAYOUT_BIT(SPLIT) },
 	{ .key = "caption",
 	  .kind = K_STRING,
 	  .off = SLIDE(caption),
 	  .uses = LAYOUT_BIT(IMAGE) },
+	{ .key = "image_side",
+	  .kind = K_ENUM,
+	  .off = SLIDE(image_side),
+	  .more = &sides,
+	  .uses = LAYOUT_BIT(SPLIT) },
+	{ .key = "logos",
+	  .kind = K_LOGOS,
+	  .uses = LAYOUT_BIT(LOGOS),
+	  .needs = LAYOUT_BIT(LOGOS) },
+	{ .key = "plate",
+	  .kind = K_BOOL,
+	  .off = SLIDE(plate),
+	  .uses = LAYOUT_BIT(LOGOS) },
+	{ .key = "qr",
+	  .kind = K_QR,
+	  .uses = LAYOUT_BIT(TEXT) | LAYOUT_BIT(CONTACT) | LAYOUT_BIT(SPLIT) },
 	{ .key = "notes",
 	  .kind = K_STRING,
 	  .off = SLIDE(notes),
@@ -280,11 +318,13 @@ static const struct spec *const specs[DECK_OBJECT_COUNT] = {
 	[DECK_OBJECT_SLIDE] = &slide_spec,
 	[DECK_OBJECT_CARD] = &card_spec,
 	[DECK_OBJECT_CONTACT] = &contact_spec,
+	[DECK_OBJECT_LOGO] = &logo_spec,
 };
 
 /* The order in which a slide's content keys pick its layout. */
-const struct inference deck_inference[DECK_LAYOUT_COUNT - 1] = {
+const struct inference deck_inference[DECK_INFERENCE_COUNT] = {
 	{ "cards", DECK_LAYOUT_CARDS },
+	{ "logos", DECK_LAYOUT_LOGOS },
 	{ "bullets", DECK_LAYOUT_BULLETS },
 	{ "image", DECK_LAYOUT_IMAGE },
 	{ "contact", DECK_LAYOUT_CONTACT },
@@ -303,9 +343,11 @@ _Static_assert(LEN(settings_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(LEN(slide_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(LEN(card_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(LEN(contact_fields) <= MAX_KEYS, "too many keys for a mask");
+_Static_assert(LEN(logo_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(sizeof(enum deck_font) == sizeof(int) &&
                        sizeof(enum deck_transition) == sizeof(int) &&
-                       sizeof(enum deck_mode) == sizeof(int),
+                       sizeof(enum deck_mode) == sizeof(int) &&
+                       sizeof(enum deck_side) == sizeof(int),
                "enums are stored as int");
 
 const struct spec *

@@ -21,7 +21,7 @@
 #include "json_scan.h"
 #include "report.h"
 
-#define MAX_KEYS  16  /* in one object's table */
+#define MAX_KEYS  24  /* in one object's table */
 #define PATH_LEN  192 /* a JSON path in a message */
 #define QUOTE_LEN 40  /* bytes of deck text quoted in a message */
 #define QUOTE_BUF (QUOTE_LEN + 8)
@@ -49,7 +49,9 @@ enum kind {
 	K_OBJECT,     /* a nested object, checked by its own spec */
 	K_SLIDES,     /* the deck's slides */
 	K_CARDS,      /* a slide's cards */
-	K_IMAGE,      /* a slide's image path */
+	K_IMAGE,      /* an image path (a slide's, a logo's) */
+	K_LOGOS,      /* a slide's logos */
+	K_QR,         /* a slide's QR code, from its text */
 	K_COUNT
 };
 
@@ -130,7 +132,8 @@ struct slot {
 /* Tables (deck_schema.c) */
 
 /* The order in which a slide's content keys pick its layout. */
-extern const struct inference deck_inference[DECK_LAYOUT_COUNT - 1];
+#define DECK_INFERENCE_COUNT 7
+extern const struct inference deck_inference[DECK_INFERENCE_COUNT];
 extern const struct names deck_layouts;
 
 const struct spec *deck_spec(enum deck_object object);
@@ -190,5 +193,18 @@ void deck_check_root(struct ctx *c, const cJSON *root, struct deck *deck);
 
 /* Reports every slide whose id an earlier slide has already. */
 void deck_check_ids(struct ctx *c);
+
+/* Checks every member of obj against spec and stores them in base. */
+void deck_check_object(struct ctx *c, struct node obj, const char *path,
+                       const struct spec *spec, void *base,
+                       const struct use *use);
+
+/* Logos and QR codes (deck_media.c): the getters of K_LOGOS and K_QR. */
+void deck_get_logos(struct ctx *c, const struct slot *s);
+void deck_get_qr(struct ctx *c, const struct slot *s);
+
+/* Reports a split slide without text or bullets, or with both. */
+void deck_check_split(struct ctx *c, struct node slide, const char *path,
+                      const struct deck_slide *sl);
 
 #endif
