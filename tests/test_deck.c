@@ -784,16 +784,16 @@ test_long_key(void)
 	snprintf(want, sizeof(want),
 	         "mem.json:1:14: slides[0].%s...: unknown key; a slide takes "
 	         "layout, id, title, subtitle, text, bullets, statement, "
-	         "cards, contact, image, caption, image_side, logos, plate, qr, notes, seconds, transition, "
-	         "background",
+	         "cards, contact, image, caption, image_side, logos, plate, "
+	         "qr, notes, seconds, transition, background",
 	         "abcdefghijklmnopqrstuvwxyz0123456789abcd");
 	CHECK_STR(first_error(text), want);
 	/* Control characters in quoted text never reach a terminal raw. */
 	CHECK_STR(first_error("{\"slides\": [{\"a\\u001b[31m\": 1}]}"),
 	          "mem.json:1:14: slides[0].a\\e[31m: unknown key; a slide "
 	          "takes layout, id, title, subtitle, text, bullets, "
-	          "statement, cards, contact, image, caption, image_side, logos, plate, qr, notes, seconds, "
-	          "transition, background");
+	          "statement, cards, contact, image, caption, image_side, "
+	          "logos, plate, qr, notes, seconds, transition, background");
 }
 
 /* The holding deck shown while the real one is missing or broken */
