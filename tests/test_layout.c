@@ -668,8 +668,10 @@ static void
 test_heading_gives_way(void)
 {
 	static const char *paras[] = {
-		"Ana Conceição",   "Coordinator, Instituto Exemplo",
-		"ana@example.org", "+55 21 5555 0000",
+		"Ana Conceição",
+		"Coordinator, Instituto Exemplo",
+		"ana@example.org",
+		"+55 21 5555 0000",
 		"https://example.org/contact",
 	};
 	struct deck_slide slide = { .layout = DECK_LAYOUT_TEXT,
