@@ -38,6 +38,7 @@ CANNOT_EXPRESS = {
                 "property across array items",
     "*missing*image*": "the image file must exist on disk",
     "*image*missing*": "the image file must exist on disk",
+    "*logo*missing*": "a logo's file must exist on disk",
     "*no*such*image*": "the image file must exist on disk",
     "*symlink*": "a symbolic link out of the deck's folder shows only on disk",
     "*not*image*": "whether a file is really a PNG or JPEG shows only on disk",
