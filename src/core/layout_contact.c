@@ -52,7 +52,7 @@ items_bounds(const struct layout *lay, size_t from, int x, int y)
 static void
 card_init(struct ctx *c, struct card *cd, struct layout_rect area)
 {
-	int gap = layout_qr_gap(c);
+	int gap = layout_qr_gap(c), words;
 
 	*cd = (struct card){ .area = area,
 		             .pad = div_px(c->s, CARD_PAD_DIV),
@@ -60,13 +60,16 @@ card_init(struct ctx *c, struct card *cd, struct layout_rect area)
 	if (!c->slide->qr.text)
 		return;
 	cd->qr_below = area.h > area.w;
+	words = layout_qr_words_room(c, area.h);
 	if (cd->qr_below) {
-		cd->side = layout_qr_side(c, area.w, area.h * 3 / 5);
-		cd->room = cd->side + gap + area.h / 5;
+		cd->side = layout_qr_side(c, area.w, area.h * 3 / 5,
+		                          area.h - words);
+		cd->room = cd->side + words;
 		cd->qr_h = layout_qr_height(c, cd->side, cd->room);
 		cd->area.h -= imin(area.h, cd->qr_h + gap);
 	} else {
-		cd->side = layout_qr_side(c, area.w / 2, area.h * 2 / 3);
+		cd->side = layout_qr_side(c, area.w / 2, area.h * 2 / 3,
+		                          area.h - words);
 		cd->room = area.h;
 		cd->qr_h = layout_qr_height(c, cd->side, cd->room);
 		cd->area.w -= imin(area.w, cd->side + gap);

@@ -197,8 +197,12 @@ void layout_shift_items(struct layout *lay, size_t from, int dx, int dy);
 /* Space between a code and what is beside it. */
 int layout_qr_gap(const struct ctx *c);
 
-/* The code's side in a box of at most w x h (0 without a code). */
-int layout_qr_side(const struct ctx *c, int w, int h);
+/* The code's side in a box w wide: at the rule's size or larger, in pref
+ * of height if it can, else in most (0 without a code). */
+int layout_qr_side(const struct ctx *c, int w, int pref, int most);
+
+/* The room words under a code take in a space h tall, with their gap. */
+int layout_qr_words_room(const struct ctx *c, int h);
 
 /* The height of a code of side px with its words, in at most h px. */
 int layout_qr_height(struct ctx *c, int side, int h);

@@ -32,25 +32,29 @@ layout_qr_gap(const struct ctx *c)
 	return div_px(c->s, QR_GAP_DIV);
 }
 
-/* The px a module in a box of at most w x h: as large as the share
- * allows, at least the rule's minimum, at most what fits (and 1). */
+/*
+ * The px of a module: as large as the share allows, at least the rule's
+ * minimum, no more than fits w x pref (the code's share of its space), but
+ * the minimum when it fits w x most (all it may take); and at least 1.
+ */
 static int
-module_px(const struct ctx *c, int w, int h)
+module_px(const struct ctx *c, int w, int pref, int most)
 {
 	int total = qr_total_modules(qr_of(c)->size);
-	int px = (int)(c->s * QR_SHARE) / total;
-	int fits = imin(w, h) / total;
+	int least = qr_min_module_px(c->s);
+	int px = imax((int)(c->s * QR_SHARE) / total, least);
 
-	px = imax(px, qr_min_module_px(c->s));
-	return imax(1, imin(px, fits));
+	px = imin(px, imin(w, pref) / total);
+	px = imax(px, imin(least, imin(w, most) / total));
+	return imax(1, px);
 }
 
 int
-layout_qr_side(const struct ctx *c, int w, int h)
+layout_qr_side(const struct ctx *c, int w, int pref, int most)
 {
 	if (!qr_of(c))
 		return 0;
-	return module_px(c, w, h) * qr_total_modules(qr_of(c)->size);
+	return module_px(c, w, pref, most) * qr_total_modules(qr_of(c)->size);
 }
 
 /* The words under the code as a flow of *words: the text, without the
@@ -118,11 +122,8 @@ place_row(struct ctx *c, const struct deck_qr *qr, int y, int x0, int y0,
 static void
 note_small(struct ctx *c, int px)
 {
-	if (px >= qr_min_module_px(c->s))
-		return;
-	c->lay->overflow = true;
-	if (!c->lay->cut)
-		c->lay->cut = c->slide->qr.text;
+	if (px < qr_min_module_px(c->s))
+		c->lay->qr_small = true;
 }
 
 int
@@ -144,6 +145,12 @@ layout_place_qr(struct ctx *c, int x, int y, int side, int h)
 	                          ALIGN_CENTER);
 }
 
+int
+layout_qr_words_room(const struct ctx *c, int h)
+{
+	return div_px(c->s, QR_WORDS_GAP) + h / 5;
+}
+
 /* Whether the code goes right of the text: when the text keeps at least
  * half of the width. */
 static bool
@@ -156,10 +163,11 @@ void
 layout_qr_aside(struct ctx *c, struct layout_rect *area)
 {
 	int side, h, room, gap = layout_qr_gap(c);
+	int words = layout_qr_words_room(c, area->h);
 
 	if (!qr_of(c))
 		return;
-	side = layout_qr_side(c, area->w, area->h * 2 / 3);
+	side = layout_qr_side(c, area->w, area->h * 2 / 3, area->h - words);
 	h = layout_qr_height(c, side, area->h);
 	if (goes_right(c, *area, side)) {
 		area->w -= side + gap;
@@ -167,8 +175,8 @@ layout_qr_aside(struct ctx *c, struct layout_rect *area)
 		                area->y + (area->h - h) / 2, side, area->h);
 		return;
 	}
-	side = layout_qr_side(c, area->w, area->h * 3 / 5);
-	room = side + gap + area->h / 5; /* for the code and its words */
+	side = layout_qr_side(c, area->w, area->h * 3 / 5, area->h - words);
+	room = side + words; /* for the code and its words */
 	h = layout_qr_height(c, side, room);
 	layout_place_qr(c, area->x + (area->w - side) / 2,
 	                area->y + area->h - h, side, room);
