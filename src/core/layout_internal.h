@@ -176,9 +176,16 @@ void layout_place_band(struct ctx *c, struct layout_rect *area);
 /* Lays out c's slide, by its layout kind, in area (layout_kinds.c). */
 void layout_place_kind(struct ctx *c, struct layout_rect area);
 
+/* Whether what goes under a heading fits area with its text at the floor;
+ * arg is the layout's own. */
+typedef bool body_fits_fn(struct ctx *c, struct layout_rect area,
+                          const void *arg);
+
 /* Places the slide's heading at the top of *area, at the largest size that
- * fits its share, and takes it and its gap off *area (layout_kinds.c). */
-void layout_heading(struct ctx *c, struct layout_rect *area);
+ * fits its share and, when body_fits is not NULL, leaves the body room if
+ * any size can; takes it and its gap off *area (layout_kinds.c). */
+void layout_heading(struct ctx *c, struct layout_rect *area,
+                    body_fits_fn *body_fits, const void *arg);
 
 /* The layouts in their own files: layout_contact.c, layout_split.c,
  * layout_logos.c. */
@@ -214,5 +221,8 @@ int layout_place_qr(struct ctx *c, int x, int y, int side, int h);
 /* Places the slide's code right of *area when the text keeps half of its
  * width, else at its bottom, and takes it off *area. */
 void layout_qr_aside(struct ctx *c, struct layout_rect *area);
+
+/* What layout_qr_aside would leave of area, placing nothing. */
+struct layout_rect layout_qr_text_area(struct ctx *c, struct layout_rect area);
 
 #endif

@@ -31,11 +31,6 @@
  * Headings.
  */
 
-/* Whether what goes under a heading fits area with its text at the floor;
- * arg is the layout's own. */
-typedef bool body_fits_fn(struct ctx *c, struct layout_rect area,
-                          const void *arg);
-
 /* The px of the body's first flow at the largest size that fits area. */
 typedef int body_px_fn(struct ctx *c, struct layout_rect area, const void *arg);
 
@@ -567,7 +562,8 @@ layout_place_kind(struct ctx *c, struct layout_rect area)
 }
 
 void
-layout_heading(struct ctx *c, struct layout_rect *area)
+layout_heading(struct ctx *c, struct layout_rect *area, body_fits_fn *body_fits,
+               const void *arg)
 {
-	place_heading(c, area, NULL, NULL, NULL);
+	place_heading(c, area, body_fits, NULL, arg);
 }

@@ -205,8 +205,10 @@ balance_rows(struct wall *w, size_t rows, double t)
 	int best[DECK_MAX_LOGOS + 1][DECK_MAX_LOGOS + 1];
 	size_t cut[DECK_MAX_LOGOS + 1][DECK_MAX_LOGOS + 1];
 
-	for (size_t k = 1; k <= w->n; k++)
-		best[1][k] = row_width(w, 0, k, t), cut[1][k] = 0;
+	for (size_t k = 1; k <= w->n; k++) {
+		best[1][k] = row_width(w, 0, k, t);
+		cut[1][k] = 0;
+	}
 	for (size_t j = 2; j <= rows; j++) {
 		for (size_t k = j; k <= w->n; k++) {
 			best[j][k] = -1;
@@ -214,8 +216,10 @@ balance_rows(struct wall *w, size_t rows, double t)
 				int v = imax(best[j - 1][m],
 				             row_width(w, m, k, t));
 
-				if (best[j][k] < 0 || v < best[j][k])
-					best[j][k] = v, cut[j][k] = m;
+				if (best[j][k] < 0 || v < best[j][k]) {
+					best[j][k] = v;
+					cut[j][k] = m;
+				}
 			}
 		}
 	}
@@ -238,8 +242,10 @@ choose_rows(struct wall *w, struct layout_rect area)
 
 		balance_rows(w, rows, t0);
 		t = largest_t(w, area);
-		if (t > best_t * 1.001)
-			best_t = t, best_rows = rows;
+		if (t > best_t * 1.001) {
+			best_t = t;
+			best_rows = rows;
+		}
 	}
 	balance_rows(w, best_rows, t0);
 	return best_t;
@@ -292,7 +298,7 @@ layout_logos(struct ctx *c, struct layout_rect area)
 	double t;
 	int y;
 
-	layout_heading(c, &area);
+	layout_heading(c, &area, NULL, NULL);
 	wall_init(&w, c);
 	if (w.n == 0 || area.w <= 0 || area.h <= 0)
 		return;

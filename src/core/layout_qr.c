@@ -159,26 +159,66 @@ goes_right(const struct ctx *c, struct layout_rect area, int side)
 	return area.w - side - layout_qr_gap(c) >= area.w / 2;
 }
 
+/* Where the slide's code goes in a space: its side, its height with its
+ * words, the height it may take, and whether right of the text. */
+struct plan {
+	int side, h, room;
+	bool right;
+};
+
+static struct plan
+plan_in(struct ctx *c, struct layout_rect area)
+{
+	int words = layout_qr_words_room(c, area.h);
+	struct plan q;
+
+	q.side = layout_qr_side(c, area.w, area.h * 2 / 3, area.h - words);
+	q.right = goes_right(c, area, q.side);
+	if (!q.right)
+		q.side = layout_qr_side(c, area.w, area.h * 2 / 5,
+		                        area.h - words);
+	q.room = q.right ? area.h : q.side + words;
+	q.h = layout_qr_height(c, q.side, q.room);
+	return q;
+}
+
+/* What q leaves of area to the text. */
+static struct layout_rect
+left_over(const struct ctx *c, struct layout_rect area, const struct plan *q)
+{
+	if (q->right)
+		area.w -= q->side + layout_qr_gap(c);
+	else
+		area.h -= imin(area.h, q->h + layout_qr_gap(c));
+	return area;
+}
+
+struct layout_rect
+layout_qr_text_area(struct ctx *c, struct layout_rect area)
+{
+	struct plan q;
+
+	if (!qr_of(c))
+		return area;
+	q = plan_in(c, area);
+	return left_over(c, area, &q);
+}
+
 void
 layout_qr_aside(struct ctx *c, struct layout_rect *area)
 {
-	int side, h, room, gap = layout_qr_gap(c);
-	int words = layout_qr_words_room(c, area->h);
+	struct layout_rect rest;
+	struct plan q;
 
 	if (!qr_of(c))
 		return;
-	side = layout_qr_side(c, area->w, area->h * 2 / 3, area->h - words);
-	h = layout_qr_height(c, side, area->h);
-	if (goes_right(c, *area, side)) {
-		area->w -= side + gap;
-		layout_place_qr(c, area->x + area->w + gap,
-		                area->y + (area->h - h) / 2, side, area->h);
-		return;
-	}
-	side = layout_qr_side(c, area->w, area->h * 3 / 5, area->h - words);
-	room = side + words; /* for the code and its words */
-	h = layout_qr_height(c, side, room);
-	layout_place_qr(c, area->x + (area->w - side) / 2,
-	                area->y + area->h - h, side, room);
-	area->h -= imin(area->h, h + gap);
+	q = plan_in(c, *area);
+	rest = left_over(c, *area, &q);
+	if (q.right)
+		layout_place_qr(c, rest.x + rest.w + layout_qr_gap(c),
+		                area->y + (area->h - q.h) / 2, q.side, q.room);
+	else
+		layout_place_qr(c, area->x + (area->w - q.side) / 2,
+		                area->y + area->h - q.h, q.side, q.room);
+	*area = rest;
 }

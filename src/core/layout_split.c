@@ -38,6 +38,20 @@ split_boxes(const struct ctx *c, struct layout_rect area,
 		text->x = area.x + pic->w + gap;
 }
 
+/* body_fits for a split: arg is its text's flow, which fits its column
+ * (less the code's room) at the floor. */
+static bool
+text_fits(struct ctx *c, struct layout_rect area, const void *arg)
+{
+	const struct flow *f = arg;
+	struct layout_rect pic, text;
+
+	split_boxes(c, area, &pic, &text);
+	text = layout_qr_text_area(c, text);
+	return layout_stack_run(c, f, 1, text, layout_last_level(c, f, 1),
+	                        false, false) <= text.h;
+}
+
 void
 layout_split(struct ctx *c, struct layout_rect area)
 {
@@ -51,7 +65,7 @@ layout_split(struct ctx *c, struct layout_rect area)
 	bool stacked;
 	struct layout_item *it;
 
-	layout_heading(c, &area);
+	layout_heading(c, &area, text_fits, &f);
 	stacked = area.h > area.w;
 	split_boxes(c, area, &pic, &text);
 	if (sl->image && pic.w > 0 && pic.h > 0) {
