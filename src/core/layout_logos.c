@@ -64,24 +64,21 @@ measure_name(struct wall *w, size_t k)
 {
 	struct ctx *c = w->c;
 	const struct deck_logo *logo = &c->slide->logos[k];
+	const struct layout_measurer *m = c->m;
+	enum deck_font font = c->deck->theme.body_font;
+	int px = layout_role_px(c, ROLE_CAPTION, w->level), one_line, lh;
 	struct flow f = name_flow(logo);
-	int max_w = c->s / NAME_MAX_DIV, lh;
-	struct layout_rect box = { 0, 0, max_w, 1 << 20 };
+	struct layout_rect box = { 0, 0, 0, 1 << 20 };
 
 	w->name_w[k] = w->name_h[k] = 0;
 	if (!logo->name)
 		return;
-	w->name_w[k] =
-	        imin(max_w,
-	             c->m->text_width(c->m->ctx, c->deck->theme.body_font,
-	                              layout_role_px(c, ROLE_CAPTION, w->level),
-	                              logo->name, strlen(logo->name)) +
-	                     1);
-	box.w = w->name_w[k];
-	lh = c->m->line_height(c->m->ctx, c->deck->theme.body_font,
-	                       layout_role_px(c, ROLE_CAPTION, w->level));
+	one_line =
+	        m->text_width(m->ctx, font, px, logo->name, strlen(logo->name));
+	box.w = w->name_w[k] = imin(c->s / NAME_MAX_DIV, one_line + 1);
+	lh = imax(1, m->line_height(m->ctx, font, px));
 	w->name_h[k] =
-	        imin(NAME_LINES * imax(1, lh),
+	        imin(NAME_LINES * lh,
 	             layout_stack_run(c, &f, 1, box, w->level, true, false));
 }
 
