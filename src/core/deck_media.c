@@ -67,13 +67,14 @@ static void
 get_logo(struct ctx *c, struct node e, const char *path, struct deck_logo *logo)
 {
 	static const struct use any = { ANY, -1, NULL };
+	size_t errors = c->errors;
 
 	if (!deck_is_type(c, e, path, cJSON_Object,
 	                  "an object such as {\"image\": \"logo.png\"}"))
 		return;
 	deck_check_object(c, e, path, deck_spec(DECK_OBJECT_LOGO), logo, &any);
-	if (logo->image && c->dir)
-		read_logo_size(c, logo);
+	if (logo->image && c->dir && c->errors == errors)
+		read_logo_size(c, logo); /* only a picture that passed */
 }
 
 void
