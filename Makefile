@@ -21,6 +21,8 @@ DECK       ?= slides/igf2007.json
 # Flags are looked up when a recipe runs, after scripts/deps.sh installed them.
 CJSON_CFLAGS = $(shell $(PKG_CONFIG) --cflags libcjson)
 CJSON_LIBS   = $(shell $(PKG_CONFIG) --libs libcjson)
+# The core encodes QR codes with libqrencode (src/core/qr.c).
+QR_LIBS      = $(shell $(PKG_CONFIG) --libs libqrencode)
 SDL_CFLAGS   = $(shell $(PKG_CONFIG) --cflags sdl2 SDL2_ttf SDL2_image)
 SDL_LIBS     = $(shell $(PKG_CONFIG) --libs sdl2 SDL2_ttf SDL2_image)
 # The program opens SDL_image when a picture needs it (src/shell/picture.h).
@@ -70,7 +72,7 @@ check: build/vitrine $(TEST_BIN) check-format check-core
 	@tests/run.sh build/tests
 
 build/vitrine: $(CORE_OBJ) $(APP_OBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(APP_LIBS) $(CJSON_LIBS) -lm
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(APP_LIBS) $(CJSON_LIBS) $(QR_LIBS) -lm
 
 # Flags by folder: the core sees only its own headers (and cJSON, for
 # deck.c); the shell and main.c see SDL.
@@ -90,7 +92,7 @@ build/tests/test_%: tests/test_%.c $(ASAN_CORE) $(ASAN_SDL) | build/tests
 		$(if $(filter $*,$(SDL_TESTS)),$(SHELL_INC) $(SDL_CFLAGS),\
 		$(CORE_INC)) -o $@ $< $(ASAN_CORE) \
 		$(if $(filter $*,$(SDL_TESTS)),$(ASAN_SDL) $(SDL_LIBS)) \
-		$(CJSON_LIBS) -lm
+		$(CJSON_LIBS) $(QR_LIBS) -lm
 
 build/tests:
 	mkdir -p $@

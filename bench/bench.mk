@@ -10,7 +10,7 @@
 # here with -O2 whatever CFLAGS says; build/bench/xprobe is the X probe.
 
 BENCH_OUT ?= build/bench/out
-BENCH_SRC  = $(filter-out src/shell/player.c src/shell/frame.c src/shell/reload.c src/shell/presenter.c,\
+BENCH_SRC  = $(filter-out src/shell/player.c src/shell/frame.c src/shell/reload.c src/shell/presenter.c src/shell/presenter_input.c src/shell/presenter_draw.c,\
 	     $(CORE_SRC) $(SHELL_SRC))
 BENCH_OBJ  = $(BENCH_SRC:src/%.c=build/bench/obj/%.o) build/bench/obj/inproc.o
 BENCH_FLAGS = $(STD) $(WARN) -O2 -g -MMD -MP -DVITRINE_VERSION='"$(VERSION)"'
@@ -32,7 +32,7 @@ bench-inproc: build/bench/inproc
 	build/bench/inproc slides/igf2007.json
 
 build/bench/inproc: $(BENCH_OBJ)
-	$(CC) -O2 -g $(LDFLAGS) -o $@ $^ $(SDL_LIBS) $(CJSON_LIBS) -lm
+	$(CC) -O2 -g $(LDFLAGS) -o $@ $^ $(SDL_LIBS) $(CJSON_LIBS) $(QR_LIBS) -lm
 
 build/bench/obj/inproc.o: bench/inproc.c | build/bench/obj
 	$(CC) $(BENCH_FLAGS) $(SHELL_INC) $(SDL_CFLAGS) -c -o $@ $<

@@ -15,7 +15,9 @@
  *   - frame rates: a crossfade (clear, render_slide of both slides, the new
  *     one with alpha, present), a push, a static slide, each over 24-frame
  *     transitions between every pair of consecutive slides, both prepared
- *     beforehand as the player does.
+ *     beforehand as the player does;
+ *   - a wall of 24 logos (written to TMP_DIR): its layout, its first frame
+ *     (cold: 24 pictures decoded) and a frame once prepared (warm).
  *
  * Every figure is the median of several batches; a batch repeats the
  * operation until it has run for a minimum time and takes the mean.
@@ -531,6 +533,96 @@ bench_draw(const struct deck *deck, const struct deck *first_deck)
 
 static int load(struct deck *deck, const char *path);
 
+/* ---- a wall of logos */
+
+#define N_LOGOS 24
+
+/* Writes N_LOGOS logos of shapes from 1:2 to 5:1 and a deck of two slides
+ * (the wall, on plates and named, then a title) into dir; returns the
+ * deck's path in buf, or NULL. */
+static const char *
+write_logo_deck(const char *dir, char *buf, size_t size)
+{
+	char path[1024];
+	FILE *f;
+
+	snprintf(buf, size, "%s/logos.json", dir);
+	f = fopen(buf, "w");
+	if (!f)
+		return NULL;
+	fprintf(f, "{\"slides\": [{\"title\": \"Partners\", \"plate\": "
+	           "true, \"logos\": [");
+	for (int k = 0; k < N_LOGOS; k++) {
+		int w = 120 + 40 * (k % 12), h = 60 + 20 * (k % 7);
+		SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(
+		        0, w, h, 32, SDL_PIXELFORMAT_RGB888);
+
+		snprintf(path, sizeof(path), "%s/logo-%02d.png", dir, k);
+		if (!s || SDL_FillRect(s, NULL, 0x204060u + 0x0a0a00u * k) ||
+		    IMG_SavePNG(s, path) < 0)
+			exit(1);
+		SDL_FreeSurface(s);
+		fprintf(f,
+		        "%s{\"image\": \"logo-%02d.png\", \"name\": "
+		        "\"Partner %d\"}",
+		        k ? ", " : "", k, k + 1);
+	}
+	fprintf(f, "]}, {\"title\": \"Thank you\"}]}\n");
+	return fclose(f) == 0 ? buf : NULL;
+}
+
+/* The wall's layout, its first frame (layout, 24 pictures decoded,
+ * names rasterised, drawn: what an advance to it costs unless it was
+ * prepared ahead) and a frame of it once prepared. */
+static void
+bench_logos(const char *tmp_dir)
+{
+	static const char *what[] = { "layout", "cold", "warm" };
+	static void (*const ops[])(void *) = { op_layout, op_cold, op_warm };
+	char path[1024], metric[64];
+	struct deck deck;
+	struct report rep;
+
+	if (!write_logo_deck(tmp_dir, path, sizeof(path)) ||
+	    load(&deck, path) < 0)
+		exit(1);
+	printf("\nA wall of %d logos (on plates, named), slide 1 of %s\n\n"
+	       "| what | 1080p | 2160p |\n|---|---|---|\n",
+	       N_LOGOS, path);
+	for (int k = 0; k < 3; k++) {
+		double us[N_SIZES];
+
+		for (int z = 0; z < N_SIZES; z++) {
+			SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(
+			        0, sizes[z].w, sizes[z].h, 32,
+			        SDL_PIXELFORMAT_RGB888);
+			struct draw_ctx c = { .sdl = SDL_CreateSoftwareRenderer(
+				                      surf),
+				              .deck = &deck,
+				              .w = sizes[z].w,
+				              .h = sizes[z].h };
+
+			report_init(&rep);
+			c.r = render_create(c.sdl, font_dir, &rep);
+			if (!c.r)
+				exit(1);
+			render_set_deck(c.r, &deck);
+			layout_init(&c.lay);
+			us[z] = time_op(ops[k], &c);
+			snprintf(metric, sizeof(metric), "logos_%s_%s_us",
+			         what[k], sizes[z].name);
+			put_raw(metric, us[z]);
+			layout_destroy(&c.lay);
+			render_destroy(c.r);
+			report_destroy(&rep);
+			SDL_DestroyRenderer(c.sdl);
+			SDL_FreeSurface(surf);
+		}
+		printf("| %s | %.0f µs | %.0f µs |\n", what[k], us[0], us[1]);
+	}
+	deck_free(&deck);
+}
+
 /* -p: repeats one operation for about 5 s under a profiler. */
 static int
 profile(const char *what, const char *path, int w, int h)
@@ -706,6 +798,7 @@ main(int argc, char **argv)
 	report_destroy(&rep);
 
 	bench_draw(&deck, first.n_slides ? &first : NULL);
+	bench_logos(tmp_dir);
 	deck_free(&deck);
 	deck_free(&first);
 	IMG_Quit();

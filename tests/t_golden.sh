@@ -1,7 +1,8 @@
 #!/bin/sh
 # t_golden.sh [--update]: the bundled deck's exports, pixel for pixel, at the
 # six screen sizes --check uses, as the lobby and present modes draw them
-# and as the kiosk does (with its controls). Each slide's pixels are hashed
+# and as the kiosk does (with its controls); and the layouts example deck's
+# (tests/golden/layouts-SIZE.txt). Each slide's pixels are hashed
 # (ImageMagick's signature of the decoded pixels, not of the PNG bytes) and
 # compared with tests/golden/SIZE[-kiosk].txt. A change to the layout, the
 # deck or the fonts changes them: look at the exports named (kept in
@@ -26,12 +27,19 @@ fi
 
 rm -rf "$out"
 mkdir -p "$out"
-for size in 1920x1080 1280x720 3840x2160 1024x768 800x480 1080x1920; do
-	for mode in lobby kiosk; do
-		name=$size
+# The bundled deck in both modes; the layouts example deck (split, logos,
+# QR codes, contacts: slides/examples/layouts.json) in the lobby's.
+for run in "slides/igf2007.json lobby" "slides/igf2007.json kiosk" \
+	"slides/examples/layouts.json lobby"; do
+	deck=${run% *}
+	mode=${run#* }
+	prefix=
+	[ "$deck" = slides/igf2007.json ] || prefix=layouts-
+	for size in 1920x1080 1280x720 3840x2160 1024x768 800x480 1080x1920; do
+		name=$prefix$size
 		[ "$mode" = kiosk ] && name=$size-kiosk
 		if ! $V --export "$out/$name" --size "$size" --mode "$mode" \
-			slides/igf2007.json >"$out/$name.log" 2>&1; then
+			"$deck" >"$out/$name.log" 2>&1; then
 			bad "--export at $size ($mode) failed: $(cat "$out/$name.log")"
 			continue
 		fi

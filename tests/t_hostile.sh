@@ -10,6 +10,7 @@
 # strace no file outside the deck's folder may be opened, nor any FIFO,
 # device or over-sized file inside it. Then: terminal escapes in a deck
 # come out of --check escaped, and format strings in deck text are text.
+# Each reference is also tried as a logo's picture, under --check.
 # KEEP=1 keeps the scratch folder (decks, traces, outputs) for a look.
 set -u
 cd "$(dirname "$0")/.."
@@ -239,6 +240,29 @@ while IFS='|' read -r name ref expect; do
 		fi
 	fi
 	check_trace "$tmp/trace.$name" "--export $name" "$(realpath -m "$out")"
+done <"$tmp/cases"
+
+# The same references as a logo's picture (beside a good logo): --check,
+# traced, names each at slides[0].logos[1].image and opens nothing it may
+# not (the loader reads a logo's header only once it passed every check).
+while IFS='|' read -r name ref expect; do
+	printf '{"slides": [{"title": "%s", "logos": [{"image": "ok.png"}, {"image": "%s", "name": "n"}]}]}\n' \
+		"$name" "$ref" >"$d/logo-$name.json"
+done <"$tmp/cases"
+timeout 60 strace -f -qq -e trace=open,openat,openat2,creat -o "$tmp/trace.logos" \
+	$V --check "$d"/logo-*.json >"$tmp/logos.out" 2>&1
+rc=$?
+if [ "$rc" -eq 1 ]; then ok; else bad "--check of the logos exited $rc, expected 1"; fi
+check_trace "$tmp/trace.logos" "--check of the logos"
+while IFS='|' read -r name ref expect; do
+	deck="$d/logo-$name.json"
+	if grep -q "^$deck:[0-9:]* slides\[0\]\.logos\[1\]\.image: " "$tmp/logos.out" ||
+		grep -q "^$deck:[0-9:]* ['\"\\\\]" "$tmp/logos.out"; then
+		ok
+	else
+		bad "logo $name: --check said nothing about slides[0].logos[1].image"
+		grep -F "$deck" "$tmp/logos.out" | head -3
+	fi
 done <"$tmp/cases"
 
 # Terminal escapes in deck text come out of --check escaped: "\e", never

@@ -43,6 +43,7 @@ CANNOT_EXPRESS = {
     "until-no-such-day*": "a date must name a real day (30 February does "
                           "not exist)",
     "*image*missing*": "the image file must exist on disk",
+    "*logo*missing*": "a logo's file must exist on disk",
     "*no*such*image*": "the image file must exist on disk",
     "*symlink*": "a symbolic link out of the deck's folder shows only on disk",
     "*not*image*": "whether a file is really a PNG or JPEG shows only on disk",
@@ -156,6 +157,8 @@ def good_decks():
     for path in sorted(glob.glob(os.path.join(ROOT, "slides", "*.json"))):
         if not path.endswith(".schema.json"):
             decks.append(path)
+    decks += sorted(glob.glob(os.path.join(ROOT, "slides", "examples",
+                                           "*.json")))
     decks += sorted(glob.glob(os.path.join(ROOT, "tests", "data", "good",
                                            "*.json")))
     return decks

@@ -253,6 +253,24 @@ test_layouts(void)
 	CHECK_INT(deck_slide_transition(&d, 1), DECK_TRANSITION_FADE);
 	CHECK_INT(s[1].transition, -1);
 	CHECK_INT(s[6].line, 37);
+	CHECK_STR(s[7].title, "Local time");
+	CHECK_STR(s[8].until, "2007-11-13T10:00-02:00");
+	CHECK_STR(s[8].after, "Now in the main hall");
+	CHECK_INT(s[9].image_side, DECK_SIDE_RIGHT);
+	CHECK_INT(s[9].bullets.n, 2);
+	CHECK_STR(s[9].qr.text, "https://example.org/a");
+	CHECK_INT(s[9].qr.size, 25); /* 21 bytes at level M: version 2 */
+	CHECK(s[9].qr.modules && s[9].qr.modules[0] == 1); /* a finder */
+	CHECK_INT(s[0].image_side, DECK_SIDE_LEFT);
+	CHECK(!s[0].qr.text && !s[5].qr.text);
+	CHECK_INT(s[10].n_logos, 2);
+	CHECK(s[10].plate && !s[6].plate);
+	CHECK_STR(s[10].logos[0].name, "Pixel");
+	CHECK(s[10].logos[1].name == NULL);
+	CHECK_STR(s[10].logos[1].image, "images/dot.png");
+	/* sizes from the pictures' headers */
+	CHECK_INT(s[10].logos[0].w, 8);
+	CHECK_INT(s[10].logos[1].h, 4);
 	deck_free(&d);
 	report_destroy(&rep);
 }
@@ -732,7 +750,7 @@ test_names(void)
 
 	while (keys[n])
 		n++;
-	CHECK_INT(n, 18);
+	CHECK_INT(n, 22);
 	CHECK_STR(keys[0], "layout");
 	CHECK_STR(deck_keys(DECK_OBJECT_ROOT)[0], "$schema");
 	CHECK_STR(deck_keys(DECK_OBJECT_CARD)[1], "text");
@@ -769,8 +787,8 @@ test_long_key(void)
 	snprintf(want, sizeof(want),
 	         "mem.json:1:14: slides[0].%s...: unknown key; a slide takes "
 	         "layout, id, title, subtitle, text, bullets, statement, "
-	         "cards, contact, image, caption, until, after, when, notes, "
-	         "seconds, transition, "
+	         "cards, contact, image, caption, until, after, when, "
+	         "image_side, logos, plate, qr, notes, seconds, transition, "
 	         "background",
 	         "abcdefghijklmnopqrstuvwxyz0123456789abcd");
 	CHECK_STR(first_error(text), want);
@@ -779,7 +797,7 @@ test_long_key(void)
 	          "mem.json:1:14: slides[0].a\\e[31m: unknown key; a slide "
 	          "takes layout, id, title, subtitle, text, bullets, "
 	          "statement, cards, contact, image, caption, until, after, "
-	          "when, notes, seconds, "
+	          "when, image_side, logos, plate, qr, notes, seconds, "
 	          "transition, background");
 }
 

@@ -667,7 +667,16 @@ test_no_broken_words(void)
 static void
 test_heading_gives_way(void)
 {
-	struct deck_slide slide = slide_cases[CASE_CONTACT].slide;
+	static const char *paras[] = {
+		"Ana Conceição",
+		"Coordinator, Instituto Exemplo",
+		"ana@example.org",
+		"+55 21 5555 0000",
+		"https://example.org/contact",
+	};
+	struct deck_slide slide = { .layout = DECK_LAYOUT_TEXT,
+		                    .title = "Contact",
+		                    .text = { paras, 5 } };
 	struct deck deck = make_deck(&slide, 1);
 	struct fake f = { 0 };
 	struct layout_measurer m = fake_measurer(&f);
@@ -957,7 +966,7 @@ test_balanced_lines(void)
 static void
 test_no_lone_last_word(void)
 {
-	static const char *const paras[] = {
+	static const char *paras[] = {
 		"Stimulates informed, inclusive public debate on key "
 		"development issues.",
 		"Supported inclusive communications policy initiatives in "

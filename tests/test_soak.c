@@ -257,9 +257,14 @@ end_announcement(struct player *p, uint64_t *now)
 /* Transition soak */
 
 static void
-make_soak_deck(const char *path)
+make_soak_deck(const char *deck)
 {
+	char path[512]; /* in_tmp's buffers are reused below */
+
+	snprintf(path, sizeof(path), "%s", deck);
 	write_png(in_tmp("map.png"), 320, 200, 0x204060);
+	write_png(in_tmp("wide.png"), 300, 100, 0x102030);
+	write_png(in_tmp("tall.png"), 100, 200, 0xf0f0f0);
 	write_text(
 	        path,
 	        "{\"title\": \"Soak\", \"settings\": {\"seconds\": 1, "
@@ -282,8 +287,15 @@ make_soak_deck(const char *path)
 	        "Lima\", "
 	        "\"email\": \"ana@example.org\"}, \"text\": \"Write any "
 	        "time.\"},\n"
+	        "{\"layout\": \"split\", \"title\": \"Hall\", \"image\": "
+	        "\"map.png\", \"image_side\": \"right\", \"bullets\": "
+	        "[\"Talks\", \"Demos\"], \"qr\": \"https://example.org/a\"},\n"
+	        "{\"title\": \"Thanks\", \"plate\": true, \"logos\": "
+	        "[{\"image\": \"wide.png\", \"name\": \"Wide\"}, "
+	        "{\"image\": \"tall.png\"}, {\"image\": \"map.png\", "
+	        "\"name\": \"Map\"}]},\n"
 	        "{\"title\": \"Olá, São Paulo — ☕\", \"text\": [\"Línea uno\", "
-	        "\"Ligne deux\"], \"seconds\": 2},\n"
+	        "\"Ligne deux\"], \"seconds\": 2, \"qr\": \"Olá ☕\"},\n"
 	        "{\"layout\": \"clock\", \"title\": \"Rio\"},\n"
 	        "{\"title\": \"Next\", \"text\": \"Starts in\", \"until\": "
 	        "\"2030-01-01T10:00\", \"after\": \"Now\"}\n"
@@ -475,7 +487,9 @@ static const char *const good_decks[] = {
 	"{\"id\": \"a\", \"title\": \"One again\", \"subtitle\": \"new\"},\n"
 	"{\"id\": \"d\", \"image\": \"map2.png\", \"caption\": \"Other\"},\n"
 	"{\"cards\": [{\"name\": \"P\"}, {\"name\": \"Q\"}]},\n"
-	"{\"title\": \"Five\"}]}\n",
+	"{\"title\": \"Five\"},\n"
+	"{\"logos\": [{\"image\": \"map2.png\", \"name\": \"M\"}]},\n"
+	"{\"text\": \"Scan\", \"qr\": \"https://example.org/soak\"}]}\n",
 };
 
 static const char *const broken_decks[] = {
@@ -485,7 +499,10 @@ static const char *const broken_decks[] = {
 	"{\"slides\": [{\"title\": 5}]}",
 	"\xef\xbb\xbf{\"slides\": [{\"title\": \"caf\xe9\"}]}",
 	"{\"slides\": [{\"title\": \"x\", \"titel\": \"y\"}]}",
+	"{\"slides\": [{\"logos\": [{\"image\": \"gone.png\"}]}]}",
 };
+
+#define N_BROKEN (sizeof(broken_decks) / sizeof(*broken_decks))
 
 /*
  * Waits (real time, up to 2 s) for the watch's event and hands it, and
@@ -575,7 +592,7 @@ test_reload_soak(void)
 		         p.deck.slides[index].id ? p.deck.slides[index].id
 		                                 : "");
 		write_text(path, ok ? good_decks[k / 2 % 2]
-		                    : broken_decks[k / 2 % 6]);
+		                    : broken_decks[k / 2 % N_BROKEN]);
 		if (!await_watch(&p, now))
 			missed++;
 		now += WATCH_DEBOUNCE_MS;

@@ -394,3 +394,17 @@ schedule_free(struct schedule *s)
 	deck_arena_free(s->arena);
 	memset(s, 0, sizeof(*s));
 }
+
+const char *
+deck_slide_picture(const struct deck_slide *s, size_t k, char *key, size_t size)
+{
+	if (s->image && k == 0) {
+		snprintf(key, size, "image");
+		return s->image;
+	}
+	k -= s->image != NULL;
+	if (k >= s->n_logos)
+		return NULL;
+	snprintf(key, size, "logos[%zu].image", k);
+	return s->logos[k].image;
+}

@@ -34,6 +34,7 @@
 #define DECK_MAX_STRING     4096 /* bytes of UTF-8 in one string */
 #define DECK_MAX_DEPTH      16   /* nesting of arrays and objects */
 #define DECK_MAX_ITEMS      12   /* bullets, cards or paragraphs a slide */
+#define DECK_MAX_LOGOS      24   /* logos on a logos slide */
 
 enum deck_layout {
 	DECK_LAYOUT_TITLE,     /* title, subtitle, text */
@@ -45,6 +46,8 @@ enum deck_layout {
 	DECK_LAYOUT_IMAGE,     /* title, image, caption */
 	DECK_LAYOUT_CLOCK,     /* title; the time large, the date under it */
 	DECK_LAYOUT_COUNTDOWN, /* title, until, text, after */
+	DECK_LAYOUT_SPLIT,     /* title, image beside text or bullets, qr */
+	DECK_LAYOUT_LOGOS,     /* title, logos (on plates) */
 	DECK_LAYOUT_COUNT
 };
 
@@ -83,6 +86,8 @@ enum deck_clock_format { DECK_CLOCK_24H, DECK_CLOCK_12H };
 
 /* How a lobby's screens keep in step (sync.h). */
 enum deck_sync { DECK_SYNC_OFF, DECK_SYNC_CLOCK };
+/* Which side of a split slide its picture is on. */
+enum deck_side { DECK_SIDE_LEFT, DECK_SIDE_RIGHT };
 
 /* Where a body sits in the space under its heading. */
 enum deck_align { DECK_ALIGN_MIDDLE, DECK_ALIGN_TOP };
@@ -105,6 +110,21 @@ struct deck_card {
 struct deck_contact {
 	const char *name;                                      /* required */
 	const char *role, *organisation, *email, *phone, *url; /* or NULL */
+};
+
+/* A logo on a logos slide. */
+struct deck_logo {
+	const char *image; /* required; relative to deck->dir */
+	const char *name;  /* shown under it, or NULL */
+	uint32_t w, h;     /* the picture's size from its header; 0 when unknown
+	                      (no folder, or a header that says none) */
+};
+
+/* A QR code, encoded by the loader (qr.h). */
+struct deck_qr {
+	const char *text;             /* what it holds; NULL: no code */
+	const unsigned char *modules; /* size * size, row by row, 1 dark */
+	int size;                     /* modules a side, no quiet zone */
 };
 
 /*
@@ -140,9 +160,14 @@ struct deck_slide {
 	const char *until;     /* countdown: an ISO 8601 date-time (checked) */
 	const char *after;     /* countdown: shown once until has passed */
 	struct deck_when when; /* when it is due; when.line 0: always */
-	const char *notes;     /* presenter notes */
-	uint32_t seconds_ms;   /* time on screen; 0 = the deck's default */
-	int transition;        /* enum deck_transition, or -1 = deck default */
+	enum deck_side image_side;     /* split layout; default left */
+	const struct deck_logo *logos; /* logos layout */
+	size_t n_logos;
+	bool plate;          /* logos on light plates */
+	struct deck_qr qr;   /* contact, split and text layouts */
+	const char *notes;   /* presenter notes */
+	uint32_t seconds_ms; /* time on screen; 0 = the deck's default */
+	int transition;      /* enum deck_transition, or -1 = deck default */
 	bool has_background;
 	struct deck_color background;
 	int line; /* line of the slide's '{' in the file, for messages */
@@ -245,6 +270,14 @@ void deck_free(struct deck *deck);
 uint32_t deck_slide_ms(const struct deck *deck, size_t i);
 enum deck_transition deck_slide_transition(const struct deck *deck, size_t i);
 
+/*
+ * Picture k (from 0) of slide s, or NULL past its last: its image, then
+ * its logos' pictures. Writes the picture's key under the slide ("image",
+ * "logos[2].image") to key, for messages.
+ */
+const char *deck_slide_picture(const struct deck_slide *s, size_t k, char *key,
+                               size_t size);
+
 /* The JSON objects of a deck, for deck_keys. */
 enum deck_object {
 	DECK_OBJECT_ROOT,
@@ -256,6 +289,7 @@ enum deck_object {
 	DECK_OBJECT_CONTACT,
 	DECK_OBJECT_WHEN,
 	DECK_OBJECT_ANNOUNCEMENT,
+	DECK_OBJECT_LOGO,
 	DECK_OBJECT_COUNT
 };
 

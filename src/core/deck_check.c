@@ -266,7 +266,6 @@ check_image_file(struct ctx *c, const struct slot *s, const char *rel)
 static void
 get_image(struct ctx *c, const struct slot *s)
 {
-	struct deck_slide *slide = s->base;
 	const char *rel, *problem;
 
 	rel = deck_take_string(c, s->n, s->path,
@@ -277,7 +276,7 @@ get_image(struct ctx *c, const struct slot *s)
 		deck_value_error(c, s->n, s->path, "%s", problem);
 	else if (c->dir)
 		check_image_file(c, s, rel);
-	slide->image = rel;
+	*(const char **)at(s) = rel;
 }
 
 /* Slides */
@@ -330,6 +329,8 @@ check_slide(struct ctx *c, struct node n, const char *path,
 	slide->layout = use.layout < 0 ? DECK_LAYOUT_TITLE
 	                               : (enum deck_layout)use.layout;
 	check_object(c, n, path, deck_spec(DECK_OBJECT_SLIDE), slide, &use);
+	if (use.layout == DECK_LAYOUT_SPLIT)
+		deck_check_split(c, n, path, slide);
 	if (slide->id && deck_find_member(c, n, "id", &id))
 		add_id(c, slide->id, index, id);
 }
@@ -429,6 +430,8 @@ static getter *const getters[K_COUNT] = {
 	[K_DAYS] = deck_get_days,
 	[K_HM] = deck_get_hm,
 	[K_WHEN] = get_when,
+	[K_LOGOS] = deck_get_logos,
+	[K_QR] = deck_get_qr,
 };
 
 /* The keys of an object seen so far, with where each was first seen. */
@@ -548,6 +551,13 @@ check_object(struct ctx *c, struct node obj, const char *path,
 		    !(seen.mask & (1u << k)))
 			missing_key(c, obj, path, spec, spec->fields[k].key,
 			            use);
+}
+
+void
+deck_check_object(struct ctx *c, struct node obj, const char *path,
+                  const struct spec *spec, void *base, const struct use *use)
+{
+	check_object(c, obj, path, spec, base, use);
 }
 
 /* The deck */

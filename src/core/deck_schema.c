@@ -22,7 +22,7 @@
 static const char *const layout_names[] = { "title",     "text",  "bullets",
 	                                    "statement", "cards", "contact",
 	                                    "image",     "clock", "countdown",
-	                                    NULL };
+	                                    "split",     "logos", NULL };
 static const char *const transition_names[] = { "fade", "push", "none", NULL };
 static const char *const mode_names[] = { "lobby", "present", "kiosk", NULL };
 static const char *const font_names[] = { "sans", "sans-bold", "serif",
@@ -34,6 +34,7 @@ static const char *const corner_names[] = { "off",          "top-left",
 	                                    "bottom-right", NULL };
 static const char *const clock_format_names[] = { "24h", "12h", NULL };
 static const char *const sync_names[] = { "off", "clock", NULL };
+static const char *const side_names[] = { "left", "right", NULL };
 
 const struct names deck_layouts = { "layout", layout_names };
 static const struct names transitions = { "transition", transition_names };
@@ -45,6 +46,7 @@ static const struct names corners = { "corner", corner_names };
 static const struct names syncs = { "sync", sync_names };
 static const struct names clock_formats = { "clock format",
 	                                    clock_format_names };
+static const struct names sides = { "side", side_names };
 
 #define CARD(m) offsetof(struct deck_card, m)
 static const struct field card_fields[] = {
@@ -89,8 +91,25 @@ static const struct field when_fields[] = {
 	{ .key = "until", .kind = K_HM, .off = WHEN(until), .uses = ANY },
 };
 static const struct spec when_spec = SPEC("a slide's when", when_fields);
+#define LOGO(m) offsetof(struct deck_logo, m)
+static const struct field logo_fields[] = {
+	{ .key = "image",
+	  .kind = K_IMAGE,
+	  .off = LOGO(image),
+	  .uses = ANY,
+	  .needs = ANY },
+	{ .key = "name",
+	  .kind = K_STRING,
+	  .off = LOGO(name),
+	  .uses = ANY,
+	  .nonempty = true },
+};
+static const struct spec logo_spec = SPEC("a logo", logo_fields);
 
 #define SLIDE(m) offsetof(struct deck_slide, m)
+#define TEXT_SIDE                                                              \
+	(LAYOUT_BIT(TITLE) | LAYOUT_BIT(TEXT) | LAYOUT_BIT(CONTACT) |          \
+	 LAYOUT_BIT(SPLIT))
 static const struct field slide_fields[] = {
 	{ .key = "layout", .kind = K_LAYOUT, .uses = ALL_LAYOUTS },
 	{ .key = "id",
@@ -111,14 +130,13 @@ static const struct field slide_fields[] = {
 	  .kind = K_TEXT,
 	  .off = SLIDE(text),
 	  .more = "paragraphs",
-	  .uses = LAYOUT_BIT(TITLE) | LAYOUT_BIT(TEXT) | LAYOUT_BIT(CONTACT) |
-	          LAYOUT_BIT(COUNTDOWN),
+	  .uses = TEXT_SIDE | LAYOUT_BIT(COUNTDOWN),
 	  .needs = LAYOUT_BIT(TEXT) },
 	{ .key = "bullets",
 	  .kind = K_LIST,
 	  .off = SLIDE(bullets),
 	  .more = "bullets",
-	  .uses = LAYOUT_BIT(BULLETS),
+	  .uses = LAYOUT_BIT(BULLETS) | LAYOUT_BIT(SPLIT),
 	  .needs = LAYOUT_BIT(BULLETS) },
 	{ .key = "statement",
 	  .kind = K_STRING,
@@ -137,8 +155,9 @@ static const struct field slide_fields[] = {
 	  .needs = LAYOUT_BIT(CONTACT) },
 	{ .key = "image",
 	  .kind = K_IMAGE,
-	  .uses = LAYOUT_BIT(IMAGE),
-	  .needs = LAYOUT_BIT(IMAGE) },
+	  .off = SLIDE(image),
+	  .uses = LAYOUT_BIT(IMAGE) | LAYOUT_BIT(SPLIT),
+	  .needs = LAYOUT_BIT(IMAGE) | LAYOUT_BIT(SPLIT) },
 	{ .key = "caption",
 	  .kind = K_STRING,
 	  .off = SLIDE(caption),
@@ -156,6 +175,22 @@ static const struct field slide_fields[] = {
 	  .kind = K_WHEN,
 	  .off = SLIDE(when),
 	  .uses = ALL_LAYOUTS },
+	{ .key = "image_side",
+	  .kind = K_ENUM,
+	  .off = SLIDE(image_side),
+	  .more = &sides,
+	  .uses = LAYOUT_BIT(SPLIT) },
+	{ .key = "logos",
+	  .kind = K_LOGOS,
+	  .uses = LAYOUT_BIT(LOGOS),
+	  .needs = LAYOUT_BIT(LOGOS) },
+	{ .key = "plate",
+	  .kind = K_BOOL,
+	  .off = SLIDE(plate),
+	  .uses = LAYOUT_BIT(LOGOS) },
+	{ .key = "qr",
+	  .kind = K_QR,
+	  .uses = LAYOUT_BIT(TEXT) | LAYOUT_BIT(CONTACT) | LAYOUT_BIT(SPLIT) },
 	{ .key = "notes",
 	  .kind = K_STRING,
 	  .off = SLIDE(notes),
@@ -352,11 +387,13 @@ static const struct spec *const specs[DECK_OBJECT_COUNT] = {
 	[DECK_OBJECT_CONTACT] = &contact_spec,
 	[DECK_OBJECT_WHEN] = &when_spec,
 	[DECK_OBJECT_ANNOUNCEMENT] = &announcement_spec,
+	[DECK_OBJECT_LOGO] = &logo_spec,
 };
 
 /* The order in which a slide's content keys pick its layout. */
 const struct inference deck_inference[] = {
 	{ "cards", DECK_LAYOUT_CARDS },
+	{ "logos", DECK_LAYOUT_LOGOS },
 	{ "bullets", DECK_LAYOUT_BULLETS },
 	{ "image", DECK_LAYOUT_IMAGE },
 	{ "contact", DECK_LAYOUT_CONTACT },
@@ -378,9 +415,11 @@ _Static_assert(LEN(slide_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(LEN(card_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(LEN(contact_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(LEN(when_fields) <= MAX_KEYS, "too many keys for a mask");
+_Static_assert(LEN(logo_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(sizeof(enum deck_font) == sizeof(int) &&
                        sizeof(enum deck_transition) == sizeof(int) &&
-                       sizeof(enum deck_mode) == sizeof(int),
+                       sizeof(enum deck_mode) == sizeof(int) &&
+                       sizeof(enum deck_side) == sizeof(int),
                "enums are stored as int");
 
 const struct spec *

@@ -49,13 +49,15 @@ enum kind {
 	K_OBJECT,     /* a nested object, checked by its own spec */
 	K_SLIDES,     /* the deck's slides */
 	K_CARDS,      /* a slide's cards */
-	K_IMAGE,      /* a slide's image path */
 	K_ZONE,       /* a time zone name, found in tzdata */
 	K_TIME,       /* an ISO 8601 date-time, kept as the string */
 	K_DATES,      /* a list of days "YYYY-MM-DD", kept as YYYYMMDD */
 	K_DAYS,       /* a list of weekdays, kept as a uint8_t mask */
 	K_HM,         /* a time of day "HH:MM", kept as minutes + 1 */
 	K_WHEN,       /* a slide's when: an object, its line noted */
+	K_IMAGE,      /* an image path (a slide's, a logo's) */
+	K_LOGOS,      /* a slide's logos */
+	K_QR,         /* a slide's QR code, from its text */
 	K_COUNT
 };
 
@@ -218,5 +220,17 @@ void deck_check_schedule(struct ctx *c, const cJSON *root, struct schedule *s);
 /* Checks an announcement's tree at root into slide (its statement). */
 void deck_check_announcement(struct ctx *c, const cJSON *root,
                              struct deck_slide *slide);
+/* Checks every member of obj against spec and stores them in base. */
+void deck_check_object(struct ctx *c, struct node obj, const char *path,
+                       const struct spec *spec, void *base,
+                       const struct use *use);
+
+/* Logos and QR codes (deck_media.c): the getters of K_LOGOS and K_QR. */
+void deck_get_logos(struct ctx *c, const struct slot *s);
+void deck_get_qr(struct ctx *c, const struct slot *s);
+
+/* Reports a split slide without text or bullets, or with both. */
+void deck_check_split(struct ctx *c, struct node slide, const char *path,
+                      const struct deck_slide *sl);
 
 #endif

@@ -471,7 +471,7 @@ layout_truncate(struct layout *lay, size_t n)
 {
 	lay->n = n;
 	lay->min_px = 0;
-	lay->overflow = false;
+	lay->overflow = lay->qr_small = false;
 	lay->cut = lay->broken = NULL;
 }
 

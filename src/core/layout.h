@@ -106,6 +106,8 @@ struct layout {
 	const char *broken; /* the first word broken inside for want of width
 	                       (at the floor; borrowed, to its first space), or
 	                       NULL */
+	bool qr_small; /* a QR code drawn under the size that scans from 2 m
+	                  (qr.h), for want of room */
 };
 
 void layout_init(struct layout *lay);

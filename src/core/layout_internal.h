@@ -204,4 +204,53 @@ void layout_countdown(struct ctx *c, struct layout_rect area);
 /* Lays out c's slide, by its layout kind, in area (layout_kinds.c). */
 void layout_place_kind(struct ctx *c, struct layout_rect area);
 
+/* Whether what goes under a heading fits area with its text at the floor;
+ * arg is the layout's own. */
+typedef bool body_fits_fn(struct ctx *c, struct layout_rect area,
+                          const void *arg);
+
+/* Places the slide's heading at the top of *area, at the largest size that
+ * fits its share and, when body_fits is not NULL, leaves the body room if
+ * any size can; takes it and its gap off *area (layout_kinds.c). */
+void layout_heading(struct ctx *c, struct layout_rect *area,
+                    body_fits_fn *body_fits, const void *arg);
+
+/* The layouts in their own files: layout_contact.c, layout_split.c,
+ * layout_logos.c. */
+void layout_contact(struct ctx *c, struct layout_rect area);
+void layout_split(struct ctx *c, struct layout_rect area);
+void layout_logos(struct ctx *c, struct layout_rect area);
+
+/* Moves items from on by dx, dy. */
+void layout_shift_items(struct layout *lay, size_t from, int dx, int dy);
+
+/*
+ * QR codes (layout_qr.c). The slide's code (none when it has no "qr")
+ * with its quiet zone is a square of side px, its words under it.
+ */
+
+/* Space between a code and what is beside it. */
+int layout_qr_gap(const struct ctx *c);
+
+/* The code's side in a box w wide: at the rule's size or larger, in pref
+ * of height if it can, else in most (0 without a code). */
+int layout_qr_side(const struct ctx *c, int w, int pref, int most);
+
+/* The room words under a code take in a space h tall, with their gap. */
+int layout_qr_words_room(const struct ctx *c, int h);
+
+/* The height of a code of side px with its words, in at most h px. */
+int layout_qr_height(struct ctx *c, int side, int h);
+
+/* Places the code with its top left at x, y and its words under it, in at
+ * most h px; returns the height used. */
+int layout_place_qr(struct ctx *c, int x, int y, int side, int h);
+
+/* Places the slide's code right of *area when the text keeps half of its
+ * width, else at its bottom, and takes it off *area. */
+void layout_qr_aside(struct ctx *c, struct layout_rect *area);
+
+/* What layout_qr_aside would leave of area, placing nothing. */
+struct layout_rect layout_qr_text_area(struct ctx *c, struct layout_rect area);
+
 #endif

@@ -1,6 +1,7 @@
 /*
- * layout_kinds: the seven slide layouts (title, text, bullets, statement,
- * cards, contact, image) and the card grid. Each layout gets the content
+ * layout_kinds: the slide layouts title, text, bullets, statement, cards
+ * and image, the card grid, and the dispatch to every layout (contact,
+ * split and logos have their own files). Each layout gets the content
  * area (the safe area less the reserved band at its bottom) and arranges
  * its flows in it with the fitting of layout.c. A heading fits its own
  * share of the height and shrinks further only when that lets the body under
@@ -29,11 +30,6 @@
 /*
  * Headings.
  */
-
-/* Whether what goes under a heading fits area with its text at the floor;
- * arg is the layout's own. */
-typedef bool body_fits_fn(struct ctx *c, struct layout_rect area,
-                          const void *arg);
 
 /* The px of the body's first flow at the largest size that fits area. */
 typedef int body_px_fn(struct ctx *c, struct layout_rect area, const void *arg);
@@ -203,6 +199,7 @@ layout_text(struct ctx *c, struct layout_rect area)
 	struct flow f = { c->slide->text.v, c->slide->text.n, ROLE_BODY,
 		          false };
 
+	layout_qr_aside(c, &area);
 	place_headed(c, area, &f, 1);
 }
 
@@ -283,45 +280,6 @@ layout_statement(struct ctx *c, struct layout_rect area)
 	take_top(&area, imax(0, (area.h - h) / 2)); /* the tallest centred */
 	statement_flows(c->slide, fl);
 	layout_stack_run(c, fl, 2, area, level, true, true);
-}
-
-/* A contact with a name and at most a role and organisation, and no text,
- * is set as a card would be printed: centred, its heading as a kicker over
- * it, rather than a name adrift under a heading. */
-static bool
-place_short_contact(struct ctx *c, struct layout_rect area)
-{
-	const struct deck_contact *ct = &c->slide->contact;
-	const char *details[] = { ct->role, ct->organisation };
-	const struct flow fl[] = {
-		{ &c->slide->title, 1, ROLE_KICKER, false },
-		{ &ct->name, 1, ROLE_NAME, false },
-		{ details, 2, ROLE_DETAIL, false },
-	};
-	const struct flow text = { c->slide->text.v, c->slide->text.n,
-		                   ROLE_BODY, false };
-
-	if (ct->email || ct->phone || ct->url || layout_has_text(&text))
-		return false;
-	layout_place_stack(c, fl, 3, area, ALIGN_CENTER | ALIGN_MIDDLE);
-	return true;
-}
-
-static void
-layout_contact(struct ctx *c, struct layout_rect area)
-{
-	const struct deck_contact *ct = &c->slide->contact;
-	const char *details[] = { ct->role, ct->organisation };
-	const char *links[] = { ct->email, ct->phone, ct->url };
-	const struct flow fl[] = {
-		{ &ct->name, 1, ROLE_NAME, false },
-		{ details, 2, ROLE_DETAIL, false },
-		{ links, 3, ROLE_LINK, false },
-		{ c->slide->text.v, c->slide->text.n, ROLE_BODY, false },
-	};
-
-	if (!place_short_contact(c, area))
-		place_headed(c, area, fl, 4);
 }
 
 /* Places the caption at the bottom of *area and takes it off *area. */
@@ -595,10 +553,19 @@ static void (*const layouts[DECK_LAYOUT_COUNT])(struct ctx *,
 	[DECK_LAYOUT_IMAGE] = layout_image,
 	[DECK_LAYOUT_CLOCK] = layout_clock_slide,
 	[DECK_LAYOUT_COUNTDOWN] = layout_countdown,
+	[DECK_LAYOUT_SPLIT] = layout_split,
+	[DECK_LAYOUT_LOGOS] = layout_logos,
 };
 
 void
 layout_place_kind(struct ctx *c, struct layout_rect area)
 {
 	layouts[c->slide->layout](c, area);
+}
+
+void
+layout_heading(struct ctx *c, struct layout_rect *area, body_fits_fn *body_fits,
+               const void *arg)
+{
+	place_heading(c, area, body_fits, NULL, arg);
 }

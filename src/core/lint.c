@@ -96,7 +96,8 @@ static const enum deck_mode lint_modes[] = { DECK_MODE_PRESENT, DECK_MODE_LOBBY,
  * its text and which break a word (bit m * MODE_BITS + k for lint_sizes[k]
  * in lint_modes[m]), and the text each names. */
 struct fit {
-	unsigned cut_at, broke_at;
+	unsigned cut_at, broke_at, small_at; /* small_at: a QR code under the
+	                                         size that scans from 2 m */
 	const char *cut;  /* the most left out (the longest rest) */
 	const char *word; /* the first word broken */
 };
@@ -161,6 +162,15 @@ report_fit(const struct deck *deck, size_t i, const struct fit *f,
 		free(q);
 		found++;
 	}
+	if (f->small_at) {
+		list_sizes(sizes, sizeof(sizes), f->small_at);
+		report_warning(rep,
+		               "%s:%d: %s: the QR code is drawn smaller than "
+		               "scans from 2 m at %s; give the slide less text "
+		               "or the code fewer characters",
+		               path, line, name, sizes);
+		found++;
+	}
 	if (f->broke_at) {
 		char *q = quote(f->word, strcspn(f->word, " \t"));
 
@@ -202,6 +212,8 @@ note_fit(struct fit *f, const struct layout *lay, unsigned bit)
 		note_cut(f, lay->cut, bit);
 	if (lay->broken)
 		note_broken(f, lay->broken, bit);
+	if (lay->qr_small)
+		f->small_at |= bit;
 }
 
 /* Lays every slide out at lint_sizes[k] in lint_modes[md], noting what each

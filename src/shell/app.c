@@ -142,18 +142,22 @@ app_wall_ms(int64_t offset_ms)
 static void
 check_images(const struct deck *deck, struct render *r, struct report *rep)
 {
-	char why[512];
+	char why[512], key[64];
+	const char *image;
 
 	render_set_deck(r, deck);
 	for (size_t i = 0; i < deck->n_slides; i++) {
-		const char *image = deck->slides[i].image;
+		const struct deck_slide *s = &deck->slides[i];
 
-		if (image && render_check_image(r, image, why, sizeof(why)) < 0)
-			report_error(rep,
-			             "%s:%d: slides[%zu].image: cannot load "
-			             "\"%s\": %s",
-			             deck->path, deck->slides[i].line, i, image,
-			             why);
+		for (size_t k = 0;
+		     (image = deck_slide_picture(s, k, key, sizeof(key))); k++)
+			if (render_check_image(r, image, why, sizeof(why)) < 0)
+				report_error(
+				        rep,
+				        "%s:%d: slides[%zu].%s: cannot load "
+				        "\"%s\": %s",
+				        deck->path, s->line, i, key, image,
+				        why);
 	}
 	render_set_deck(r, NULL);
 }

@@ -44,6 +44,20 @@ reload_load_first(struct player *p)
 	return rc;
 }
 
+/* Whether slide s shows the picture name. */
+static bool
+uses_picture(const struct deck_slide *s, const char *name)
+{
+	char key[64];
+	const char *image;
+
+	for (size_t k = 0; (image = deck_slide_picture(s, k, key, sizeof(key)));
+	     k++)
+		if (!strcmp(image, name))
+			return true;
+	return false;
+}
+
 /*
  * Whether a changed file (relative to the deck's folder) matters: the deck
  * or one of its pictures, or anything while the last reload failed (a new
@@ -58,26 +72,37 @@ is_relevant(const struct player *p, const char *name)
 	if (!name || !strcmp(name, base) || !*name || p->reload.failed)
 		return true; /* after a failure, any change may be the fix */
 	for (size_t i = 0; i < p->deck.n_slides; i++)
-		if (p->deck.slides[i].image &&
-		    !strcmp(p->deck.slides[i].image, name))
+		if (uses_picture(&p->deck.slides[i], name))
 			return true;
 	return false;
+}
+
+/* Watches the folder of image, when it is in one below the deck's. */
+static void
+watch_picture_folder(struct player *p, const char *image)
+{
+	const char *slash = strrchr(image, '/');
+	char dir[1024];
+
+	if (!slash || (size_t)(slash - image) >= sizeof(dir))
+		return;
+	memcpy(dir, image, (size_t)(slash - image));
+	dir[slash - image] = '\0';
+	watch_add_folder(p->reload.watch, dir);
 }
 
 static void
 watch_image_folders(struct player *p)
 {
-	for (size_t i = 0; i < p->deck.n_slides; i++) {
-		const char *image = p->deck.slides[i].image;
-		const char *slash = image ? strrchr(image, '/') : NULL;
-		char dir[1024];
+	char key[64];
+	const char *image;
 
-		if (!slash || (size_t)(slash - image) >= sizeof(dir))
-			continue;
-		memcpy(dir, image, (size_t)(slash - image));
-		dir[slash - image] = '\0';
-		watch_add_folder(p->reload.watch, dir);
-	}
+	for (size_t i = 0; i < p->deck.n_slides; i++)
+		for (size_t k = 0;
+		     (image = deck_slide_picture(&p->deck.slides[i], k, key,
+		                                 sizeof(key)));
+		     k++)
+			watch_picture_folder(p, image);
 }
 
 void

@@ -276,15 +276,29 @@ has_image_error(const struct render *r, const char *msg)
 	return false;
 }
 
+/* The key of picture image on slide s ("image", "logos[2].image"). */
+static const char *
+picture_key(const struct deck_slide *s, const char *image, char *key,
+            size_t size)
+{
+	const char *p;
+
+	for (size_t k = 0; (p = deck_slide_picture(s, k, key, size)); k++)
+		if (!strcmp(p, image))
+			return key;
+	return "image";
+}
+
 static void
 note_image_error(struct render *r, size_t slide, const char *image,
                  const char *why)
 {
-	char msg[1024];
+	char msg[1024], key[64];
 
-	snprintf(msg, sizeof(msg),
-	         "%s: slides[%zu].image: cannot load \"%s\": %s", r->deck->path,
-	         slide, image, why);
+	snprintf(msg, sizeof(msg), "%s: slides[%zu].%s: cannot load \"%s\": %s",
+	         r->deck->path, slide,
+	         picture_key(&r->deck->slides[slide], image, key, sizeof(key)),
+	         image, why);
 	if (!has_image_error(r, msg) && r->n_image_errors < IMAGE_ERRORS)
 		r->image_errors[r->n_image_errors++] = xstrdup(msg);
 }

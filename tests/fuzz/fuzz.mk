@@ -53,7 +53,7 @@ $(FUZZ_DIR)/fuzz_deck $(FUZZ_DIR)/fuzz_deck_layout: tests/fuzz/fuzz_deck.c \
 	@mkdir -p $(FUZZ_DIR)
 	$(FUZZ_CC) $(STD) $(WARN) $(FUZZ_FLAGS) $(CORE_INC) $(CJSON_CFLAGS) \
 		-DFUZZ_LAYOUT=$(if $(findstring _layout,$@),1,0) \
-		-o $@ tests/fuzz/fuzz_deck.c $(CORE_SRC) $(CJSON_LIBS) -lm
+		-o $@ tests/fuzz/fuzz_deck.c $(CORE_SRC) $(CJSON_LIBS) $(QR_LIBS) -lm
 
 # Seeds are copied flat (libFuzzer takes folders); names keep their origin.
 $(FUZZ_DIR)/seeds/.stamp: $(FUZZ_SEEDS)
