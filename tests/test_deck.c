@@ -732,7 +732,7 @@ test_names(void)
 
 	while (keys[n])
 		n++;
-	CHECK_INT(n, 15);
+	CHECK_INT(n, 17);
 	CHECK_STR(keys[0], "layout");
 	CHECK_STR(deck_keys(DECK_OBJECT_ROOT)[0], "$schema");
 	CHECK_STR(deck_keys(DECK_OBJECT_CARD)[1], "text");
@@ -769,16 +769,16 @@ test_long_key(void)
 	snprintf(want, sizeof(want),
 	         "mem.json:1:14: slides[0].%s...: unknown key; a slide takes "
 	         "layout, id, title, subtitle, text, bullets, statement, "
-	         "cards, contact, image, caption, notes, seconds, transition, "
-	         "background",
+	         "cards, contact, image, caption, fit, notes, seconds, "
+	         "transition, background, background_image",
 	         "abcdefghijklmnopqrstuvwxyz0123456789abcd");
 	CHECK_STR(first_error(text), want);
 	/* Control characters in quoted text never reach a terminal raw. */
 	CHECK_STR(first_error("{\"slides\": [{\"a\\u001b[31m\": 1}]}"),
 	          "mem.json:1:14: slides[0].a\\e[31m: unknown key; a slide "
 	          "takes layout, id, title, subtitle, text, bullets, "
-	          "statement, cards, contact, image, caption, notes, seconds, "
-	          "transition, background");
+	          "statement, cards, contact, image, caption, fit, notes, "
+	          "seconds, transition, background, background_image");
 }
 
 /* The holding deck shown while the real one is missing or broken */

@@ -858,9 +858,9 @@ test_image_guard(void)
 	expect_image(jpg, jpg_len, NULL, NULL);
 	/* Swapped after the deck was checked. */
 	expect_image(png, png_len, put_fifo,
-	             "not a regular file; give a PNG or JPEG file");
+	             "not a regular file; give a PNG, JPEG, GIF (its first frame) or WebP file");
 	expect_image(png, png_len, put_dir,
-	             "not a regular file; give a PNG or JPEG file");
+	             "not a regular file; give a PNG, JPEG, GIF (its first frame) or WebP file");
 	expect_image(png, png_len, put_dev_zero,
 	             "it leads outside the deck's folder; copy the image into "
 	             "the folder");

@@ -231,9 +231,9 @@ check_image_file(struct ctx *c, const struct slot *s, const char *rel)
 	else if (err)
 		deck_value_error(c, s->n, s->path, "%s: %s", q, strerror(err));
 	else if (!S_ISREG(st.st_mode))
-		deck_value_error(
-		        c, s->n, s->path,
-		        "%s is not a regular file; give a PNG or JPEG file", q);
+		deck_value_error(c, s->n, s->path,
+		                 "%s is not a regular file; give a %s file", q,
+		                 PICTURE_FORMATS);
 	else if (st.st_size > (off_t)PICTURE_MAX_BYTES)
 		deck_value_error(
 		        c, s->n, s->path,
@@ -253,7 +253,7 @@ check_image_file(struct ctx *c, const struct slot *s, const char *rel)
 static void
 get_image(struct ctx *c, const struct slot *s)
 {
-	struct deck_slide *slide = s->base;
+	const struct json_pos p = deck_pos_of(c, s->n)->at;
 	const char *rel, *problem;
 
 	rel = deck_take_string(c, s->n, s->path,
@@ -264,7 +264,9 @@ get_image(struct ctx *c, const struct slot *s)
 		deck_value_error(c, s->n, s->path, "%s", problem);
 	else if (c->dir)
 		check_image_file(c, s, rel);
-	slide->image = rel;
+	*(const char **)at(s) = rel;
+	*(struct deck_where *)((char *)s->base + s->f->at) =
+	        (struct deck_where){ p.line, p.col };
 }
 
 /* Slides */

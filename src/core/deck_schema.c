@@ -28,6 +28,7 @@ static const char *const font_names[] = { "sans", "sans-bold", "serif",
 	                                  "serif-bold", NULL };
 static const char *const band_names[] = { "off", "top", "bottom", NULL };
 static const char *const align_names[] = { "middle", "top", NULL };
+static const char *const fit_names[] = { "contain", "cover", NULL };
 
 const struct names deck_layouts = { "layout", layout_names };
 static const struct names transitions = { "transition", transition_names };
@@ -35,6 +36,7 @@ static const struct names modes = { "mode", mode_names };
 static const struct names fonts = { "font", font_names };
 static const struct names bands = { "band", band_names };
 static const struct names aligns = { "vertical alignment", align_names };
+static const struct names fits = { "fit", fit_names };
 
 #define CARD(m) offsetof(struct deck_card, m)
 static const struct field card_fields[] = {
@@ -117,11 +119,18 @@ static const struct field slide_fields[] = {
 	  .needs = LAYOUT_BIT(CONTACT) },
 	{ .key = "image",
 	  .kind = K_IMAGE,
+	  .off = SLIDE(image),
+	  .at = SLIDE(image_at),
 	  .uses = LAYOUT_BIT(IMAGE),
 	  .needs = LAYOUT_BIT(IMAGE) },
 	{ .key = "caption",
 	  .kind = K_STRING,
 	  .off = SLIDE(caption),
+	  .uses = LAYOUT_BIT(IMAGE) },
+	{ .key = "fit",
+	  .kind = K_ENUM,
+	  .off = SLIDE(fit),
+	  .more = &fits,
 	  .uses = LAYOUT_BIT(IMAGE) },
 	{ .key = "notes",
 	  .kind = K_STRING,
@@ -140,6 +149,11 @@ static const struct field slide_fields[] = {
 	  .more = &transitions,
 	  .uses = ALL_LAYOUTS },
 	{ .key = "background", .kind = K_BACKGROUND, .uses = ALL_LAYOUTS },
+	{ .key = "background_image",
+	  .kind = K_IMAGE,
+	  .off = SLIDE(background_image),
+	  .at = SLIDE(background_image_at),
+	  .uses = ALL_LAYOUTS },
 };
 static const struct spec slide_spec = SPEC("a slide", slide_fields);
 
@@ -296,6 +310,7 @@ _Static_assert(LEN(layout_names) == DECK_LAYOUT_COUNT + 1, "layout names");
 _Static_assert(LEN(transition_names) == DECK_TRANSITION_COUNT + 1,
                "transition names");
 _Static_assert(LEN(font_names) == DECK_FONT_COUNT + 1, "font names");
+_Static_assert(LEN(fit_names) == DECK_FIT_COUNT + 1, "fit names");
 _Static_assert(LEN(root_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(LEN(event_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(LEN(theme_fields) <= MAX_KEYS, "too many keys for a mask");
@@ -305,7 +320,8 @@ _Static_assert(LEN(card_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(LEN(contact_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(sizeof(enum deck_font) == sizeof(int) &&
                        sizeof(enum deck_transition) == sizeof(int) &&
-                       sizeof(enum deck_mode) == sizeof(int),
+                       sizeof(enum deck_mode) == sizeof(int) &&
+                       sizeof(enum deck_fit) == sizeof(int),
                "enums are stored as int");
 
 const struct spec *
@@ -368,4 +384,11 @@ deck_font_name(enum deck_font font)
 {
 	assert(font < DECK_FONT_COUNT);
 	return font_names[font];
+}
+
+const char *
+deck_fit_name(enum deck_fit fit)
+{
+	assert(fit < DECK_FIT_COUNT);
+	return fit_names[fit];
 }

@@ -21,7 +21,7 @@
 #include "json_scan.h"
 #include "report.h"
 
-#define MAX_KEYS  16  /* in one object's table */
+#define MAX_KEYS  32  /* in one object's table (bits of a mask) */
 #define PATH_LEN  192 /* a JSON path in a message */
 #define QUOTE_LEN 40  /* bytes of deck text quoted in a message */
 #define QUOTE_BUF (QUOTE_LEN + 8)
@@ -49,7 +49,7 @@ enum kind {
 	K_OBJECT,     /* a nested object, checked by its own spec */
 	K_SLIDES,     /* the deck's slides */
 	K_CARDS,      /* a slide's cards */
-	K_IMAGE,      /* a slide's image path */
+	K_IMAGE,      /* a picture's path (const char *) and place */
 	K_COUNT
 };
 
@@ -58,6 +58,7 @@ struct field {
 	const char *key;
 	enum kind kind;
 	size_t off;       /* where the value goes, from the object's base */
+	size_t at;        /* K_IMAGE: where its struct deck_where goes */
 	const void *more; /* K_ENUM: struct names; K_OBJECT: struct spec;
 	                     K_TEXT, K_LIST: the items' noun; numbers: unit */
 	double min, max;  /* numbers: the range */
