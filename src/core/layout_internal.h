@@ -176,4 +176,11 @@ void layout_place_band(struct ctx *c, struct layout_rect *area);
 /* Lays out c's slide, by its layout kind, in area (layout_kinds.c). */
 void layout_place_kind(struct ctx *c, struct layout_rect area);
 
+/* The slide's heading at the top of *area, taken off it with its gap
+ * (layout_kinds.c). */
+void layout_place_heading(struct ctx *c, struct layout_rect *area);
+
+/* The image layout (layout_picture.c). */
+void layout_image(struct ctx *c, struct layout_rect area);
+
 #endif
