@@ -831,9 +831,10 @@ expect_image(const char *good, size_t good_len, void (*prepare)(const char *),
 	image_dir_reset(good, good_len);
 	snprintf(path, sizeof(path), "%s/deck.json", image_dir);
 	if (why)
-		snprintf(want, sizeof(want),
-		         "%s: slides[0].image: cannot load \"img.png\": %s",
-		         path, why);
+		snprintf(
+		        want, sizeof(want),
+		        "%s:1:39: slides[0].image: cannot load \"img.png\": %s",
+		        path, why);
 	else
 		want[0] = '\0';
 	got = draw_image_deck(image_dir, prepare, &count);
@@ -841,6 +842,9 @@ expect_image(const char *good, size_t good_len, void (*prepare)(const char *),
 	CHECK_INT(count, why ? 1 : 0);
 	generated++;
 }
+
+/* SDL_image's words for a GIF cut after its logical screen. */
+#define GIF_CUT "error reading global colormap; check the file is a GIF"
 
 static void
 test_image_guard(void)
@@ -858,9 +862,11 @@ test_image_guard(void)
 	expect_image(jpg, jpg_len, NULL, NULL);
 	/* Swapped after the deck was checked. */
 	expect_image(png, png_len, put_fifo,
-	             "not a regular file; give a PNG, JPEG, GIF (its first frame) or WebP file");
+	             "not a regular file; give a PNG, JPEG, GIF (its first "
+	             "frame) or WebP file");
 	expect_image(png, png_len, put_dir,
-	             "not a regular file; give a PNG, JPEG, GIF (its first frame) or WebP file");
+	             "not a regular file; give a PNG, JPEG, GIF (its first "
+	             "frame) or WebP file");
 	expect_image(png, png_len, put_dev_zero,
 	             "it leads outside the deck's folder; copy the image into "
 	             "the folder");
@@ -874,23 +880,25 @@ test_image_guard(void)
 	b = png_header(100000, 100000, &len);
 	image_bytes = b, image_len = len;
 	expect_image(png, png_len, put_bytes,
-	             "100000x100000 pixels; an image may be at most "
-	             "8192x8192, scale it down");
+	             "100000x100000 pixels (10000 MP); a picture may be at "
+	             "most 16384 pixels a side and 67 MP, scale it down (3840 "
+	             "pixels wide is enough for a 4K screen)");
 	free(b);
-	b = png_header(8193, 1, &len);
+	b = png_header(16385, 1, &len);
 	image_bytes = b, image_len = len;
 	expect_image(png, png_len, put_bytes,
-	             "8193x1 pixels; an image may be at most 8192x8192, "
-	             "scale it down");
+	             "16385x1 pixels (0 MP); a picture may be at most 16384 "
+	             "pixels a side and 67 MP, scale it down (3840 pixels "
+	             "wide is enough for a 4K screen)");
 	free(b);
 	b = png_header(0, 0, &len);
 	image_bytes = b, image_len = len;
 	expect_image(png, png_len, put_bytes,
-	             "0x0 pixels; an image may be at most 8192x8192, scale it "
-	             "down");
+	             "it declares 0x0 pixels, an empty picture; save it "
+	             "again");
 	memcpy(b + 12, "tEXt", 4);
 	expect_image(png, png_len, put_bytes,
-	             "a broken PNG header; save the image again");
+	             "a broken PNG header; save the picture again");
 	free(b);
 	CHECK(sof > 0);
 	b = xmalloc(jpg_len);
@@ -899,25 +907,32 @@ test_image_guard(void)
 	b[sof + 7] = (char)0xea, b[sof + 8] = 0x60;
 	image_bytes = b, image_len = jpg_len;
 	expect_image(png, png_len, put_bytes,
-	             "60000x60000 pixels; an image may be at most 8192x8192, "
-	             "scale it down");
+	             "60000x60000 pixels (3600 MP); a picture may be at most "
+	             "16384 pixels a side and 67 MP, scale it down (3840 "
+	             "pixels wide is enough for a 4K screen)");
 	image_len = sof; /* cut before the frame header */
 	expect_image(png, png_len, put_bytes,
-	             "a broken JPEG header; save the image again");
+	             "a broken JPEG header; save the picture again");
 	free(b);
+	/* A GIF is accepted, but this one stops after its screen. */
 	image_bytes = "GIF89a\x01\x00\x01\x00\x80\x00\x00", image_len = 13;
-	expect_image(png, png_len, put_bytes, "not a PNG or JPEG file");
+	expect_image(png, png_len, put_bytes, GIF_CUT);
 	image_bytes = "BM\x36\x00\x00\x00\x00\x00\x00\x00\x36\x00\x00\x00"
 	              "\x28\x00\x00\x00\xff\xff\x00\x00\xff\xff\x00\x00",
 	image_len = 26;
-	expect_image(png, png_len, put_bytes, "not a PNG or JPEG file");
+	expect_image(png, png_len, put_bytes,
+	             "a BMP file; vitrine shows PNG, JPEG, GIF (its first "
+	             "frame) or WebP pictures: convert it to PNG or JPEG");
 	image_bytes = "", image_len = 0;
-	expect_image(png, png_len, put_bytes, "not a PNG or JPEG file");
+	expect_image(png, png_len, put_bytes,
+	             "not a picture it knows; vitrine shows PNG, JPEG, GIF "
+	             "(its first frame) or WebP pictures: convert it to PNG "
+	             "or JPEG");
 	/* A truncated PNG reaches the decoder, which refuses it. */
 	image_bytes = png, image_len = png_len / 2;
 	snprintf(why, sizeof(why), "%s",
 	         "Error reading the PNG file.; check "
-	         "the file is a PNG or JPEG");
+	         "the file is a PNG");
 	expect_image(png, png_len, put_bytes, why);
 	free(png);
 	free(jpg);

@@ -148,7 +148,7 @@ picture_check_files(const struct deck *deck, struct render *r,
 
 			if (render_check_image(r, v[k].rel, &in, why,
 			                       sizeof(why)) < 0) {
-				report_error(rep, "%s: cannot show \"%s\": %s",
+				report_error(rep, "%s: cannot load \"%s\": %s",
 				             place(where, sizeof(where), deck,
 				                   &v[k]),
 				             v[k].rel, why);

@@ -2,7 +2,7 @@
  * picture_check: what --check (and --export's report) says about a deck's
  * pictures, through the same guards and decoders as the show:
  *  - errors: a picture that cannot be shown (not an accepted format, too
- *    large, damaged...), as "DECK:LINE:COL: slides[i].image: cannot show
+ *    large, damaged...), as "DECK:LINE:COL: slides[i].image: cannot load
  *    "x.gif": reason; fix";
  *  - warnings: a huge picture (its size and what decoding it costs); a
  *    picture that will be enlarged more than twice on one of the screen

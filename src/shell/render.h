@@ -126,7 +126,7 @@ size_t render_texture_count(const struct render *r);
 
 /*
  * Images that failed to load while preparing slides: one message each in
- * rep, as "DECK: slides[i].image: cannot load "x.png": reason".
+ * rep, as "DECK:LINE:COL: slides[i].image: cannot load "x.png": reason".
  */
 void render_image_errors(struct render *r, struct report *rep);
 

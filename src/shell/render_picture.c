@@ -109,7 +109,7 @@ note_image_error(struct render *r, const struct prepared *p,
 	char msg[1024];
 
 	snprintf(msg, sizeof(msg),
-	         "%s:%u:%u: slides[%zu].%s: cannot show \"%s\": %s",
+	         "%s:%u:%u: slides[%zu].%s: cannot load \"%s\": %s",
 	         r->deck->path, (unsigned)at.line, (unsigned)at.col, p->index,
 	         bg ? "background_image" : "image", it->image, why);
 	if (!has_image_error(r, msg) && r->n_image_errors < IMAGE_ERRORS)
