@@ -200,36 +200,66 @@ image_probe(const char *dir, char **dir_real, const char *path,
 	return rc;
 }
 
-/* full, any format, as RGBA32 rows fed to a tw x th shrink into a new
- * surface; full is freed. NULL with the reason in why. */
+/* Whether full's rows can be converted one by one (no palette, no colour
+ * key, which SDL_ConvertPixels cannot take). */
+static bool
+by_rows(SDL_Surface *full)
+{
+	return !SDL_ISPIXELFORMAT_INDEXED(full->format->format) &&
+	       !SDL_HasColorKey(full);
+}
+
+/* Feeds full's rows, as RGBA32, to sh; row holds one. */
+static void
+feed_rows(SDL_Surface *full, struct shrink *sh, uint8_t *row)
+{
+	for (int y = 0; y < full->h; y++) {
+		const uint8_t *src =
+		        (uint8_t *)full->pixels + (size_t)y * full->pitch;
+
+		if (full->format->format != SDL_PIXELFORMAT_RGBA32) {
+			SDL_ConvertPixels(full->w, 1, full->format->format, src,
+			                  full->pitch, SDL_PIXELFORMAT_RGBA32,
+			                  row, full->w * 4);
+			src = row;
+		}
+		shrink_row(sh, src);
+	}
+}
+
+/*
+ * full, any format, scaled down to tw x th into a new RGBA32 surface, row
+ * by row (a whole copy only for palettes and colour keys); full is freed.
+ * NULL with the reason in why.
+ */
 static SDL_Surface *
 shrink_surface(SDL_Surface *full, int tw, int th, char *why, size_t why_size)
 {
-	SDL_Surface *rgba = full, *out = NULL;
+	SDL_Surface *src = full, *out = NULL;
+	uint8_t *row = NULL;
 	struct shrink sh;
 
-	if (full->format->format != SDL_PIXELFORMAT_RGBA32) {
-		rgba = SDL_ConvertSurfaceFormat(full, SDL_PIXELFORMAT_RGBA32,
-		                                0);
+	if (!by_rows(full)) {
+		src = SDL_ConvertSurfaceFormat(full, SDL_PIXELFORMAT_RGBA32, 0);
 		SDL_FreeSurface(full);
 	}
-	tw = rgba ? SDL_min(tw, rgba->w) : tw;
-	th = rgba ? SDL_min(th, rgba->h) : th;
-	out = rgba ? SDL_CreateRGBSurfaceWithFormat(0, tw, th, 32,
-	                                            SDL_PIXELFORMAT_RGBA32)
-	           : NULL;
-	if (!out || out->pitch != tw * 4 ||
-	    shrink_init(&sh, rgba->w, rgba->h, tw, th, out->pixels) < 0) {
+	tw = src ? SDL_min(tw, src->w) : tw;
+	th = src ? SDL_min(th, src->h) : th;
+	out = src ? SDL_CreateRGBSurfaceWithFormat(0, tw, th, 32,
+	                                           SDL_PIXELFORMAT_RGBA32)
+	          : NULL;
+	row = src ? malloc((size_t)src->w * 4) : NULL;
+	if (!out || !row || out->pitch != tw * 4 ||
+	    shrink_init(&sh, src->w, src->h, tw, th, out->pixels) < 0) {
 		snprintf(why, why_size, "%s", SDL_GetError());
 		SDL_FreeSurface(out);
 		out = NULL;
 	} else {
-		for (int y = 0; y < rgba->h; y++)
-			shrink_row(&sh, (uint8_t *)rgba->pixels +
-			                        (size_t)y * rgba->pitch);
+		feed_rows(src, &sh, row);
 		shrink_destroy(&sh);
 	}
-	SDL_FreeSurface(rgba);
+	free(row);
+	SDL_FreeSurface(src);
 	return out;
 }
 

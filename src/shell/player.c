@@ -425,12 +425,24 @@ start_prefault(struct player *p)
 		p->prefault = SDL_CreateThread(prefault, "prefault", s);
 }
 
+/* Says in the trace that a slide waited for a picture's decode. */
+static void
+trace_wait(void *player, size_t slide, const char *image, unsigned ms)
+{
+	struct player *p = player;
+
+	player_trace(p, "wait slide %zu/%zu picture %s %u ms", slide + 1,
+	             p->deck.n_slides, image, ms);
+}
+
 static int SDLCALL
 open_fonts(void *player)
 {
 	struct player *p = player;
 
 	p->r = app_open_render(NULL);
+	if (p->r)
+		render_set_wait_hook(p->r, trace_wait, p);
 	return 0;
 }
 
