@@ -58,6 +58,7 @@
 #include "player.h"
 #include "player_internal.h"
 #include "presenter_internal.h"
+
 #include "reload.h"
 #include "render.h"
 #include "show.h"
@@ -262,6 +263,10 @@ make_soak_deck(const char *path)
 	        "\"Gamma\", \"text\": \"Third\"}], \"transition\": \"push\"},\n"
 	        "{\"title\": \"Venue\", \"image\": \"map.png\", \"caption\": "
 	        "\"Hall A\"},\n"
+	        "{\"title\": \"Full-bleed\", \"image\": \"map.png\", "
+	        "\"fit\": \"cover\", \"caption\": \"Hall A\"},\n"
+	        "{\"title\": \"Behind\", \"bullets\": [\"On a picture\"], "
+	        "\"background_image\": \"map.png\"},\n"
 	        "{\"title\": \"Contact\", \"contact\": {\"name\": \"Ana "
 	        "Lima\", "
 	        "\"email\": \"ana@example.org\"}, \"text\": \"Write any "
@@ -416,7 +421,8 @@ static const char *const good_decks[] = {
 	"{\"settings\": {\"seconds\": 2}, \"slides\": [\n"
 	"{\"id\": \"a\", \"title\": \"One\"},\n"
 	"{\"id\": \"b\", \"title\": \"Map\", \"image\": \"map.png\"},\n"
-	"{\"id\": \"c\", \"bullets\": [\"x\", \"y\"]}]}\n",
+	"{\"id\": \"c\", \"bullets\": [\"x\", \"y\"], "
+	"\"background_image\": \"map2.png\"}]}\n",
 	"{\"settings\": {\"seconds\": 3, \"transition\": \"push\"}, "
 	"\"slides\": [\n"
 	"{\"id\": \"c\", \"statement\": \"Moved first\"},\n"
@@ -430,6 +436,8 @@ static const char *const broken_decks[] = {
 	"{\"slides\": [{\"title\": \"half-writ", /* a half-written save */
 	"",
 	"{\"slides\": [{\"image\": \"nothere.png\"}]}",
+	"{\"slides\": [{\"image\": \"map.png\", \"fit\": \"stretch\"}]}",
+	"{\"slides\": [{\"title\": \"x\", \"background_image\": \"/etc\"}]}",
 	"{\"slides\": [{\"title\": 5}]}",
 	"\xef\xbb\xbf{\"slides\": [{\"title\": \"caf\xe9\"}]}",
 	"{\"slides\": [{\"title\": \"x\", \"titel\": \"y\"}]}",

@@ -14,6 +14,7 @@
 #include "util.h"
 
 #define DECODER_JOBS 32
+#define RECYCLED     16 /* surfaces waiting to be freed by the worker */
 
 enum job_state { JOB_FREE, JOB_QUEUED, JOB_RUNNING, JOB_DONE };
 
@@ -28,13 +29,25 @@ struct job {
 };
 
 struct decoder {
+	Uint32 event; /* pushed when a decode is done; 0: none */
 	SDL_Thread *thread;
 	SDL_mutex *lock;
 	SDL_cond *work, *done;
 	bool quit;
 	unsigned next_ticket;
 	struct job jobs[DECODER_JOBS];
+	SDL_Surface *recycled[RECYCLED]; /* owned */
+	size_t n_recycled;
 };
+
+/* Frees the surfaces handed back, in the thread that made them; under the
+ * lock. */
+static void
+free_recycled(struct decoder *d)
+{
+	while (d->n_recycled)
+		SDL_FreeSurface(d->recycled[--d->n_recycled]);
+}
 
 /* Frees what job owns and marks it free; under the lock. */
 static void
@@ -84,6 +97,7 @@ worker(void *arg)
 
 	SDL_LockMutex(d->lock);
 	while (!d->quit) {
+		free_recycled(d);
 		if (!(j = next_job(d))) {
 			SDL_CondWait(d->work, d->lock);
 			continue;
@@ -97,9 +111,28 @@ worker(void *arg)
 		else
 			j->state = JOB_DONE;
 		SDL_CondBroadcast(d->done);
+		if (d->event && !j->cancelled) {
+			SDL_Event ev = { .type = d->event };
+
+			SDL_PushEvent(
+			        &ev); /* fails harmlessly without events */
+		}
 	}
 	SDL_UnlockMutex(d->lock);
 	return 0;
+}
+
+Uint32
+decoder_event_type(void)
+{
+	static SDL_atomic_t type;
+
+	if (!SDL_AtomicGet(&type)) {
+		Uint32 t = SDL_RegisterEvents(1);
+
+		SDL_AtomicCAS(&type, 0, t == (Uint32)-1 ? 0 : (int)t);
+	}
+	return (Uint32)SDL_AtomicGet(&type);
 }
 
 struct decoder *
@@ -107,6 +140,7 @@ decoder_create(void)
 {
 	struct decoder *d = xcalloc(1, sizeof(*d));
 
+	d->event = decoder_event_type();
 	d->lock = SDL_CreateMutex();
 	d->work = SDL_CreateCond();
 	d->done = SDL_CreateCond();
@@ -133,6 +167,7 @@ decoder_destroy(struct decoder *d)
 	}
 	for (size_t i = 0; i < DECODER_JOBS; i++)
 		clear_job(&d->jobs[i]);
+	free_recycled(d);
 	SDL_DestroyCond(d->done);
 	SDL_DestroyCond(d->work);
 	SDL_DestroyMutex(d->lock);
@@ -228,5 +263,21 @@ decoder_cancel(struct decoder *d, unsigned ticket)
 		j->cancelled = true;
 	else if (j)
 		clear_job(j);
+	SDL_UnlockMutex(d->lock);
+}
+
+void
+decoder_recycle(struct decoder *d, SDL_Surface *s)
+{
+	if (!d || !s) {
+		SDL_FreeSurface(s);
+		return;
+	}
+	SDL_LockMutex(d->lock);
+	if (d->n_recycled == RECYCLED)
+		SDL_FreeSurface(s);
+	else
+		d->recycled[d->n_recycled++] = s;
+	SDL_CondSignal(d->work);
 	SDL_UnlockMutex(d->lock);
 }

@@ -182,6 +182,8 @@ player_handle_event(struct player *p, SDL_Event *ev, uint64_t now)
 
 	if (reload_event(p, ev, now))
 		return -1;
+	if (render_take_decoded(p->r, ev)) /* textures made ahead */
+		return -1;
 	if (presenter_event(p, ev, now))
 		return -1;
 	res = input_event(&p->in, ev, now, p->show.n_digits > 0);

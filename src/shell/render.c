@@ -390,7 +390,7 @@ draw_pass(struct render *r, const struct prepared *p, size_t k, int dx,
 
 /* Draws the items of p from k on, shifted dx pixels to the right, at
  * alpha; none at all at alpha 0. The background first, then the pictures
- * behind the text and their scrim, then the rest. */
+ * behind the text (their scrim laid in), then the rest. */
 static void
 draw_items(struct render *r, const struct prepared *p, size_t k, int dx,
            uint8_t alpha)
@@ -401,7 +401,6 @@ draw_items(struct render *r, const struct prepared *p, size_t k, int dx,
 		draw_item(r, &p->lay.items[0], &p->pieces[0], dx, alpha);
 	k = k ? k : 1;
 	draw_pass(r, p, k, dx, alpha, true);
-	render_draw_scrim(r, p, dx, alpha);
 	draw_pass(r, p, k, dx, alpha, false);
 }
 
@@ -448,6 +447,17 @@ render_fade(struct render *r, size_t from, size_t to, int w, int h,
 	draw_items(r, a, 1, 0, (uint8_t)(255 - alpha));
 	draw_items(r, b, 1, 0, alpha);
 	return 0;
+}
+
+bool
+render_take_decoded(struct render *r, const SDL_Event *ev)
+{
+	if (!r || !ev->type || ev->type != decoder_event_type())
+		return false;
+	for (size_t k = 0; k < SLIDE_CACHE; k++)
+		if (r->slides[k].live)
+			render_settle(r, &r->slides[k], false);
+	return true;
 }
 
 bool

@@ -149,6 +149,13 @@ int render_check_image(struct render *r, const char *image,
  */
 bool render_scrim(struct render *r, size_t i, int w, int h, struct scrim *out);
 
+/*
+ * When ev says a picture was decoded: makes the textures of every cached
+ * slide's pictures that are done (without waiting) and returns true; else
+ * false.
+ */
+bool render_take_decoded(struct render *r, const SDL_Event *ev);
+
 /* Called after drawing had to wait ms for slide's picture image (a path
  * relative to the deck's folder), for --trace. */
 typedef void render_wait_fn(void *ctx, size_t slide, const char *image,

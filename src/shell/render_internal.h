@@ -27,6 +27,7 @@ struct piece {
 	bool pending;     /* an image not decoded yet */
 	unsigned ticket;  /* its decoder ticket; 0: decode it here */
 	int pw, ph;       /* an image's own size, upright */
+	bool opaque;      /* an image without transparency */
 };
 
 struct prepared {
@@ -36,7 +37,7 @@ struct prepared {
 	uint64_t used; /* when last used, by r->clock; 0 while free */
 	struct layout lay;
 	struct piece *pieces; /* owned, lay.n of them */
-	struct scrim scrim;   /* over its backdrop, under its text */
+	struct scrim scrim;   /* laid over its backdrop, under its text */
 };
 
 /* A picture's header, remembered for the layout (picture_size). */
@@ -97,9 +98,5 @@ void render_cancel(struct render *r, struct prepared *p);
 /* Draws picture item it (its texture, or a placeholder). */
 void render_draw_picture(struct render *r, const struct layout_item *it,
                          const struct piece *pc, int dx, uint8_t alpha);
-
-/* Draws p's scrim over the screen, shifted dx, at alpha. */
-void render_draw_scrim(struct render *r, const struct prepared *p, int dx,
-                       uint8_t alpha);
 
 #endif

@@ -3,7 +3,9 @@
  * layout (headers read once, cached), their decodes asked of decoder.h
  * when a slide is prepared and turned into textures on the main thread
  * when it is drawn, the scrim over a picture behind text measured from the
- * decoded pixels under that text, and the drawing of all of it (a
+ * decoded pixels under that text and laid into the picture's own pixels
+ * (one opaque copy a frame, not a picture and a blended layer), and the
+ * drawing of all of it (a
  * placeholder, the file's name on a grey frame, when a picture cannot be
  * shown, with one message in render_image_errors).
  */
@@ -202,6 +204,56 @@ measure_scrim(struct prepared *p, const struct layout_item *bd,
 	p->scrim = scrim_choose(text, n_text, px, n, LINT_MIN_CONTRAST);
 }
 
+/* Lays scrim over the pixels of s, an RGBA32 surface, as the renderer's
+ * blend would: the picture and its scrim become one opaque texture. */
+static void
+bake_scrim(SDL_Surface *s, struct scrim scrim)
+{
+	const uint8_t to[3] = { scrim.color.r, scrim.color.g, scrim.color.b };
+	unsigned a = scrim.alpha;
+
+	for (int y = 0; a && y < s->h; y++) {
+		uint8_t *b = (uint8_t *)s->pixels + (size_t)y * s->pitch;
+
+		for (int x = 0; x < s->w; x++, b += 4)
+			for (int c = 0; c < 3; c++)
+				b[c] = (uint8_t)((b[c] * (255 - a) + to[c] * a +
+				                  127) /
+				                 255);
+	}
+}
+
+/* Whether every pixel of s, an RGBA32 surface, is opaque. */
+static bool
+is_opaque(const SDL_Surface *s)
+{
+	for (int y = 0; y < s->h; y++) {
+		const uint8_t *b =
+		        (const uint8_t *)s->pixels + (size_t)y * s->pitch;
+
+		for (int x = 0; x < s->w; x++)
+			if (b[x * 4 + 3] != 255)
+				return false;
+	}
+	return true;
+}
+
+/*
+ * A copy of the decoded s for the texture: in the screen's XRGB format
+ * when opaque, which the software renderer copies and scales without
+ * converting each pixel each frame; s goes back to the decoder. NULL with
+ * SDL_GetError set when it cannot be copied.
+ */
+static SDL_Surface *
+texture_copy(struct render *r, SDL_Surface *s, bool opaque)
+{
+	SDL_Surface *x = SDL_ConvertSurfaceFormat(
+	        s, opaque ? SDL_PIXELFORMAT_RGB888 : s->format->format, 0);
+
+	decoder_recycle(r->decoder, s);
+	return x;
+}
+
 /* Item k's decode d made into its texture, or a placeholder. */
 static void
 finish(struct render *r, struct prepared *p, size_t k, struct decoded *d)
@@ -214,9 +266,13 @@ finish(struct render *r, struct prepared *p, size_t k, struct decoded *d)
 	if (d->surface) {
 		pc->pw = d->info.w;
 		pc->ph = d->info.h;
-		if (it->backdrop)
+		if (it->backdrop) {
 			measure_scrim(p, it, d->surface, pc->pw, pc->ph);
-		if (render_texture_from(r, d->surface, pc)) {
+			bake_scrim(d->surface, p->scrim);
+		}
+		pc->opaque = is_opaque(d->surface);
+		d->surface = texture_copy(r, d->surface, pc->opaque);
+		if (d->surface && render_texture_from(r, d->surface, pc)) {
 			SDL_SetTextureScaleMode(pc->tex, SDL_ScaleModeLinear);
 			return;
 		}
@@ -326,20 +382,12 @@ render_draw_picture(struct render *r, const struct layout_item *it,
 		          (int)((long)crop.w * pc->w / pc->pw),
 		          (int)((long)crop.h * pc->h / pc->ph) };
 	to = (SDL_Rect){ dst.x + dx, dst.y, dst.w, dst.h };
+	/* an opaque picture drawn opaque is a plain copy, far cheaper */
+	SDL_SetTextureBlendMode(pc->tex, pc->opaque && alpha == 255
+	                                         ? SDL_BLENDMODE_NONE
+	                                         : SDL_BLENDMODE_BLEND);
 	SDL_SetTextureAlphaMod(pc->tex, alpha);
 	SDL_RenderCopy(r->sdl, pc->tex, &src, &to);
-}
-
-void
-render_draw_scrim(struct render *r, const struct prepared *p, int dx,
-                  uint8_t alpha)
-{
-	struct layout_rect b = p->lay.items[0].box;
-
-	if (p->scrim.alpha)
-		render_fill(r, (SDL_Rect){ b.x + dx, b.y, b.w, b.h },
-		            p->scrim.color,
-		            (uint8_t)(p->scrim.alpha * alpha / 255));
 }
 
 int
