@@ -16,18 +16,21 @@
 #define SLIDE_CACHE  3  /* prepared slides kept: previous, current, next */
 #define IMAGE_ERRORS 32 /* failed image paths remembered */
 #define PROBES       64 /* pictures' sizes remembered */
+#define KEPT         4  /* decoded pictures kept */
+#define KEPT_BYTES   (24u << 20) /* at most, all of them */
 
 /* The colour of a placeholder's frame and label. */
 #define PLACEHOLDER_GREY 0x9a, 0xa4, 0xb0
 
 struct piece {
-	SDL_Texture *tex; /* owned; NULL for rectangles */
-	int w, h;         /* texture size */
-	bool placeholder; /* an image that did not load: draw a frame */
-	bool pending;     /* an image not decoded yet */
-	unsigned ticket;  /* its decoder ticket; 0: decode it here */
-	int pw, ph;       /* an image's own size, upright */
-	bool opaque;      /* an image without transparency */
+	SDL_Texture *tex;  /* owned; NULL for rectangles */
+	int w, h;          /* texture size */
+	bool placeholder;  /* an image that did not load: draw a frame */
+	bool pending;      /* an image not decoded yet */
+	struct kept *kept; /* pending: its decode, kept from before */
+	unsigned ticket;   /* its decoder ticket; 0: decode it here */
+	int pw, ph;        /* an image's own size, upright */
+	bool opaque;       /* an image without transparency */
 };
 
 struct prepared {
@@ -38,6 +41,16 @@ struct prepared {
 	struct layout lay;
 	struct piece *pieces; /* owned, lay.n of them */
 	struct scrim scrim;   /* laid over its backdrop, under its text */
+};
+
+/* A decoded picture kept for the next time its slide is prepared. */
+struct kept {
+	char *path; /* owned, relative to the deck's folder; NULL: free */
+	int bw, bh; /* the box it was decoded for */
+	enum deck_fit fit;
+	SDL_Surface *s; /* owned: as decoded (RGBA32, upright) */
+	struct image_info info;
+	uint64_t used; /* by r->clock */
 };
 
 /* A picture's header, remembered for the layout (picture_size). */
@@ -62,6 +75,7 @@ struct render {
 	size_t n_image_errors;
 	struct decoder *decoder; /* owned; started on the first picture */
 	struct probe probes[PROBES];
+	struct kept kept[KEPT];
 	size_t next_probe; /* the slot the next new probe takes */
 	render_wait_fn *on_wait;
 	void *wait_ctx;

@@ -73,6 +73,60 @@ render_forget_probes(struct render *r)
 		free(r->probes[i].path);
 		r->probes[i].path = NULL;
 	}
+	for (size_t i = 0; i < KEPT; i++) {
+		free(r->kept[i].path);
+		SDL_FreeSurface(r->kept[i].s);
+		memset(&r->kept[i], 0, sizeof(r->kept[i]));
+	}
+}
+
+/* The kept decode of item it, or NULL. */
+static struct kept *
+find_kept(struct render *r, const struct layout_item *it)
+{
+	for (size_t i = 0; i < KEPT; i++) {
+		struct kept *k = &r->kept[i];
+
+		if (k->path && !strcmp(k->path, it->image) &&
+		    k->bw == it->box.w && k->bh == it->box.h &&
+		    k->fit == it->fit)
+			return k;
+	}
+	return NULL;
+}
+
+/* Keeps a copy of the decode d of item it (unless it is too large), in
+ * place of the least recently used. */
+static void
+keep(struct render *r, const struct layout_item *it, const struct decoded *d)
+{
+	struct kept *k = &r->kept[0];
+	size_t bytes = (size_t)d->surface->pitch * d->surface->h, held = 0;
+
+	for (size_t i = 0; i < KEPT; i++) {
+		if (r->kept[i].used < k->used)
+			k = &r->kept[i];
+		if (r->kept[i].s)
+			held += (size_t)r->kept[i].s->pitch * r->kept[i].s->h;
+	}
+	if (bytes > KEPT_BYTES / 2)
+		return;
+	free(k->path);
+	SDL_FreeSurface(k->s);
+	*k = (struct kept){ xstrdup(it->image),
+		            it->box.w,
+		            it->box.h,
+		            it->fit,
+		            SDL_DuplicateSurface(d->surface),
+		            d->info,
+		            ++r->clock };
+	if (held + bytes > KEPT_BYTES) /* the others make room */
+		for (size_t i = 0; i < KEPT; i++)
+			if (&r->kept[i] != k && r->kept[i].s) {
+				SDL_FreeSurface(r->kept[i].s);
+				free(r->kept[i].path);
+				memset(&r->kept[i], 0, sizeof(r->kept[i]));
+			}
 }
 
 void
@@ -82,9 +136,13 @@ render_request_picture(struct render *r, struct prepared *p, size_t k)
 	struct piece *pc = &p->pieces[k];
 	char path[4096];
 
+	pc->pending = true;
+	if ((pc->kept = find_kept(r, it))) { /* decoded before: no decode */
+		pc->kept->used = ++r->clock;
+		return;
+	}
 	if (!r->decoder)
 		r->decoder = decoder_create();
-	pc->pending = true;
 	pc->ticket = r->decoder ? decoder_request(r->decoder, r->deck->dir,
 	                                          full_path(path, sizeof(path),
 	                                                    r->deck, it->image),
@@ -245,12 +303,15 @@ is_opaque(const SDL_Surface *s)
  * SDL_GetError set when it cannot be copied.
  */
 static SDL_Surface *
-texture_copy(struct render *r, SDL_Surface *s, bool opaque)
+texture_copy(struct render *r, SDL_Surface *s, bool opaque, bool worker)
 {
 	SDL_Surface *x = SDL_ConvertSurfaceFormat(
 	        s, opaque ? SDL_PIXELFORMAT_RGB888 : s->format->format, 0);
 
-	decoder_recycle(r->decoder, s);
+	if (worker)
+		decoder_recycle(r->decoder, s);
+	else
+		SDL_FreeSurface(s);
 	return x;
 }
 
@@ -261,8 +322,9 @@ finish(struct render *r, struct prepared *p, size_t k, struct decoded *d)
 	const struct layout_item *it = &p->lay.items[k];
 	struct piece *pc = &p->pieces[k];
 
+	if (d->surface && !pc->kept)
+		keep(r, it, d);
 	pc->pending = false;
-	pc->ticket = 0;
 	if (d->surface) {
 		pc->pw = d->info.w;
 		pc->ph = d->info.h;
@@ -271,13 +333,18 @@ finish(struct render *r, struct prepared *p, size_t k, struct decoded *d)
 			bake_scrim(d->surface, p->scrim);
 		}
 		pc->opaque = is_opaque(d->surface);
-		d->surface = texture_copy(r, d->surface, pc->opaque);
+		d->surface = texture_copy(r, d->surface, pc->opaque,
+		                          pc->ticket && !pc->kept);
+		pc->ticket = 0;
+		pc->kept = NULL;
 		if (d->surface && render_texture_from(r, d->surface, pc)) {
 			SDL_SetTextureScaleMode(pc->tex, SDL_ScaleModeLinear);
 			return;
 		}
 		snprintf(d->why, sizeof(d->why), "%s", SDL_GetError());
 	}
+	pc->ticket = 0;
+	pc->kept = NULL;
 	note_image_error(r, p, it, d->why);
 	make_placeholder(r, it, pc);
 }
@@ -309,6 +376,16 @@ decode_here(struct render *r, const struct prepared *p, size_t k,
 	        it->box.h, it->fit, &d->info, d->why, sizeof(d->why));
 }
 
+/* A copy of kept decode k into d. */
+static void
+take_kept(const struct kept *k, struct decoded *d)
+{
+	d->surface = SDL_DuplicateSurface(k->s);
+	d->info = k->info;
+	if (!d->surface)
+		snprintf(d->why, sizeof(d->why), "%s", SDL_GetError());
+}
+
 void
 render_settle(struct render *r, struct prepared *p, bool wait)
 {
@@ -318,7 +395,9 @@ render_settle(struct render *r, struct prepared *p, bool wait)
 
 		if (!pc->pending)
 			continue;
-		if (!pc->ticket)
+		if (pc->kept)
+			take_kept(pc->kept, &d);
+		else if (!pc->ticket)
 			decode_here(r, p, k, &d);
 		else if (!decoder_take(r->decoder, pc->ticket, &d) && wait)
 			wait_for(r, p, k, &d);
