@@ -22,7 +22,8 @@ struct job {
 	enum job_state state;
 	unsigned ticket;
 	bool cancelled, urgent;
-	char *dir, *path; /* owned */
+	char dir[4096], path[4096]; /* copies: no memory made in one thread
+	                               and freed in the other */
 	int bw, bh;
 	enum deck_fit fit;
 	struct decoded out;
@@ -49,14 +50,15 @@ free_recycled(struct decoder *d)
 		SDL_FreeSurface(d->recycled[--d->n_recycled]);
 }
 
-/* Frees what job owns and marks it free; under the lock. */
+/* Frees what job holds and marks it free; under the lock. */
 static void
 clear_job(struct job *j)
 {
-	free(j->dir);
-	free(j->path);
 	SDL_FreeSurface(j->out.surface);
-	memset(j, 0, sizeof(*j));
+	j->state = JOB_FREE;
+	j->ticket = 0;
+	j->cancelled = j->urgent = false;
+	memset(&j->out, 0, sizeof(j->out));
 }
 
 /* The next job to run: an urgent one, else the oldest; under the lock. */
@@ -184,12 +186,17 @@ decoder_request(struct decoder *d, const char *dir, const char *path, int bw,
 	for (size_t i = 0; i < DECODER_JOBS && !ticket; i++) {
 		struct job *j = &d->jobs[i];
 
-		if (j->state != JOB_FREE)
+		if (j->state != JOB_FREE || strlen(dir) >= sizeof(j->dir) ||
+		    strlen(path) >= sizeof(j->path))
 			continue;
 		ticket = ++d->next_ticket ? d->next_ticket : ++d->next_ticket;
-		*j = (struct job){ JOB_QUEUED,   ticket,        false, false,
-			           xstrdup(dir), xstrdup(path), bw,    bh,
-			           fit,          { 0 } };
+		j->state = JOB_QUEUED;
+		j->ticket = ticket;
+		strcpy(j->dir, dir);
+		strcpy(j->path, path);
+		j->bw = bw;
+		j->bh = bh;
+		j->fit = fit;
 		SDL_CondSignal(d->work);
 	}
 	SDL_UnlockMutex(d->lock);
@@ -259,10 +266,17 @@ decoder_cancel(struct decoder *d, unsigned ticket)
 		return;
 	SDL_LockMutex(d->lock);
 	j = find(d, ticket);
-	if (j && j->state == JOB_RUNNING)
+	if (j && j->state == JOB_RUNNING) {
 		j->cancelled = true;
-	else if (j)
+	} else if (j) { /* its surface is freed by the worker, which made it */
+		if (j->out.surface && d->n_recycled < RECYCLED)
+			d->recycled[d->n_recycled++] = j->out.surface;
+		else
+			SDL_FreeSurface(j->out.surface);
+		j->out.surface = NULL;
 		clear_job(j);
+		SDL_CondSignal(d->work);
+	}
 	SDL_UnlockMutex(d->lock);
 }
 
