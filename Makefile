@@ -24,9 +24,14 @@ CJSON_LIBS   = $(shell $(PKG_CONFIG) --libs libcjson)
 # The core encodes QR codes with libqrencode (src/core/qr.c).
 QR_LIBS      = $(shell $(PKG_CONFIG) --libs libqrencode)
 SDL_CFLAGS   = $(shell $(PKG_CONFIG) --cflags sdl2 SDL2_ttf SDL2_image)
-SDL_LIBS     = $(shell $(PKG_CONFIG) --libs sdl2 SDL2_ttf SDL2_image)
+SDL_LIBS     = $(shell $(PKG_CONFIG) --libs sdl2 SDL2_ttf SDL2_image) \
+	       $(PIC_LIBS)
 # The program opens SDL_image when a picture needs it (src/shell/picture.h).
-APP_LIBS     = $(shell $(PKG_CONFIG) --libs sdl2 SDL2_ttf)
+# JPEGs are decoded with libjpeg (scaled, row by row; src/shell/jpeg.h) and
+# their EXIF orientation read with libexif: both small, both linked.
+PIC_CFLAGS   = $(shell $(PKG_CONFIG) --cflags libjpeg libexif)
+PIC_LIBS     = $(shell $(PKG_CONFIG) --libs libjpeg libexif)
+APP_LIBS     = $(shell $(PKG_CONFIG) --libs sdl2 SDL2_ttf) $(PIC_LIBS)
 
 # The layout is the architecture (README, Code map): src/core/ is the pure
 # core, built without SDL's include path (and checked by check-core for any
@@ -77,7 +82,7 @@ build/vitrine: $(CORE_OBJ) $(APP_OBJ)
 # Flags by folder: the core sees only its own headers (and cJSON, for
 # deck.c); the shell and main.c see SDL.
 src_flags = $(if $(filter src/core/%,$1),$(CORE_INC) $(CJSON_CFLAGS),\
-	    $(SHELL_INC) $(SDL_CFLAGS))
+	    $(SHELL_INC) $(SDL_CFLAGS) $(PIC_CFLAGS))
 
 build/obj/%.o: src/%.c
 	@mkdir -p $(@D)

@@ -4,6 +4,8 @@
 #   make bench            the full run, ~20 min; prints the table
 #   make bench QUICK=1    a smoke run, ~3 min (bench/run.sh -q)
 #   make bench-inproc     build/bench/inproc, the in-process half only
+#   bench/photo.sh        a 48 MP photo: first frame, advance, memory, export
+#                         (run by make bench after run.sh)
 #
 # build/bench/inproc links the core and the shell but the player (player.c,
 # frame.c, reload.c, presenter.c), built
@@ -21,6 +23,7 @@ bench: bench-deps
 	@$(MAKE) --no-print-directory build/vitrine build/bench/inproc \
 		build/bench/xprobe
 	@bench/run.sh -B $(if $(filter-out 0,$(QUICK)),-q) -o $(BENCH_OUT)
+	@bench/photo.sh -o $(BENCH_OUT)/photo $(if $(filter-out 0,$(QUICK)),-r 1)
 
 # scripts/deps.sh bench: build deps, Xvfb, xdotool, ImageMagick, clang;
 # bench/run.sh -d: the peers (sent, feh, impressive), mupdf-tools, X headers.

@@ -44,7 +44,8 @@ fake_line_height(void *ctx, enum deck_font font, int px)
 static inline struct layout_measurer
 fake_measurer(struct fake *f)
 {
-	return (struct layout_measurer){ fake_width, fake_line_height, f };
+	return (struct layout_measurer){ fake_width, fake_line_height, f,
+		                         NULL };
 }
 
 /* The fake's width of len bytes at s, without counting a call. */

@@ -3,7 +3,8 @@
 # target for the deck loader (clang; installed by scripts/deps.sh bench)
 # and runs it for FUZZ_SMOKE_SECONDS (120) from the seed corpus and what
 # earlier runs kept. Passes when it built, ran, and found nothing; prints
-# the executions and their speed.
+# the executions and their speed. Then the picture target
+# (tests/fuzz/fuzz_picture.c) for FUZZ_PICTURE_SECONDS (30).
 set -u
 cd "$(dirname "$0")/.."
 passed=0
@@ -16,7 +17,13 @@ start=$(date +%s)
 if make --no-print-directory fuzz-build >build/fuzz-build.log 2>&1; then ok; else
 	cat build/fuzz-build.log
 	bad "the fuzz target did not build (clang and libclang-rt-14-dev: scripts/deps.sh bench)"
-	echo "t_fuzz: $passed passed, $failed failed"
+	# the picture target: headers, area averaging, orientations
+if make --no-print-directory fuzz-picture FUZZ_PICTURE_SECONDS="${FUZZ_PICTURE_SECONDS:-30}" >build/fuzz/picture.log 2>&1; then ok; else
+	grep -vE '^#[0-9]+[[:space:]]+(NEW|REDUCE)[[:space:]]' build/fuzz/picture.log | tail -40
+	bad "the picture fuzzer stopped on a finding: see build/fuzz/picture.log and build/fuzz/artifacts/"
+fi
+echo "figure: picture fuzz: $(sed -n 's/^stat::number_of_executed_units: *//p' build/fuzz/picture.log) executions"
+echo "t_fuzz: $passed passed, $failed failed"
 	exit 1
 fi
 rm -f "$log"
@@ -29,5 +36,11 @@ speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
 done_line=$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -n 1)
 if [ -n "$runs" ] && [ "$runs" -gt 0 ]; then ok; else bad "no executions counted"; fi
 echo "figure: fuzz smoke: ${runs:-0} executions in $(($(date +%s) - start)) s with the build, ${speed:-0}/s; ${done_line#*DONE   }"
+# the picture target: headers, area averaging, orientations
+if make --no-print-directory fuzz-picture FUZZ_PICTURE_SECONDS="${FUZZ_PICTURE_SECONDS:-30}" >build/fuzz/picture.log 2>&1; then ok; else
+	grep -vE '^#[0-9]+[[:space:]]+(NEW|REDUCE)[[:space:]]' build/fuzz/picture.log | tail -40
+	bad "the picture fuzzer stopped on a finding: see build/fuzz/picture.log and build/fuzz/artifacts/"
+fi
+echo "figure: picture fuzz: $(sed -n 's/^stat::number_of_executed_units: *//p' build/fuzz/picture.log) executions"
 echo "t_fuzz: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,8 +1,11 @@
 #!/bin/sh
 # t_golden.sh [--update]: the bundled deck's exports, pixel for pixel, at the
 # six screen sizes --check uses, as the lobby and present modes draw them
-# and as the kiosk does (with its controls); and the layouts example deck's
-# (tests/golden/layouts-SIZE.txt). Each slide's pixels are hashed
+# and as the kiosk does (with its controls); the layouts example deck's
+# (tests/golden/layouts-SIZE.txt); and the picture deck
+# (tests/data/pictures: a phone photo with EXIF orientation 6, a small GIF
+# logo, a cover picture and a background_image under their scrims, a WebP)
+# at 1920x1080, 1080x1920 and 800x480. Each slide's pixels are hashed
 # (ImageMagick's signature of the decoded pixels, not of the PNG bytes) and
 # compared with tests/golden/SIZE[-kiosk].txt. A change to the layout, the
 # deck or the fonts changes them: look at the exports named (kept in
@@ -56,6 +59,28 @@ for run in "slides/igf2007.json lobby" "slides/igf2007.json kiosk" \
 				"$(diff "tests/golden/$name.txt" "$out/$name.txt" | sed -n 's/^> \([^ ]*\) .*/\1/p' | tr '\n' ' ')"
 		fi
 	done
+done
+# compare NAME: build/golden/NAME.txt against tests/golden/NAME.txt
+compare_list() {
+	if $update; then
+		cp "$out/$1.txt" "tests/golden/$1.txt"
+		ok
+	elif cmp -s "$out/$1.txt" "tests/golden/$1.txt"; then
+		ok
+	else
+		bad "$1: these exports differ from tests/golden/$1.txt (look at them in $out/$1/; if the change is meant, run make golden):" \
+			"$(diff "tests/golden/$1.txt" "$out/$1.txt" 2>&1 | sed -n 's/^> \([^ ]*\) .*/\1/p' | tr '\n' ' ')"
+	fi
+}
+for size in 1920x1080 1080x1920 800x480; do
+	name=pictures-$size
+	if ! $V --export "$out/$name" --size "$size" tests/data/pictures/deck.json \
+		>"$out/$name.log" 2>&1; then
+		bad "--export of the picture deck at $size failed: $(cat "$out/$name.log")"
+		continue
+	fi
+	(cd "$out/$name" && identify -format '%f %#\n' slide-*.png) >"$out/$name.txt"
+	compare_list "$name"
 done
 echo "t_golden: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -42,7 +42,7 @@ def png(w, h):
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 6, 0, 0, 0))
             + chunk(b"IDAT", zlib.compress(b"\0" * 65536)) + chunk(b"IEND", b""))
 open(d + "/bigdim.png", "wb").write(png(100000, 100000))
-open(d + "/wide.png", "wb").write(png(8193, 2))
+open(d + "/wide.png", "wb").write(png(16385, 2))
 good = open(d + "/ok.png", "rb").read()
 open(d + "/truncated.png", "wb").write(good[: len(good) // 2])
 open(d + "/gif.png", "wb").write(b"GIF89a\x01\x00\x01\x00\x80\x00\x00")
@@ -71,7 +71,8 @@ long=$(printf '%0300d' 0 | tr 0 n)
 deep=$(printf '%02040d' 0 | sed 's/00/d\//g')
 
 # NAME|JSON string of the image|EXPECT: loader (refused on loading) or
-# export (loaded, then a placeholder with a message when drawn)
+# export (loaded, then a placeholder with a message when drawn, and exit
+# status 1)
 cat >"$tmp/cases" <<EOF
 absolute|/etc/passwd|loader
 absolute-png|$o/secret.png|loader
@@ -231,11 +232,11 @@ while IFS='|' read -r name ref expect; do
 			cat "$tmp/export.out"
 		fi
 	else
-		if [ "$rc" -eq 0 ] && [ -f "$out/slide-001.png" ] &&
-			[ "$(grep -c "^$deck: slides\[0\]\.image: cannot load " "$tmp/export.out")" -eq 1 ]; then
+		if [ "$rc" -eq 1 ] && [ -f "$out/slide-001.png" ] &&
+			[ "$(grep -c "^$deck:1:[0-9]*: slides\[0\]\.image: cannot load " "$tmp/export.out")" -eq 1 ]; then
 			ok
 		else
-			bad "$name: --export exited $rc, expected 0, a slide and one message"
+			bad "$name: --export exited $rc, expected 1, the slide with a placeholder and one message"
 			cat "$tmp/export.out"
 		fi
 	fi

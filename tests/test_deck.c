@@ -750,7 +750,7 @@ test_names(void)
 
 	while (keys[n])
 		n++;
-	CHECK_INT(n, 22);
+	CHECK_INT(n, 24);
 	CHECK_STR(keys[0], "layout");
 	CHECK_STR(deck_keys(DECK_OBJECT_ROOT)[0], "$schema");
 	CHECK_STR(deck_keys(DECK_OBJECT_CARD)[1], "text");
@@ -788,8 +788,8 @@ test_long_key(void)
 	         "mem.json:1:14: slides[0].%s...: unknown key; a slide takes "
 	         "layout, id, title, subtitle, text, bullets, statement, "
 	         "cards, contact, image, caption, until, after, when, "
-	         "image_side, logos, plate, qr, notes, seconds, transition, "
-	         "background",
+	         "image_side, logos, plate, qr, fit, notes, seconds, "
+	         "transition, background, background_image",
 	         "abcdefghijklmnopqrstuvwxyz0123456789abcd");
 	CHECK_STR(first_error(text), want);
 	/* Control characters in quoted text never reach a terminal raw. */
@@ -797,8 +797,8 @@ test_long_key(void)
 	          "mem.json:1:14: slides[0].a\\e[31m: unknown key; a slide "
 	          "takes layout, id, title, subtitle, text, bullets, "
 	          "statement, cards, contact, image, caption, until, after, "
-	          "when, image_side, logos, plate, qr, notes, seconds, "
-	          "transition, background");
+	          "when, image_side, logos, plate, qr, fit, notes, seconds, "
+	          "transition, background, background_image");
 }
 
 /* The holding deck shown while the real one is missing or broken */

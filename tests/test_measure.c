@@ -24,7 +24,8 @@ fake_height(void *ctx, enum deck_font font, int px)
 	return px * 5 / 4;
 }
 
-static const struct layout_measurer fake = { fake_width, fake_height, NULL };
+static const struct layout_measurer fake = { fake_width, fake_height, NULL,
+	                                     NULL };
 
 static void
 test_same_answers_fewer_calls(void)

@@ -831,9 +831,10 @@ expect_image(const char *good, size_t good_len, void (*prepare)(const char *),
 	image_dir_reset(good, good_len);
 	snprintf(path, sizeof(path), "%s/deck.json", image_dir);
 	if (why)
-		snprintf(want, sizeof(want),
-		         "%s: slides[0].image: cannot load \"img.png\": %s",
-		         path, why);
+		snprintf(
+		        want, sizeof(want),
+		        "%s:1:39: slides[0].image: cannot load \"img.png\": %s",
+		        path, why);
 	else
 		want[0] = '\0';
 	got = draw_image_deck(image_dir, prepare, &count);
@@ -841,6 +842,9 @@ expect_image(const char *good, size_t good_len, void (*prepare)(const char *),
 	CHECK_INT(count, why ? 1 : 0);
 	generated++;
 }
+
+/* SDL_image's words for a GIF cut after its logical screen. */
+#define GIF_CUT "error reading global colormap; check the file is a GIF"
 
 static void
 test_image_guard(void)
@@ -858,9 +862,11 @@ test_image_guard(void)
 	expect_image(jpg, jpg_len, NULL, NULL);
 	/* Swapped after the deck was checked. */
 	expect_image(png, png_len, put_fifo,
-	             "not a regular file; give a PNG or JPEG file");
+	             "not a regular file; give a PNG, JPEG, GIF (its first "
+	             "frame) or WebP file");
 	expect_image(png, png_len, put_dir,
-	             "not a regular file; give a PNG or JPEG file");
+	             "not a regular file; give a PNG, JPEG, GIF (its first "
+	             "frame) or WebP file");
 	expect_image(png, png_len, put_dev_zero,
 	             "it leads outside the deck's folder; copy the image into "
 	             "the folder");
@@ -874,23 +880,25 @@ test_image_guard(void)
 	b = png_header(100000, 100000, &len);
 	image_bytes = b, image_len = len;
 	expect_image(png, png_len, put_bytes,
-	             "100000x100000 pixels; an image may be at most "
-	             "8192x8192, scale it down");
+	             "100000x100000 pixels (10000 MP); a picture may be at "
+	             "most 16384 pixels a side and 67 MP, scale it down (3840 "
+	             "pixels wide is enough for a 4K screen)");
 	free(b);
-	b = png_header(8193, 1, &len);
+	b = png_header(16385, 1, &len);
 	image_bytes = b, image_len = len;
 	expect_image(png, png_len, put_bytes,
-	             "8193x1 pixels; an image may be at most 8192x8192, "
-	             "scale it down");
+	             "16385x1 pixels (0 MP); a picture may be at most 16384 "
+	             "pixels a side and 67 MP, scale it down (3840 pixels "
+	             "wide is enough for a 4K screen)");
 	free(b);
 	b = png_header(0, 0, &len);
 	image_bytes = b, image_len = len;
 	expect_image(png, png_len, put_bytes,
-	             "0x0 pixels; an image may be at most 8192x8192, scale it "
-	             "down");
+	             "it declares 0x0 pixels, an empty picture; save it "
+	             "again");
 	memcpy(b + 12, "tEXt", 4);
 	expect_image(png, png_len, put_bytes,
-	             "a broken PNG header; save the image again");
+	             "a broken PNG header; save the picture again");
 	free(b);
 	CHECK(sof > 0);
 	b = xmalloc(jpg_len);
@@ -899,25 +907,32 @@ test_image_guard(void)
 	b[sof + 7] = (char)0xea, b[sof + 8] = 0x60;
 	image_bytes = b, image_len = jpg_len;
 	expect_image(png, png_len, put_bytes,
-	             "60000x60000 pixels; an image may be at most 8192x8192, "
-	             "scale it down");
+	             "60000x60000 pixels (3600 MP); a picture may be at most "
+	             "16384 pixels a side and 67 MP, scale it down (3840 "
+	             "pixels wide is enough for a 4K screen)");
 	image_len = sof; /* cut before the frame header */
 	expect_image(png, png_len, put_bytes,
-	             "a broken JPEG header; save the image again");
+	             "a broken JPEG header; save the picture again");
 	free(b);
+	/* A GIF is accepted, but this one stops after its screen. */
 	image_bytes = "GIF89a\x01\x00\x01\x00\x80\x00\x00", image_len = 13;
-	expect_image(png, png_len, put_bytes, "not a PNG or JPEG file");
+	expect_image(png, png_len, put_bytes, GIF_CUT);
 	image_bytes = "BM\x36\x00\x00\x00\x00\x00\x00\x00\x36\x00\x00\x00"
 	              "\x28\x00\x00\x00\xff\xff\x00\x00\xff\xff\x00\x00",
 	image_len = 26;
-	expect_image(png, png_len, put_bytes, "not a PNG or JPEG file");
+	expect_image(png, png_len, put_bytes,
+	             "a BMP file; vitrine shows PNG, JPEG, GIF (its first "
+	             "frame) or WebP pictures: convert it to PNG or JPEG");
 	image_bytes = "", image_len = 0;
-	expect_image(png, png_len, put_bytes, "not a PNG or JPEG file");
+	expect_image(png, png_len, put_bytes,
+	             "not a picture it knows; vitrine shows PNG, JPEG, GIF "
+	             "(its first frame) or WebP pictures: convert it to PNG "
+	             "or JPEG");
 	/* A truncated PNG reaches the decoder, which refuses it. */
 	image_bytes = png, image_len = png_len / 2;
 	snprintf(why, sizeof(why), "%s",
 	         "Error reading the PNG file.; check "
-	         "the file is a PNG or JPEG");
+	         "the file is a PNG");
 	expect_image(png, png_len, put_bytes, why);
 	free(png);
 	free(jpg);
@@ -981,6 +996,120 @@ test_png_mutations(void)
 	SDL_FreeSurface(surface);
 	free(b);
 	free(png);
+}
+
+/*
+ * Draws the deck d (whose img.png gets the len bytes at b) through a fresh
+ * render on sdl: 0 when the picture showed, 1 when a placeholder with its
+ * one message did, -1 otherwise.
+ */
+static int
+draw_picture_bytes(SDL_Renderer *sdl, const struct deck *d, const char *b,
+                   size_t len)
+{
+	struct report rep;
+	struct render *r;
+	char path[600];
+	int got = -1;
+
+	snprintf(path, sizeof(path), "%s/img.png", image_dir);
+	write_bytes(path, b, len);
+	report_init(&rep);
+	r = render_create(sdl, FONTS, &rep);
+	if (r) {
+		render_set_deck(r, d);
+		if (render_slide(r, 0, 640, 360, 0, 255) == 0) {
+			render_image_errors(r, &rep);
+			if (rep.errors == 0)
+				got = 0;
+			else if (rep.errors == 1 &&
+			         strstr(report_first(&rep),
+			                "cannot load \"img.png\": "))
+				got = 1;
+		}
+	}
+	render_destroy(r);
+	report_destroy(&rep);
+	return got;
+}
+
+/* A phone's JPEG: an EXIF block (Orientation o, or noise when o is 0)
+ * after the SOI of the jpg_len bytes at jpg; *len receives the size. */
+static char *
+with_exif(const char *jpg, size_t jpg_len, int o, size_t *len)
+{
+	static const unsigned char tiff[] = {
+		'E',  'x', 'i', 'f', 0, 0, 'I', 'I', '*', 0, 8, 0, 0, 0, 1, 0,
+		0x12, 1,   3,   0,   1, 0, 0,   0,   0,   0, 0, 0, 0, 0, 0, 0
+	};
+	size_t n = sizeof(tiff);
+	char *b = xmalloc(jpg_len + n + 4);
+
+	memcpy(b, jpg, 2);
+	b[2] = (char)0xff, b[3] = (char)0xe1;
+	b[4] = (char)((n + 2) >> 8), b[5] = (char)((n + 2) & 0xff);
+	memcpy(b + 6, tiff, n);
+	if (o)
+		b[6 + 22] = (char)o; /* the value, little-endian */
+	else
+		for (size_t i = 6; i < n; i++)
+			b[6 + i] = (char)rnd();
+	memcpy(b + 6 + n, jpg + 2, jpg_len - 2);
+	*len = jpg_len + n + 4;
+	return b;
+}
+
+/* JPEGs cut short, with every EXIF orientation (and out of range, and
+ * noise for EXIF), and bit-flipped: decoded (upright), or one message. */
+static void
+test_jpeg_mutations(void)
+{
+	size_t jpg_len, len, decoded = 0, refused = 0, cases = 0;
+	char *jpg = make_picture(48, 32, true, &jpg_len), *b, path[600];
+	SDL_Surface *surface = SDL_CreateRGBSurfaceWithFormat(
+	        0, 640, 360, 32, SDL_PIXELFORMAT_RGB888);
+	SDL_Renderer *sdl = SDL_CreateSoftwareRenderer(surface);
+	struct report rep;
+	struct deck d;
+
+	image_dir_reset(jpg, jpg_len);
+	snprintf(path, sizeof(path), "%s/deck.json", image_dir);
+	report_init(&rep);
+	CHECK_INT(deck_load(&d, path, &rep), 0);
+	for (size_t k = 0; k < 200 && d.n_slides; k++) {
+		int got;
+
+		if (k < 40) { /* cut short */
+			b = xmemdup_nul(jpg, jpg_len * k / 40);
+			len = jpg_len * k / 40;
+		} else if (k < 80) { /* orientation 0 (noise) to 39 */
+			b = with_exif(jpg, jpg_len, (int)(k - 40), &len);
+		} else {
+			b = xmemdup_nul(jpg, jpg_len);
+			len = jpg_len;
+			for (uint32_t f = rnd() % 8 + 1; f > 0; f--)
+				b[2 + rnd() % (len - 2)] ^=
+				        (char)(1u << (rnd() % 8));
+		}
+		got = draw_picture_bytes(sdl, &d, b, len);
+		CHECK(got >= 0);
+		decoded += got == 0;
+		refused += got == 1;
+		/* a sound JPEG with any EXIF block shows */
+		if (k >= 40 && k < 80)
+			CHECK_INT(got, 0);
+		cases++;
+		free(b);
+	}
+	CHECK_INT(decoded + refused, cases);
+	printf("figure: mutated JPEGs drawn: %zu (seed %u): %zu decoded, %zu "
+	       "placeholders with one message each\n",
+	       cases, SEED, decoded, refused);
+	deck_free(&d);
+	report_destroy(&rep);
+	SDL_DestroyRenderer(sdl);
+	SDL_FreeSurface(surface);
+	free(jpg);
 }
 
 /* Fonts */
@@ -1346,6 +1475,7 @@ main(void)
 	RUN(test_escapes);
 	RUN(test_image_guard);
 	RUN(test_png_mutations);
+	RUN(test_jpeg_mutations);
 	RUN(test_fonts);
 	RUN(test_odd_text);
 	printf("figure: hostile decks made at run time: %d\n", generated);

@@ -70,6 +70,9 @@ enum deck_font {
 	DECK_FONT_COUNT
 };
 
+/* How a picture fills its box (picture_fit.h). */
+enum deck_fit { DECK_FIT_CONTAIN, DECK_FIT_COVER, DECK_FIT_COUNT };
+
 /* Where the event band (the event's name, date and venue) goes. */
 enum deck_band { DECK_BAND_OFF, DECK_BAND_TOP, DECK_BAND_BOTTOM };
 
@@ -94,6 +97,12 @@ enum deck_align { DECK_ALIGN_MIDDLE, DECK_ALIGN_TOP };
 
 struct deck_color {
 	uint8_t r, g, b;
+};
+
+/* Where a value is in the deck's file (1-based), for messages; 0 when
+ * unknown. */
+struct deck_where {
+	uint32_t line, col;
 };
 
 /* A list of strings; the strings and the array belong to the deck. */
@@ -163,9 +172,13 @@ struct deck_slide {
 	enum deck_side image_side;     /* split layout; default left */
 	const struct deck_logo *logos; /* logos layout */
 	size_t n_logos;
-	bool plate;          /* logos on light plates */
-	struct deck_qr qr;   /* contact, split and text layouts */
-	const char *notes;   /* presenter notes */
+	bool plate;                   /* logos on light plates */
+	struct deck_qr qr;            /* contact, split and text layouts */
+	enum deck_fit fit;            /* image layout; default contain */
+	const char *background_image; /* any layout: a picture behind the
+	                                 content, or NULL */
+	struct deck_where image_at, background_image_at; /* their values */
+	const char *notes;                               /* presenter notes */
 	uint32_t seconds_ms; /* time on screen; 0 = the deck's default */
 	int transition;      /* enum deck_transition, or -1 = deck default */
 	bool has_background;
@@ -302,5 +315,6 @@ const char *deck_layout_name(enum deck_layout layout);
 const char *deck_transition_name(enum deck_transition transition);
 const char *deck_mode_name(enum deck_mode mode);
 const char *deck_font_name(enum deck_font font);
+const char *deck_fit_name(enum deck_fit fit);
 
 #endif

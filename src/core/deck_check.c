@@ -244,9 +244,9 @@ check_image_file(struct ctx *c, const struct slot *s, const char *rel)
 	else if (err)
 		deck_value_error(c, s->n, s->path, "%s: %s", q, strerror(err));
 	else if (!S_ISREG(st.st_mode))
-		deck_value_error(
-		        c, s->n, s->path,
-		        "%s is not a regular file; give a PNG or JPEG file", q);
+		deck_value_error(c, s->n, s->path,
+		                 "%s is not a regular file; give a %s file", q,
+		                 PICTURE_FORMATS);
 	else if (st.st_size > (off_t)PICTURE_MAX_BYTES)
 		deck_value_error(
 		        c, s->n, s->path,
@@ -266,6 +266,7 @@ check_image_file(struct ctx *c, const struct slot *s, const char *rel)
 static void
 get_image(struct ctx *c, const struct slot *s)
 {
+	const struct json_pos p = deck_pos_of(c, s->n)->at;
 	const char *rel, *problem;
 
 	rel = deck_take_string(c, s->n, s->path,
@@ -277,6 +278,9 @@ get_image(struct ctx *c, const struct slot *s)
 	else if (c->dir)
 		check_image_file(c, s, rel);
 	*(const char **)at(s) = rel;
+	if (s->f->at) /* a slide's picture keeps its place; a logo has none */
+		*(struct deck_where *)((char *)s->base + s->f->at) =
+		        (struct deck_where){ p.line, p.col };
 }
 
 /* Slides */

@@ -35,6 +35,7 @@ static const char *const corner_names[] = { "off",          "top-left",
 static const char *const clock_format_names[] = { "24h", "12h", NULL };
 static const char *const sync_names[] = { "off", "clock", NULL };
 static const char *const side_names[] = { "left", "right", NULL };
+static const char *const fit_names[] = { "contain", "cover", NULL };
 
 const struct names deck_layouts = { "layout", layout_names };
 static const struct names transitions = { "transition", transition_names };
@@ -47,6 +48,7 @@ static const struct names syncs = { "sync", sync_names };
 static const struct names clock_formats = { "clock format",
 	                                    clock_format_names };
 static const struct names sides = { "side", side_names };
+static const struct names fits = { "fit", fit_names };
 
 #define CARD(m) offsetof(struct deck_card, m)
 static const struct field card_fields[] = {
@@ -156,6 +158,7 @@ static const struct field slide_fields[] = {
 	{ .key = "image",
 	  .kind = K_IMAGE,
 	  .off = SLIDE(image),
+	  .at = SLIDE(image_at),
 	  .uses = LAYOUT_BIT(IMAGE) | LAYOUT_BIT(SPLIT),
 	  .needs = LAYOUT_BIT(IMAGE) | LAYOUT_BIT(SPLIT) },
 	{ .key = "caption",
@@ -191,6 +194,11 @@ static const struct field slide_fields[] = {
 	{ .key = "qr",
 	  .kind = K_QR,
 	  .uses = LAYOUT_BIT(TEXT) | LAYOUT_BIT(CONTACT) | LAYOUT_BIT(SPLIT) },
+	{ .key = "fit",
+	  .kind = K_ENUM,
+	  .off = SLIDE(fit),
+	  .more = &fits,
+	  .uses = LAYOUT_BIT(IMAGE) },
 	{ .key = "notes",
 	  .kind = K_STRING,
 	  .off = SLIDE(notes),
@@ -208,6 +216,11 @@ static const struct field slide_fields[] = {
 	  .more = &transitions,
 	  .uses = ALL_LAYOUTS },
 	{ .key = "background", .kind = K_BACKGROUND, .uses = ALL_LAYOUTS },
+	{ .key = "background_image",
+	  .kind = K_IMAGE,
+	  .off = SLIDE(background_image),
+	  .at = SLIDE(background_image_at),
+	  .uses = ALL_LAYOUTS },
 };
 static const struct spec slide_spec = SPEC("a slide", slide_fields);
 
@@ -407,6 +420,7 @@ _Static_assert(LEN(layout_names) == DECK_LAYOUT_COUNT + 1, "layout names");
 _Static_assert(LEN(transition_names) == DECK_TRANSITION_COUNT + 1,
                "transition names");
 _Static_assert(LEN(font_names) == DECK_FONT_COUNT + 1, "font names");
+_Static_assert(LEN(fit_names) == DECK_FIT_COUNT + 1, "fit names");
 _Static_assert(LEN(root_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(LEN(event_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(LEN(theme_fields) <= MAX_KEYS, "too many keys for a mask");
@@ -419,7 +433,8 @@ _Static_assert(LEN(logo_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(sizeof(enum deck_font) == sizeof(int) &&
                        sizeof(enum deck_transition) == sizeof(int) &&
                        sizeof(enum deck_mode) == sizeof(int) &&
-                       sizeof(enum deck_side) == sizeof(int),
+                       sizeof(enum deck_side) == sizeof(int) &&
+                       sizeof(enum deck_fit) == sizeof(int),
                "enums are stored as int");
 
 const struct spec *
@@ -482,4 +497,11 @@ deck_font_name(enum deck_font font)
 {
 	assert(font < DECK_FONT_COUNT);
 	return font_names[font];
+}
+
+const char *
+deck_fit_name(enum deck_fit fit)
+{
+	assert(fit < DECK_FIT_COUNT);
+	return fit_names[fit];
 }

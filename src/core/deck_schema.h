@@ -66,6 +66,8 @@ struct field {
 	const char *key;
 	enum kind kind;
 	size_t off;       /* where the value goes, from the object's base */
+	size_t at;        /* K_IMAGE: where its struct deck_where goes; 0:
+	                     nowhere (a logo's) */
 	const void *more; /* K_ENUM: struct names; K_OBJECT: struct spec;
 	                     K_TEXT, K_LIST: the items' noun; numbers: unit */
 	double min, max;  /* numbers: the range */

@@ -534,6 +534,24 @@ ctx_init(struct ctx *c, struct layout *lay, const struct deck *deck, size_t i,
 	c->panel = panel_color(c->bg);
 }
 
+/* The slide's background_image over the whole screen, when it has one;
+ * returns how many items are the background (1 or 2). */
+static size_t
+place_backdrop(struct ctx *c, int w, int h)
+{
+	struct layout_item *it;
+
+	if (!c->slide->background_image)
+		return 1;
+	it = layout_push_item(c, LAYOUT_IMAGE,
+	                      (struct layout_rect){ 0, 0, w, h }, c->bg);
+	it->image = c->slide->background_image;
+	it->fit = DECK_FIT_COVER;
+	it->backdrop = true;
+	it->room = it->box;
+	return 2;
+}
+
 int
 layout_slide(struct layout *lay, const struct deck *deck, size_t i, int w,
              int h, int reserve_bottom, const struct layout_measurer *m)
@@ -541,6 +559,7 @@ layout_slide(struct layout *lay, const struct deck *deck, size_t i, int w,
 	struct layout_rect area, with_band;
 	struct ctx c;
 	bool band;
+	size_t behind;
 
 	assert(lay && deck && m && reserve_bottom >= 0);
 	layout_clear(lay);
@@ -550,6 +569,7 @@ layout_slide(struct layout *lay, const struct deck *deck, size_t i, int w,
 	ctx_init(&c, lay, deck, i, w, h, m);
 	layout_push_item(&c, LAYOUT_RECT, (struct layout_rect){ 0, 0, w, h },
 	                 c.bg);
+	behind = place_backdrop(&c, w, h);
 	area = lay->safe;
 	area.h -= imin(area.h, reserve_bottom);
 	with_band = area;
@@ -558,7 +578,7 @@ layout_slide(struct layout *lay, const struct deck *deck, size_t i, int w,
 	if (lay->overflow && band) {
 		/* the slide comes first: its text cut for the band's sake is
 		 * laid out again without it */
-		layout_truncate(lay, 1); /* the background stays */
+		layout_truncate(lay, behind); /* the background stays */
 		layout_place_furniture(&c, &area, false);
 		layout_place_kind(&c, area);
 	}

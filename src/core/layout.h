@@ -43,12 +43,16 @@ struct layout_measurer {
 	 * box is this tall. */
 	int (*line_height)(void *ctx, enum deck_font font, int px);
 	void *ctx;
+	/* The upright size of the picture at path (relative to the deck's
+	 * folder): 0, or -1 when it is not known (the picture then gets all
+	 * its space). May be NULL. */
+	int (*picture_size)(void *ctx, const char *path, int *w, int *h);
 };
 
 enum layout_kind {
 	LAYOUT_RECT,  /* filled rectangle */
 	LAYOUT_TEXT,  /* one line of text, its box's top-left at box.x,y */
-	LAYOUT_IMAGE, /* a picture fitted into box, keeping its aspect */
+	LAYOUT_IMAGE, /* a picture placed in box by picture_fit_place */
 	LAYOUT_SLIDE, /* a slide's picture scaled into box (the console) */
 };
 
@@ -85,10 +89,15 @@ struct layout_item {
 	size_t len;
 	/* LAYOUT_IMAGE */
 	const char *image; /* path relative to deck->dir, borrowed */
-	int slide_index;   /* which slide the item belongs to; LAYOUT_SLIDE:
-	                      which slide to show */
-	bool live;         /* LAYOUT_SLIDE: the audience screen as it is, in a
-	                      transition too */
+	enum deck_fit fit;
+	bool backdrop;           /* behind the text (background_image, a cover
+	                            picture): drawn first, under a scrim */
+	struct layout_rect room; /* the space it could take (for --check's
+	                            "would need" warnings) */
+	int slide_index; /* which slide the item belongs to; LAYOUT_SLIDE:
+	                    which slide to show */
+	bool live;       /* LAYOUT_SLIDE: the audience screen as it is, in a
+	                    transition too */
 	enum layout_tick tick; /* LAYOUT_TEXT: NONE, or text made when drawn */
 	int align;             /* tick: -1 left, 0 centre, 1 right in box */
 	enum layout_phase phase; /* when the item shows */

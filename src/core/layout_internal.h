@@ -252,5 +252,11 @@ void layout_qr_aside(struct ctx *c, struct layout_rect *area);
 
 /* What layout_qr_aside would leave of area, placing nothing. */
 struct layout_rect layout_qr_text_area(struct ctx *c, struct layout_rect area);
+/* The slide's heading at the top of *area, taken off it with its gap
+ * (layout_kinds.c). */
+void layout_place_heading(struct ctx *c, struct layout_rect *area);
+
+/* The image layout (layout_picture.c). */
+void layout_image(struct ctx *c, struct layout_rect area);
 
 #endif

@@ -1,9 +1,9 @@
 /*
- * layout_kinds: the slide layouts title, text, bullets, statement, cards
- * and image, the card grid, and the dispatch to every layout (contact,
- * split and logos have their own files). Each layout gets the content
- * area (the safe area less the reserved band at its bottom) and arranges
- * its flows in it with the fitting of layout.c. A heading fits its own
+ * layout_kinds: the slide layouts title, text, bullets, statement and
+ * cards, the card grid, and the dispatch to every layout (image, contact,
+ * split, logos, clock and countdown have their own files). Each layout gets the
+ * content area (the safe area less the reserved band at its bottom) and
+ * arranges its flows in it with the fitting of layout.c. A heading fits its own
  * share of the height and shrinks further only when that lets the body under
  * it fit. Cards go in a grid of equal cells, with as many columns as let the
  * text be largest.
@@ -15,17 +15,15 @@
 #include <stddef.h>
 
 /* Geometry, as divisors of the screen's shorter side S or shares. */
-#define HEAD_GAP_DIV    30   /* space between a heading's rule and the body */
-#define HEAD_SHARE      0.34 /* of the content height, for the heading */
-#define HEAD_RATIO      2.0  /* a heading at most this times its body's px */
-#define CAPTION_SHARE   0.2  /* of the image slide's height, for the caption */
-#define CAPTION_GAP_DIV 60   /* space between picture and caption */
-#define CARD_GAP_DIV    40   /* space between cards */
-#define CARD_PAD_DIV    45   /* space inside a card around its text */
-#define CARD_BAR_DIV    160  /* width of a card's accent bar (at least 3 px) */
-#define CARD_ASPECT     1.6  /* preferred card shape when sizes tie */
-#define GRID_MAX_COLS   6
-#define SERIES_MAX      16 /* slides looked at each way for a series */
+#define HEAD_GAP_DIV  30   /* space between a heading's rule and the body */
+#define HEAD_SHARE    0.34 /* of the content height, for the heading */
+#define HEAD_RATIO    2.0  /* a heading at most this times its body's px */
+#define CARD_GAP_DIV  40   /* space between cards */
+#define CARD_PAD_DIV  45   /* space inside a card around its text */
+#define CARD_BAR_DIV  160  /* width of a card's accent bar (at least 3 px) */
+#define CARD_ASPECT   1.6  /* preferred card shape when sizes tie */
+#define GRID_MAX_COLS 6
+#define SERIES_MAX    16 /* slides looked at each way for a series */
 
 /*
  * Headings.
@@ -282,37 +280,11 @@ layout_statement(struct ctx *c, struct layout_rect area)
 	layout_stack_run(c, fl, 2, area, level, true, true);
 }
 
-/* Places the caption at the bottom of *area and takes it off *area. */
-static void
-place_caption(struct ctx *c, struct layout_rect *area)
+/* For layout_picture.c: a plain heading (no body to make room for). */
+void
+layout_place_heading(struct ctx *c, struct layout_rect *area)
 {
-	struct flow f = { &c->slide->caption, 1, ROLE_CAPTION, false };
-	struct layout_rect box = { area->x, area->y, area->w,
-		                   (int)(area->h * CAPTION_SHARE) };
-	struct stack st = { c, &f, 1, box, true };
-	int level, h;
-
-	if (!layout_has_text(&f))
-		return;
-	level = layout_stack_level(&st);
-	h = imin(box.h, layout_stack_run(c, &f, 1, box, level, true, false));
-	box.y = area->y + area->h - h;
-	box.h = h;
-	layout_stack_run(c, &f, 1, box, level, true, true);
-	area->h -= imin(area->h, h + div_px(c->s, CAPTION_GAP_DIV));
-}
-
-static void
-layout_image(struct ctx *c, struct layout_rect area)
-{
-	struct layout_item *it;
-
-	place_heading(c, &area, NULL, NULL, NULL);
-	place_caption(c, &area);
-	if (!c->slide->image || area.w <= 0 || area.h <= 0)
-		return;
-	it = layout_push_item(c, LAYOUT_IMAGE, area, c->deck->theme.text);
-	it->image = c->slide->image;
+	place_heading(c, area, NULL, NULL, NULL);
 }
 
 /*

@@ -47,13 +47,24 @@ line_height(void *ctx, enum deck_font font, int px)
 	return mc->inner->line_height(mc->inner->ctx, font, px);
 }
 
+/* Pictures' sizes are not cached here: the inner measurer knows them. */
+static int
+picture_size(void *ctx, const char *path, int *w, int *h)
+{
+	struct measure_cache *mc = ctx;
+
+	return mc->inner->picture_size(mc->inner->ctx, path, w, h);
+}
+
 void
 measure_cache_init(struct measure_cache *mc,
                    const struct layout_measurer *inner)
 {
 	mc->inner = inner;
 	mc->slots = xcalloc(MEASURE_CACHE_SLOTS, sizeof(*mc->slots));
-	mc->self = (struct layout_measurer){ cached_width, line_height, mc };
+	mc->self = (struct layout_measurer){ cached_width, line_height, mc,
+		                             inner->picture_size ? picture_size
+		                                                 : NULL };
 	mc->hits = mc->misses = 0;
 }
 

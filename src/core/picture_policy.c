@@ -4,6 +4,7 @@
  */
 #include "picture_policy.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "util.h"
@@ -89,6 +90,48 @@ jpeg_size(const unsigned char *b, size_t len, uint32_t *w, uint32_t *h)
 	return -1;
 }
 
+/* A little-endian number of n bytes at b. */
+static uint32_t
+le(const unsigned char *b, int n)
+{
+	uint32_t v = 0;
+
+	while (n-- > 0)
+		v = v << 8 | b[n];
+	return v;
+}
+
+/* The size a GIF's logical screen declares: 'g', or -1. */
+static int
+gif_size(const unsigned char *b, size_t len, uint32_t *w, uint32_t *h)
+{
+	if (len < 10)
+		return -1;
+	*w = le(b + 6, 2);
+	*h = le(b + 8, 2);
+	return PICTURE_GIF;
+}
+
+/* The size a WebP's first chunk (VP8, VP8L or VP8X) declares: 'w', or -1. */
+static int
+webp_size(const unsigned char *b, size_t len, uint32_t *w, uint32_t *h)
+{
+	if (len >= 30 && !memcmp(b + 12, "VP8 ", 4) && b[23] == 0x9d &&
+	    b[24] == 0x01 && b[25] == 0x2a) {
+		*w = le(b + 26, 2) & 0x3fff;
+		*h = le(b + 28, 2) & 0x3fff;
+	} else if (len >= 25 && !memcmp(b + 12, "VP8L", 4) && b[20] == 0x2f) {
+		*w = (le(b + 21, 4) & 0x3fff) + 1;
+		*h = (le(b + 21, 4) >> 14 & 0x3fff) + 1;
+	} else if (len >= 30 && !memcmp(b + 12, "VP8X", 4)) {
+		*w = le(b + 24, 3) + 1;
+		*h = le(b + 27, 3) + 1;
+	} else {
+		return -1;
+	}
+	return PICTURE_WEBP;
+}
+
 int
 picture_header_size(const unsigned char *b, size_t len, uint32_t *w,
                     uint32_t *h)
@@ -98,7 +141,102 @@ picture_header_size(const unsigned char *b, size_t len, uint32_t *w,
 
 	if (len >= 8 && !memcmp(b, png, 8))
 		return png_size(b, len, w, h);
+	if (len >= 6 && (!memcmp(b, "GIF87a", 6) || !memcmp(b, "GIF89a", 6)))
+		return gif_size(b, len, w, h);
+	if (len >= 12 && !memcmp(b, "RIFF", 4) && !memcmp(b + 8, "WEBP", 4))
+		return webp_size(b, len, w, h);
 	if (len < 3 || b[0] != 0xff || b[1] != 0xd8 || b[2] != 0xff)
-		return 0;
+		return PICTURE_NONE;
 	return jpeg_size(b, len, w, h);
+}
+
+const char *
+picture_format_name(int format)
+{
+	switch (format) {
+	case PICTURE_PNG:
+		return "PNG";
+	case PICTURE_JPEG:
+		return "JPEG";
+	case PICTURE_GIF:
+		return "GIF";
+	case PICTURE_WEBP:
+		return "WebP";
+	default:
+		return "a picture";
+	}
+}
+
+/* Whether the len bytes at b start with the n bytes at magic at offset. */
+static bool
+has_magic(const unsigned char *b, size_t len, size_t offset, const char *magic,
+          size_t n)
+{
+	return len >= offset + n && !memcmp(b + offset, magic, n);
+}
+
+const char *
+picture_other_format(const unsigned char *b, size_t len)
+{
+	static const struct {
+		size_t offset;
+		const char *magic;
+		size_t n;
+		const char *name;
+	} others[] = {
+		{ 0, "BM", 2, "a BMP" },
+		{ 0, "II*\0", 4, "a TIFF" },
+		{ 0, "MM\0*", 4, "a TIFF" },
+		{ 0, "<svg", 4, "an SVG" },
+		{ 0, "<?xml", 5, "an SVG" },
+		{ 4, "ftyp", 4, "a HEIC/AVIF" },
+		{ 0, "%PDF", 4, "a PDF" },
+		{ 0, "\0\0\1\0", 4, "an ICO" },
+		{ 0, "RIFF", 4, "a RIFF (not WebP)" },
+	};
+
+	for (size_t i = 0; i < sizeof(others) / sizeof(others[0]); i++)
+		if (has_magic(b, len, others[i].offset, others[i].magic,
+		              others[i].n))
+			return others[i].name;
+	return NULL;
+}
+
+const char *
+picture_size_problem(uint32_t w, uint32_t h, char *buf, size_t size)
+{
+	if (w == 0 || h == 0)
+		snprintf(buf, size,
+		         "it declares %ux%u pixels, an empty picture; save it "
+		         "again",
+		         (unsigned)w, (unsigned)h);
+	else if (w > PICTURE_MAX_SIDE || h > PICTURE_MAX_SIDE ||
+	         (uint64_t)w * h > PICTURE_MAX_PIXELS)
+		snprintf(buf, size,
+		         "%ux%u pixels (%.0f MP); a picture may be at most "
+		         "%d pixels a side and %u MP, scale it down (3840 "
+		         "pixels wide is enough for a 4K screen)",
+		         (unsigned)w, (unsigned)h, (double)w * h / 1e6,
+		         PICTURE_MAX_SIDE,
+		         (PICTURE_MAX_PIXELS + 500000) / 1000000);
+	else
+		return NULL;
+	return buf;
+}
+
+uint64_t
+picture_decode_bytes(int format, uint32_t w, uint32_t h, int tw, int th)
+{
+	uint32_t sw = w, sh = h;
+
+	/* libjpeg scales by n/8: the smallest n that keeps tw x th */
+	for (int n = 1; format == PICTURE_JPEG && n <= 8; n++) {
+		if ((uint64_t)w * n >= (uint64_t)tw * 8 &&
+		    (uint64_t)h * n >= (uint64_t)th * 8) {
+			sw = (w * (uint32_t)n + 7) / 8;
+			sh = (h * (uint32_t)n + 7) / 8;
+			break;
+		}
+	}
+	return (uint64_t)sw * sh * 4;
 }

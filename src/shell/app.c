@@ -19,6 +19,7 @@
 #include "measure.h"
 #include "overlay.h"
 #include "picture.h"
+#include "picture_check.h"
 #include "render.h"
 #include "report.h"
 #include "slide_files.h"
@@ -136,30 +137,30 @@ app_wall_ms(int64_t offset_ms)
 }
 
 /*
- * Decodes every image of the deck through the renderer's guards (the same
- * as when drawing); adds errors to rep.
+ * The scrims of deck's pictures behind text, measured at 1920x1080 by a
+ * software renderer on a surface (--check has no screen).
  */
 static void
-check_images(const struct deck *deck, struct render *r, struct report *rep)
+check_scrims(const struct deck *deck, struct report *rep)
 {
-	char why[512], key[64];
-	const char *image;
+	SDL_Surface *surface;
+	SDL_Renderer *sdl;
+	struct render *r;
 
-	render_set_deck(r, deck);
-	for (size_t i = 0; i < deck->n_slides; i++) {
-		const struct deck_slide *s = &deck->slides[i];
-
-		for (size_t k = 0;
-		     (image = deck_slide_picture(s, k, key, sizeof(key))); k++)
-			if (render_check_image(r, image, why, sizeof(why)) < 0)
-				report_error(
-				        rep,
-				        "%s:%d: slides[%zu].%s: cannot load "
-				        "\"%s\": %s",
-				        deck->path, s->line, i, key, image,
-				        why);
+	if (!picture_check_has_backdrops(deck))
+		return;
+	surface = SDL_CreateRGBSurfaceWithFormat(0, 1920, 1080, 32,
+	                                         SDL_PIXELFORMAT_RGB888);
+	sdl = surface ? SDL_CreateSoftwareRenderer(surface) : NULL;
+	r = sdl ? app_open_render(sdl) : NULL;
+	if (r) {
+		render_set_deck(r, deck);
+		picture_check_scrims(deck, r, 1920, 1080, rep);
 	}
-	render_set_deck(r, NULL);
+	render_destroy(r);
+	if (sdl)
+		SDL_DestroyRenderer(sdl);
+	SDL_FreeSurface(surface);
 }
 
 /* The checks of --check on a loaded deck: its images, then the lint. */
@@ -167,7 +168,9 @@ static void
 check_deck(const struct deck *deck, struct render *r, struct measure_cache *mc,
            struct report *rep)
 {
-	check_images(deck, r, rep);
+	picture_check_files(deck, r, measure_cache_measurer(mc), rep);
+	if (!rep->errors)
+		check_scrims(deck, rep);
 	lint_deck(deck, measure_cache_measurer(mc), rep);
 	lint_times(deck, rep);
 }
@@ -289,6 +292,8 @@ export_slide(struct render *r, SDL_Renderer *sdl, SDL_Surface *surface,
 		return -1;
 	draw_mode(r, sdl, job->deck, job->mode, i, surface->w, surface->h);
 	SDL_RenderPresent(sdl);
+	if (i + 1 < job->deck->n_slides) /* decoded while this one is saved */
+		render_prepare(r, i + 1, surface->w, surface->h);
 	slide_files_name(name, sizeof(name), i);
 	snprintf(path, sizeof(path), "%s/%s", dir, name);
 	if (picture_save_png(surface, path) < 0) {
@@ -390,7 +395,10 @@ export_deck(const struct deck *deck, const struct app_options *o)
 	for (size_t i = 0; i < deck->n_slides && !rc; i++)
 		rc = export_slide(r, sdl, surface, i, &job) ? 1 : 0;
 	render_image_errors(r, &rep);
+	picture_check_scrims(deck, r, w, h, &rep);
 	report_print(&rep, stderr);
+	if (render_image_error_count(r))
+		rc = 1; /* the slides are written, with placeholders */
 	if (!rc)
 		rc = remove_stale(o->export_dir, deck->n_slides);
 	if (!rc && o->html)

@@ -291,9 +291,12 @@ frame_draw(struct player *p, uint64_t now)
 	note_ticks(p, &f, wall);
 	p->screen_ok = true;
 	p->dirty = false;
-	if (!f.in_transition)
-		render_prepare(p->r, (f.index + 1) % p->deck.n_slides, p->w,
-		               p->h);
+	if (!f.in_transition) { /* decoded ahead, on the decoder's thread */
+		size_t n = p->deck.n_slides;
+
+		render_prepare(p->r, (f.index + 1) % n, p->w, p->h);
+		render_prepare(p->r, (f.index + n - 1) % n, p->w, p->h);
+	}
 	log_image_errors(p);
 }
 

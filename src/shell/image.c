@@ -1,10 +1,10 @@
 /*
- * image: a deck's picture read through the guards and decoded; see
- * image.h.
+ * image: a deck's picture read through the guards and decoded at the size
+ * it is shown at; see image.h.
  *
  * The path is resolved and checked first (inside the deck's folder, a
  * regular file, not too large); the file is then opened without blocking
- * and must be the same file; what is read must be a PNG or JPEG whose
+ * and must be the same file; what is read must be an accepted format whose
  * header declares a size within the limits. Only then is it decoded.
  */
 #include "image.h"
@@ -19,9 +19,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "jpeg.h"
+#include "orientation.h"
 #include "picture.h"
+#include "picture_fit.h"
 #include "picture_policy.h"
+#include "shrink.h"
 #include "util.h"
+
+#define PROBE_BYTES (256u << 10) /* read for a header */
 
 static void
 describe_size(char *why, size_t size, off_t bytes)
@@ -56,8 +62,8 @@ open_checked(const char *dir_real, const char *path, off_t *size, char *why,
 		goto fail;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		snprintf(why, why_size,
-		         "not a regular file; give a PNG or JPEG file");
+		snprintf(why, why_size, "not a regular file; give a %s file",
+		         PICTURE_FORMATS);
 		goto fail;
 	}
 	if (st.st_size > (off_t)PICTURE_MAX_BYTES) {
@@ -87,43 +93,50 @@ fail:
 }
 
 /*
- * The kind ('p' PNG, 'j' JPEG) of the len bytes at buf when their header
- * declares a size within the limits, else -1 with the reason in why.
+ * Fills info's format and stored size from the len bytes at buf when they
+ * are an accepted format within the limits; else -1 with the reason.
  */
 static int
-check_header(const unsigned char *buf, size_t len, char *why, size_t why_size)
+check_header(const unsigned char *buf, size_t len, struct image_info *info,
+             char *why, size_t why_size)
 {
 	uint32_t w = 0, h = 0;
-	int kind = picture_header_size(buf, len, &w, &h);
+	int format = picture_header_size(buf, len, &w, &h);
+	const char *other = picture_other_format(buf, len);
 
-	if (kind == 0) {
-		snprintf(why, why_size, "not a PNG or JPEG file");
-		return -1;
-	}
-	if (kind < 0) {
+	if (format == PICTURE_NONE) {
 		snprintf(why, why_size,
-		         "a broken %s header; save the image again",
-		         buf[0] == 0x89 ? "PNG" : "JPEG");
+		         "%s%s; vitrine shows %s pictures: "
+		         "convert it to PNG or JPEG",
+		         other ? other : "not a picture it knows",
+		         other ? " file" : "", PICTURE_FORMATS);
 		return -1;
 	}
-	if (w == 0 || h == 0 || w > PICTURE_MAX_SIDE || h > PICTURE_MAX_SIDE) {
+	if (format < 0) {
 		snprintf(why, why_size,
-		         "%" PRIu32 "x%" PRIu32 " pixels; an image may be at "
-		         "most %dx%d, scale it down",
-		         w, h, PICTURE_MAX_SIDE, PICTURE_MAX_SIDE);
+		         "a broken %s header; save the picture again",
+		         picture_format_name(buf[0] == 0x89  ? PICTURE_PNG
+		                             : buf[0] == 'G' ? PICTURE_GIF
+		                             : buf[0] == 'R' ? PICTURE_WEBP
+		                                             : PICTURE_JPEG));
 		return -1;
 	}
-	return kind;
+	if (picture_size_problem(w, h, why, why_size))
+		return -1;
+	info->format = format;
+	info->w = (int)w;
+	info->h = (int)h;
+	return 0;
 }
 
 /*
- * The file at path read into memory, once it passed every check in
- * image.h; *len receives its size and *kind 'p' (PNG) or 'j' (JPEG).
- * NULL with the reason in why otherwise. The caller frees.
+ * At most max bytes of the file at path, once it passed the guards of
+ * open_checked; *len receives how many and info->bytes the file's size.
+ * NULL with the reason in why. The caller frees.
  */
 static unsigned char *
-read_image(const char *dir, char **dir_real, const char *path, size_t *len,
-           int *kind, char *why, size_t why_size)
+read_file(const char *dir, char **dir_real, const char *path, size_t max,
+          size_t *len, struct image_info *info, char *why, size_t why_size)
 {
 	char *data = NULL;
 	off_t size = 0;
@@ -137,50 +150,181 @@ read_image(const char *dir, char **dir_real, const char *path, size_t *len,
 	fd = open_checked(*dir_real, path, &size, why, why_size);
 	if (fd < 0)
 		return NULL;
-	if (util_read_bounded(fd, (size_t)size, PICTURE_MAX_BYTES, &data, len) <
-	    0) {
+	info->bytes = (long long)size;
+	if (util_read_bounded(fd, (size_t)size, max, &data, len) < 0) {
 		snprintf(why, why_size, "%s", strerror(errno));
 		close(fd);
 		return NULL;
 	}
 	close(fd);
-	if (*len > PICTURE_MAX_BYTES) {
+	if (max == PICTURE_MAX_BYTES && *len > PICTURE_MAX_BYTES) {
 		describe_size(why, why_size, (off_t)*len);
 		free(data);
 		return NULL;
 	}
-	*kind = check_header((unsigned char *)data, *len, why, why_size);
-	if (*kind < 0) {
-		free(data);
-		return NULL;
-	}
+	*len = *len < max ? *len : max;
 	return (unsigned char *)data;
 }
 
+/* Turns info's stored size upright after reading the orientation. */
+static void
+note_orientation(const unsigned char *buf, size_t len, struct image_info *info)
+{
+	info->orientation =
+	        info->format == PICTURE_JPEG ? jpeg_orientation(buf, len) : 1;
+	orientation_size(orientation_from_exif(info->orientation), info->w,
+	                 info->h, &info->w, &info->h);
+}
+
+int
+image_probe(const char *dir, char **dir_real, const char *path,
+            struct image_info *info, char *why, size_t why_size)
+{
+	size_t len;
+	unsigned char *buf = read_file(dir, dir_real, path, PROBE_BYTES, &len,
+	                               info, why, why_size);
+	int rc;
+
+	if (!buf)
+		return -1;
+	rc = check_header(buf, len, info, why, why_size);
+	if (rc < 0 && len < (size_t)info->bytes) { /* the size is further on */
+		free(buf);
+		buf = read_file(dir, dir_real, path, PICTURE_MAX_BYTES, &len,
+		                info, why, why_size);
+		rc = buf ? check_header(buf, len, info, why, why_size) : -1;
+	}
+	if (rc == 0)
+		note_orientation(buf, len, info);
+	free(buf);
+	return rc;
+}
+
+/* Whether full's rows can be converted one by one (no palette, no colour
+ * key, which SDL_ConvertPixels cannot take). */
+static bool
+by_rows(SDL_Surface *full)
+{
+	return !SDL_ISPIXELFORMAT_INDEXED(full->format->format) &&
+	       !SDL_HasColorKey(full);
+}
+
+/* Feeds full's rows, as RGBA32, to sh; row holds one. */
+static void
+feed_rows(SDL_Surface *full, struct shrink *sh, uint8_t *row)
+{
+	for (int y = 0; y < full->h; y++) {
+		const uint8_t *src =
+		        (uint8_t *)full->pixels + (size_t)y * full->pitch;
+
+		if (full->format->format != SDL_PIXELFORMAT_RGBA32) {
+			SDL_ConvertPixels(full->w, 1, full->format->format, src,
+			                  full->pitch, SDL_PIXELFORMAT_RGBA32,
+			                  row, full->w * 4);
+			src = row;
+		}
+		shrink_row(sh, src);
+	}
+}
+
+/*
+ * full, any format, scaled down to tw x th into a new RGBA32 surface, row
+ * by row (a whole copy only for palettes and colour keys); full is freed.
+ * NULL with the reason in why.
+ */
+static SDL_Surface *
+shrink_surface(SDL_Surface *full, int tw, int th, char *why, size_t why_size)
+{
+	SDL_Surface *src = full, *out = NULL;
+	uint8_t *row = NULL;
+	struct shrink sh;
+
+	if (!by_rows(full)) {
+		src = SDL_ConvertSurfaceFormat(full, SDL_PIXELFORMAT_RGBA32, 0);
+		SDL_FreeSurface(full);
+	}
+	tw = src ? SDL_min(tw, src->w) : tw;
+	th = src ? SDL_min(th, src->h) : th;
+	out = src ? SDL_CreateRGBSurfaceWithFormat(0, tw, th, 32,
+	                                           SDL_PIXELFORMAT_RGBA32)
+	          : NULL;
+	row = src ? malloc((size_t)src->w * 4) : NULL;
+	if (!out || !row || out->pitch != tw * 4 ||
+	    shrink_init(&sh, src->w, src->h, tw, th, out->pixels) < 0) {
+		snprintf(why, why_size, "%s", SDL_GetError());
+		SDL_FreeSurface(out);
+		out = NULL;
+	} else {
+		feed_rows(src, &sh, row);
+		shrink_destroy(&sh);
+	}
+	free(row);
+	SDL_FreeSurface(src);
+	return out;
+}
+
+/* The len bytes at buf, of info's format, decoded to tw x th as stored. */
+static SDL_Surface *
+decode(const unsigned char *buf, size_t len, const struct image_info *info,
+       int tw, int th, char *why, size_t why_size)
+{
+	SDL_RWops *rw;
+	SDL_Surface *full;
+
+	if (info->format == PICTURE_JPEG)
+		return jpeg_decode(buf, len, tw, th, why, why_size);
+	rw = SDL_RWFromConstMem(buf, (int)len);
+	full = rw ? picture_decode(rw, info->format) : NULL;
+	if (rw)
+		SDL_RWclose(rw);
+	if (!full) {
+		snprintf(why, why_size, "%s; check the file is a %s",
+		         SDL_GetError(), picture_format_name(info->format));
+		return NULL;
+	}
+	return shrink_surface(full, tw, th, why, why_size);
+}
+
+/* s turned upright by EXIF orientation o; s is freed. */
+static SDL_Surface *
+upright(SDL_Surface *s, int o, char *why, size_t why_size)
+{
+	struct orientation turn = orientation_from_exif(o);
+	SDL_Surface *out;
+	int w, h;
+
+	if (!s || o == 1)
+		return s;
+	orientation_size(turn, s->w, s->h, &w, &h);
+	out = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32,
+	                                     SDL_PIXELFORMAT_RGBA32);
+	if (out && out->pitch == w * 4 && s->pitch == s->w * 4)
+		orientation_apply(turn, s->pixels, s->w, s->h, out->pixels);
+	else
+		snprintf(why, why_size, "%s", SDL_GetError());
+	SDL_FreeSurface(s);
+	return out;
+}
+
 SDL_Surface *
-image_load(const char *dir, char **dir_real, const char *path, char *why,
+image_load(const char *dir, char **dir_real, const char *path, int bw, int bh,
+           enum deck_fit fit, struct image_info *info, char *why,
            size_t why_size)
 {
 	size_t len;
-	int kind;
-	unsigned char *buf =
-	        read_image(dir, dir_real, path, &len, &kind, why, why_size);
-	SDL_RWops *rw = buf ? SDL_RWFromConstMem(buf, (int)len) : NULL;
+	unsigned char *buf = read_file(dir, dir_real, path, PICTURE_MAX_BYTES,
+	                               &len, info, why, why_size);
 	SDL_Surface *s = NULL;
+	int tw, th;
 
-	if (rw && picture_open() < 0) {
-		snprintf(why, why_size, "%s", SDL_GetError());
-		SDL_RWclose(rw);
-	} else if (rw) {
-		s = picture_decode(rw, kind);
-		SDL_RWclose(rw);
-		if (!s)
-			snprintf(why, why_size,
-			         "%s; check the file is a PNG or JPEG",
-			         SDL_GetError());
-	} else if (buf) {
-		snprintf(why, why_size, "%s", SDL_GetError());
+	if (buf && check_header(buf, len, info, why, why_size) == 0) {
+		note_orientation(buf, len, info);
+		picture_fit_target(info->w, info->h, bw, bh, fit, &tw, &th);
+		if (orientation_from_exif(info->orientation).turns % 2)
+			s = decode(buf, len, info, th, tw, why, why_size);
+		else
+			s = decode(buf, len, info, tw, th, why, why_size);
 	}
 	free(buf);
-	return s;
+	return upright(s, info->orientation, why, why_size);
 }

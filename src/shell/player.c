@@ -285,6 +285,8 @@ player_handle_event(struct player *p, SDL_Event *ev, uint64_t now)
 
 	if (reload_event(p, ev, now))
 		return -1;
+	if (render_take_decoded(p->r, ev)) /* textures made ahead */
+		return -1;
 	if (presenter_event(p, ev, now))
 		return -1;
 	res = input_event(&p->in, ev, now, p->show.n_digits > 0);
@@ -537,12 +539,24 @@ start_prefault(struct player *p)
 		p->prefault = SDL_CreateThread(prefault, "prefault", s);
 }
 
+/* Says in the trace that a slide waited for a picture's decode. */
+static void
+trace_wait(void *player, size_t slide, const char *image, unsigned ms)
+{
+	struct player *p = player;
+
+	player_trace(p, "wait slide %zu/%zu picture %s %u ms", slide + 1,
+	             p->deck.n_slides, image, ms);
+}
+
 static int SDLCALL
 open_fonts(void *player)
 {
 	struct player *p = player;
 
 	p->r = app_open_render(NULL);
+	if (p->r)
+		render_set_wait_hook(p->r, trace_wait, p);
 	return 0;
 }
 

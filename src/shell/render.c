@@ -15,53 +15,13 @@
 #include <string.h>
 
 #include "civil.h"
+#include "decoder.h"
 #include "font.h"
-#include "image.h"
 #include "log.h"
+#include "render_internal.h"
 #include "util.h"
 
-#define SLIDE_CACHE  3  /* prepared slides kept: previous, current, next */
-#define IMAGE_ERRORS 32 /* failed image paths remembered */
-
-/* The colour of a placeholder's frame and label. */
-#define PLACEHOLDER_GREY 0x9a, 0xa4, 0xb0
-
 _Static_assert(RENDER_FONT_SLOTS_MAX == FONT_SLOTS_MAX, "font slots");
-
-#define TICK_TEXT 48 /* bytes of a tick's text (a clock, a date) */
-
-struct piece {
-	SDL_Texture *tex;     /* owned; NULL for rectangles */
-	int w, h;             /* texture size */
-	bool placeholder;     /* an image that did not load: draw a frame */
-	char tick[TICK_TEXT]; /* a tick's text, as its texture shows it */
-};
-
-struct prepared {
-	bool live;
-	size_t index;
-	int w, h;
-	uint64_t used; /* when last used, by r->clock; 0 while free */
-	struct layout lay;
-	struct piece *pieces; /* owned, lay.n of them */
-};
-
-struct render {
-	SDL_Renderer *sdl; /* borrowed */
-	const struct deck *deck;
-	int reserve_bottom;
-	struct font_set *fonts; /* owned */
-	char *dir_real; /* realpath of the deck's folder, once needed; owned */
-	struct prepared slides[SLIDE_CACHE];
-	struct layout_measurer measurer;
-	uint64_t clock; /* counts uses, for least-recently-used eviction */
-	int64_t now_ms; /* the wall-clock time ticks show */
-	size_t textures;
-	bool smooth; /* textures scale with linear filtering */
-	char *image_errors[IMAGE_ERRORS]; /* owned messages */
-	size_t n_image_errors;
-	char line[DECK_MAX_STRING + 1]; /* NUL-terminated copy of a run */
-};
 
 /* Returns r->line holding a NUL-terminated copy of len bytes at s. */
 static const char *
@@ -101,8 +61,9 @@ render_create(SDL_Renderer *sdl, const char *font_dir, struct report *rep)
 	struct render *r = xcalloc(1, sizeof(*r));
 
 	r->sdl = sdl;
-	r->measurer = (struct layout_measurer){ measure_width,
-		                                measure_line_height, r };
+	r->measurer =
+	        (struct layout_measurer){ measure_width, measure_line_height, r,
+		                          render_picture_size };
 	r->fonts = font_create(font_dir, rep);
 	if (!r->fonts) {
 		render_destroy(r);
@@ -116,6 +77,7 @@ drop_slide(struct render *r, struct prepared *p)
 {
 	if (!p->live)
 		return;
+	render_cancel(r, p);
 	for (size_t i = 0; i < p->lay.n; i++) {
 		if (p->pieces[i].tex) {
 			SDL_DestroyTexture(p->pieces[i].tex);
@@ -153,6 +115,8 @@ render_destroy(struct render *r)
 	if (!r)
 		return;
 	render_flush(r);
+	decoder_destroy(r->decoder);
+	render_forget_probes(r);
 	font_destroy(r->fonts);
 	for (size_t i = 0; i < r->n_image_errors; i++)
 		free(r->image_errors[i]);
@@ -181,6 +145,7 @@ void
 render_set_deck(struct render *r, const struct deck *deck)
 {
 	render_flush(r);
+	render_forget_probes(r);
 	r->deck = deck;
 	free(r->dir_real);
 	r->dir_real = NULL;
@@ -216,8 +181,8 @@ render_texture_count(const struct render *r)
 
 /* Makes out's texture from surface, which it frees; returns the texture,
  * or NULL (out's size then goes unused). */
-static SDL_Texture *
-texture_from(struct render *r, SDL_Surface *surface, struct piece *out)
+SDL_Texture *
+render_texture_from(struct render *r, SDL_Surface *surface, struct piece *out)
 {
 	out->tex = SDL_CreateTextureFromSurface(r->sdl, surface);
 	out->w = surface->w;
@@ -244,7 +209,7 @@ make_text(struct render *r, const struct layout_item *it, struct piece *out)
 		return 0; /* only zero-width characters: nothing to draw */
 	if (!s)
 		return -1;
-	return texture_from(r, s, out) ? 0 : -1;
+	return render_texture_from(r, s, out) ? 0 : -1;
 }
 
 SDL_Texture *
@@ -267,76 +232,6 @@ render_set_smooth(struct render *r, bool smooth)
 	render_flush(r);
 }
 
-static bool
-has_image_error(const struct render *r, const char *msg)
-{
-	for (size_t i = 0; i < r->n_image_errors; i++)
-		if (!strcmp(r->image_errors[i], msg))
-			return true;
-	return false;
-}
-
-/* The key of picture image on slide s ("image", "logos[2].image"). */
-static const char *
-picture_key(const struct deck_slide *s, const char *image, char *key,
-            size_t size)
-{
-	const char *p;
-
-	for (size_t k = 0; (p = deck_slide_picture(s, k, key, size)); k++)
-		if (!strcmp(p, image))
-			return key;
-	return "image";
-}
-
-static void
-note_image_error(struct render *r, size_t slide, const char *image,
-                 const char *why)
-{
-	char msg[1024], key[64];
-
-	snprintf(msg, sizeof(msg), "%s: slides[%zu].%s: cannot load \"%s\": %s",
-	         r->deck->path, slide,
-	         picture_key(&r->deck->slides[slide], image, key, sizeof(key)),
-	         image, why);
-	if (!has_image_error(r, msg) && r->n_image_errors < IMAGE_ERRORS)
-		r->image_errors[r->n_image_errors++] = xstrdup(msg);
-}
-
-/* Decodes image, a path relative to the deck's folder, through the guards
- * of image.h; NULL with the reason in why. */
-static SDL_Surface *
-load_image(struct render *r, const char *image, char *why, size_t why_size)
-{
-	char path[4096];
-
-	snprintf(path, sizeof(path), "%s/%s", r->deck->dir, image);
-	return image_load(r->deck->dir, &r->dir_real, path, why, why_size);
-}
-
-/* An image's texture, or a placeholder: its name on a neutral frame. */
-static int
-make_image(struct render *r, const struct layout_item *it, size_t slide,
-           struct piece *out)
-{
-	char why[512];
-	SDL_Surface *s = load_image(r, it->image, why, sizeof(why));
-	TTF_Font *font;
-	SDL_Color grey = { PLACEHOLDER_GREY, 255 };
-
-	if (s && texture_from(r, s, out))
-		return 0;
-	if (s)
-		snprintf(why, sizeof(why), "%s", SDL_GetError());
-	note_image_error(r, slide, it->image, why);
-	out->placeholder = true;
-	font = font_at(r->fonts, DECK_FONT_SANS, it->px > 0 ? it->px : 24);
-	s = font ? TTF_RenderUTF8_Blended(font, it->image, grey) : NULL;
-	if (s)
-		texture_from(r, s, out);
-	return 0;
-}
-
 static int
 make_pieces(struct render *r, struct prepared *p)
 {
@@ -350,7 +245,7 @@ make_pieces(struct render *r, struct prepared *p)
 		    make_text(r, it, &p->pieces[i]))
 			rc = -1;
 		else if (it->kind == LAYOUT_IMAGE)
-			make_image(r, it, p->index, &p->pieces[i]);
+			render_request_picture(r, p, i);
 	}
 	return rc;
 }
@@ -420,7 +315,22 @@ prepare(struct render *r, size_t i, int w, int h)
 int
 render_prepare(struct render *r, size_t i, int w, int h)
 {
-	return prepare(r, i, w, h) ? 0 : -1;
+	struct prepared *p = prepare(r, i, w, h);
+
+	if (p)
+		render_settle(r, p, false);
+	return p ? 0 : -1;
+}
+
+/* Slide i at w x h with every picture decoded, for drawing. */
+static struct prepared *
+prepare_whole(struct render *r, size_t i, int w, int h)
+{
+	struct prepared *p = prepare(r, i, w, h);
+
+	if (p)
+		render_settle(r, p, true);
+	return p;
 }
 
 const struct layout *
@@ -438,8 +348,8 @@ shifted(struct layout_rect b, int dx)
 	return (SDL_Rect){ b.x + dx, b.y, b.w, b.h };
 }
 
-static void
-fill(struct render *r, SDL_Rect rect, struct deck_color c, uint8_t alpha)
+void
+render_fill(struct render *r, SDL_Rect rect, struct deck_color c, uint8_t alpha)
 {
 	SDL_SetRenderDrawBlendMode(r->sdl, alpha == 255 ? SDL_BLENDMODE_NONE
 	                                                : SDL_BLENDMODE_BLEND);
@@ -454,42 +364,6 @@ copy(struct render *r, const struct piece *pc, SDL_Rect dst, uint8_t alpha)
 	SDL_RenderCopy(r->sdl, pc->tex, NULL, &dst);
 }
 
-/* A w x h rectangle centred in b. */
-static SDL_Rect
-centred(SDL_Rect b, int w, int h)
-{
-	return (SDL_Rect){ b.x + (b.w - w) / 2, b.y + (b.h - h) / 2, w, h };
-}
-
-/* Fits the w x h picture into the box, keeping its aspect, centred. */
-static SDL_Rect
-fit_box(SDL_Rect b, int w, int h)
-{
-	if (w <= 0 || h <= 0)
-		return b;
-	if ((long)b.w * h > (long)b.h * w)
-		return centred(b, (int)((long)b.h * w / h), b.h);
-	return centred(b, b.w, (int)((long)b.w * h / w));
-}
-
-static void
-draw_placeholder(struct render *r, const struct layout_item *it,
-                 const struct piece *pc, int dx, uint8_t alpha)
-{
-	SDL_Rect frame = shifted(it->box, dx);
-	SDL_Rect label;
-
-	fill(r, frame, (struct deck_color){ PLACEHOLDER_GREY }, alpha / 4);
-	if (!pc->tex)
-		return;
-	label = pc->w < frame.w && pc->h < frame.h
-	                ? centred(frame, pc->w, pc->h)
-	                : fit_box(frame, pc->w, pc->h);
-	copy(r, pc, label, alpha);
-}
-
-/* The tick's texture for the time in r->now_ms, made again when its text
- * changed since. */
 static void
 update_tick(struct render *r, const struct layout_item *it, struct piece *pc)
 {
@@ -519,8 +393,10 @@ draw_tick(struct render *r, const struct layout_item *it,
 
 	if (!pc->tex)
 		return;
-	at = pc->w > box.w ? fit_box(box, pc->w, pc->h)
-	                   : (SDL_Rect){ box.x, box.y, pc->w, pc->h };
+	at = (SDL_Rect){ box.x, box.y, pc->w, pc->h };
+	if (pc->w > box.w) /* narrowed to the box, its height in proportion */
+		at = (SDL_Rect){ box.x, box.y, box.w,
+			         (int)((long)pc->h * box.w / pc->w) };
 	if (pc->w <= box.w && it->align >= 0)
 		at.x += (box.w - pc->w) / (it->align > 0 ? 1 : 2);
 	copy(r, pc, at, alpha);
@@ -539,7 +415,7 @@ draw_item(struct render *r, const struct layout_item *it, struct piece *pc,
 	}
 	switch (it->kind) {
 	case LAYOUT_RECT:
-		fill(r, shifted(it->box, dx), it->color, alpha);
+		render_fill(r, shifted(it->box, dx), it->color, alpha);
 		break;
 	case LAYOUT_TEXT:
 		if (pc->tex)
@@ -549,31 +425,44 @@ draw_item(struct render *r, const struct layout_item *it, struct piece *pc,
 			     alpha);
 		break;
 	case LAYOUT_IMAGE:
-		if (pc->placeholder)
-			draw_placeholder(r, it, pc, dx, alpha);
-		else if (pc->tex)
-			copy(r, pc, fit_box(shifted(it->box, dx), pc->w, pc->h),
-			     alpha);
+		render_draw_picture(r, it, pc, dx, alpha);
 		break;
 	case LAYOUT_SLIDE: /* the console's; a slide has none */
 		break;
 	}
 }
 
+/* Draws the items of p from k on whose backdrop flag is backdrop. */
+static void
+draw_pass(struct render *r, const struct prepared *p, size_t k, int dx,
+          uint8_t alpha, bool backdrop)
+{
+	for (; k < p->lay.n; k++)
+		if (p->lay.items[k].backdrop == backdrop)
+			draw_item(r, &p->lay.items[k], &p->pieces[k], dx,
+			          alpha);
+}
+
 /* Draws the items of p from k on, shifted dx pixels to the right, at
- * alpha; none at all at alpha 0. */
+ * alpha; none at all at alpha 0. The background first, then the pictures
+ * behind the text (their scrim laid in), then the rest. */
 static void
 draw_items(struct render *r, struct prepared *p, size_t k, int dx,
            uint8_t alpha)
 {
-	for (; alpha && k < p->lay.n; k++)
-		draw_item(r, &p->lay.items[k], &p->pieces[k], dx, alpha);
+	if (!alpha || k >= p->lay.n)
+		return;
+	if (k == 0)
+		draw_item(r, &p->lay.items[0], &p->pieces[0], dx, alpha);
+	k = k ? k : 1;
+	draw_pass(r, p, k, dx, alpha, true);
+	draw_pass(r, p, k, dx, alpha, false);
 }
 
 int
 render_slide(struct render *r, size_t i, int w, int h, int dx, uint8_t alpha)
 {
-	struct prepared *p = prepare(r, i, w, h);
+	struct prepared *p = prepare_whole(r, i, w, h);
 
 	if (p)
 		draw_items(r, p, 0, dx, alpha);
@@ -584,16 +473,6 @@ size_t
 render_image_error_count(const struct render *r)
 {
 	return r->n_image_errors;
-}
-
-int
-render_check_image(struct render *r, const char *image, char *why,
-                   size_t why_size)
-{
-	SDL_Surface *s = load_image(r, image, why, why_size);
-
-	SDL_FreeSurface(s);
-	return s ? 0 : -1;
 }
 
 static bool
@@ -608,8 +487,8 @@ int
 render_fade(struct render *r, size_t from, size_t to, int w, int h,
             uint8_t alpha)
 {
-	struct prepared *a = prepare(r, from, w, h);
-	struct prepared *b = a ? prepare(r, to, w, h) : NULL;
+	struct prepared *a = prepare_whole(r, from, w, h);
+	struct prepared *b = a ? prepare_whole(r, to, w, h) : NULL;
 
 	if (!b)
 		return -1;
@@ -623,6 +502,38 @@ render_fade(struct render *r, size_t from, size_t to, int w, int h,
 	draw_items(r, a, 1, 0, (uint8_t)(255 - alpha));
 	draw_items(r, b, 1, 0, alpha);
 	return 0;
+}
+
+bool
+render_take_decoded(struct render *r, const SDL_Event *ev)
+{
+	if (!r || !ev->type || ev->type != decoder_event_type())
+		return false;
+	for (size_t k = 0; k < SLIDE_CACHE; k++)
+		if (r->slides[k].live)
+			render_settle(r, &r->slides[k], false);
+	return true;
+}
+
+bool
+render_scrim(struct render *r, size_t i, int w, int h, struct scrim *out)
+{
+	struct prepared *p = prepare_whole(r, i, w, h);
+
+	for (size_t k = 0; p && k < p->lay.n; k++) {
+		if (p->lay.items[k].backdrop && !p->pieces[k].placeholder) {
+			*out = p->scrim;
+			return true;
+		}
+	}
+	return false;
+}
+
+void
+render_set_wait_hook(struct render *r, render_wait_fn *fn, void *ctx)
+{
+	r->on_wait = fn;
+	r->wait_ctx = ctx;
 }
 
 void

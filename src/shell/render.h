@@ -3,9 +3,12 @@
  *
  * Owns the fonts (through font.h: the bundled TTF files, read once into
  * memory and opened at each size used) and a small cache of prepared
- * slides: a slide's layout and one texture per line of text and per image
- * (read through image.h), made once and reused every frame until the slide
- * falls out of the cache, the deck changes or the screen size changes.
+ * slides: a slide's layout and one texture per line of text and per image,
+ * made once and reused every frame until the slide falls out of the
+ * cache, the deck changes or the screen size changes. Pictures are decoded
+ * on decoder.h's thread when a slide is prepared (render_prepare the next
+ * and previous slides ahead of time); drawing a slide whose pictures are
+ * not decoded yet waits for them, so no slide is ever drawn in part.
  * Draws into whatever target the SDL_Renderer has: a window, or a software
  * renderer on a surface for PNG export.
  *
@@ -23,8 +26,10 @@
 #include <stddef.h>
 
 #include "deck.h"
+#include "image.h"
 #include "layout.h"
 #include "report.h"
+#include "scrim.h"
 
 struct render;
 
@@ -125,7 +130,7 @@ size_t render_texture_count(const struct render *r);
 
 /*
  * Images that failed to load while preparing slides: one message each in
- * rep, as "DECK: slides[i].image: cannot load "x.png": reason".
+ * rep, as "DECK:LINE:COL: slides[i].image: cannot load "x.png": reason".
  */
 void render_image_errors(struct render *r, struct report *rep);
 
@@ -135,10 +140,30 @@ size_t render_image_error_count(const struct render *r);
 /*
  * Decodes image (a path relative to the deck's folder) through the same
  * guards as drawing (inside the folder, a regular file, size and pixel
- * limits, PNG or JPEG), then frees it. Returns 0, or -1 with the reason in
- * why.
+ * limits, an accepted format) for a 1920x1080 screen, then frees it; its
+ * header's facts go to *info. Returns 0, or -1 with the reason in why.
  */
-int render_check_image(struct render *r, const char *image, char *why,
-                       size_t why_size);
+int render_check_image(struct render *r, const char *image,
+                       struct image_info *info, char *why, size_t why_size);
+
+/*
+ * The scrim slide i has over its picture behind the text at w x h (its
+ * pictures decoded first): true with *out filled when it has such a
+ * picture, else false.
+ */
+bool render_scrim(struct render *r, size_t i, int w, int h, struct scrim *out);
+
+/*
+ * When ev says a picture was decoded: makes the textures of every cached
+ * slide's pictures that are done (without waiting) and returns true; else
+ * false.
+ */
+bool render_take_decoded(struct render *r, const SDL_Event *ev);
+
+/* Called after drawing had to wait ms for slide's picture image (a path
+ * relative to the deck's folder), for --trace. */
+typedef void render_wait_fn(void *ctx, size_t slide, const char *image,
+                            unsigned ms);
+void render_set_wait_hook(struct render *r, render_wait_fn *fn, void *ctx);
 
 #endif

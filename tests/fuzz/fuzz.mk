@@ -40,7 +40,30 @@ SOAK_CHANGES ?= 100000
 SOAK_RELOADS ?= 1000
 SOAK_EVENTS  ?= 10000
 
-.PHONY: fuzz fuzz-smoke fuzz-deps fuzz-build fuzz-run soak
+.PHONY: fuzz fuzz-smoke fuzz-deps fuzz-build fuzz-run soak fuzz-picture
+
+# make fuzz-picture: libFuzzer on the picture headers, the area averaging
+# and the orientations (tests/fuzz/fuzz_picture.c) for FUZZ_PICTURE_SECONDS,
+# seeded with the pictures in tests/data; t_fuzz runs it for 30 s.
+FUZZ_PICTURE_SECONDS ?= 300
+$(FUZZ_DIR)/fuzz_picture: tests/fuzz/fuzz_picture.c $(CORE_SRC) \
+		$(wildcard src/core/*.h)
+	@mkdir -p $(FUZZ_DIR)
+	$(FUZZ_CC) $(STD) $(WARN) $(FUZZ_FLAGS) $(CORE_INC) \
+		-o $@ tests/fuzz/fuzz_picture.c src/core/picture_policy.c \
+		src/core/shrink.c src/core/orientation.c src/core/util.c -lm
+
+fuzz-picture: fuzz-deps
+	@$(MAKE) --no-print-directory $(FUZZ_DIR)/fuzz_picture
+	@mkdir -p $(FUZZ_DIR)/picture-corpus $(FUZZ_DIR)/picture-seeds \
+		$(FUZZ_DIR)/artifacts
+	@cp tests/data/pictures/*.* tests/data/good/*.png \
+		$(FUZZ_DIR)/picture-seeds/
+	$(FUZZ_DIR)/fuzz_picture -max_len=65536 -timeout=10 \
+		-rss_limit_mb=2048 -print_final_stats=1 \
+		-artifact_prefix=$(FUZZ_DIR)/artifacts/ \
+		-max_total_time=$(FUZZ_PICTURE_SECONDS) \
+		$(FUZZ_DIR)/picture-corpus $(FUZZ_DIR)/picture-seeds
 
 fuzz-deps:
 	@scripts/deps.sh bench

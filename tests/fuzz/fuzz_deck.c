@@ -108,6 +108,10 @@ check_deck(const struct deck *d)
 		check_text(s->subtitle, DECK_MAX_STRING, true, "subtitle");
 		check_text(s->statement, DECK_MAX_STRING, true, "statement");
 		check_text(s->image, DECK_MAX_STRING, false, "image");
+		check_text(s->background_image, DECK_MAX_STRING, false,
+		           "background_image");
+		if (s->fit < 0 || s->fit >= DECK_FIT_COUNT)
+			fail("fit out of range", s->image);
 		check_text(s->caption, DECK_MAX_STRING, true, "caption");
 		check_text(s->notes, DECK_MAX_STRING, true, "notes");
 		check_strings(&s->text);
