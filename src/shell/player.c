@@ -5,10 +5,7 @@
  * player_internal.h.
  */
 #include "player.h"
-#include "civil.h"
 #include "displays.h"
-#include "due.h"
-#include "sync.h"
 
 #include <SDL.h>
 #include <stdarg.h>
@@ -28,8 +25,6 @@
 #include "show.h"
 #include "util.h"
 
-#define SYNC_SLACK_MS 40 /* drift a synchronised lobby lets pass */
-
 void
 player_trace(struct player *p, const char *fmt, ...)
 {
@@ -46,8 +41,9 @@ player_trace(struct player *p, const char *fmt, ...)
 }
 
 /* Traces what a show change did: a new slide, or a blank screen. */
-static void
-note_change(struct player *p, unsigned changes, const struct show_trace *t)
+void
+player_note_change(struct player *p, unsigned changes,
+                   const struct show_trace *t)
 {
 	static const char *blank_names[] = { "off", "black", "white" };
 
@@ -71,73 +67,6 @@ player_fill_slides(struct player *p)
 		p->slides[i].dwell_ms = deck_slide_ms(&p->deck, i);
 		p->slides[i].transition = deck_slide_transition(&p->deck, i);
 	}
-}
-
-/* The kiosk's dots for the slides due now only. */
-static void
-place_due_dots(struct player *p)
-{
-	size_t due[CONTROLS_MAX_DOTS], n = 0;
-
-	if (p->deck.n_slides > CONTROLS_MAX_DOTS || !due_varies(&p->deck))
-		return;
-	for (size_t i = 0; i < p->deck.n_slides; i++)
-		if (!p->slides[i].skip)
-			due[n++] = i;
-	controls_place_dots(&p->in.controls, due, n);
-}
-
-/*
- * settings.sync "clock": keeps the cycling show where the wall clock says
- * (sync.h), jumping when it is elsewhere (at start, after a kiosk's idle
- * return, after a pause) and retiming when it drifts by SYNC_SLACK_MS.
- */
-static void
-keep_in_step(struct player *p, uint64_t now)
-{
-	int64_t wall = app_wall_ms(p->wall_offset), drift;
-	struct sync_position pos;
-	struct show_frame f;
-	struct show_trace t;
-	struct civil_tm tm;
-
-	if (p->deck.settings.sync != DECK_SYNC_CLOCK ||
-	    p->mode == DECK_MODE_PRESENT)
-		return;
-	show_frame(&p->show, now, &f);
-	civil_local(wall, &tm);
-	if (f.in_transition || !f.cycling ||
-	    sync_position(
-	            p->slides, p->deck.n_slides, p->deck.settings.transition_ms,
-	            wall - civil_at(tm.year, tm.month, tm.day, 0), &pos) < 0)
-		return;
-	drift = (int64_t)p->show.dwell_start_ms - ((int64_t)now - pos.into_ms);
-	if (pos.index == p->show.index && llabs(drift) < SYNC_SLACK_MS)
-		return;
-	note_change(p, show_sync(&p->show, pos.index, pos.into_ms, now, &t),
-	            &t);
-}
-
-void
-player_update_due(struct player *p, uint64_t now)
-{
-	int64_t wall = player_wall_ms(p);
-	size_t due = 0, fallback;
-	struct show_trace t;
-
-	p->due_at = due_next_change(&p->deck, wall);
-	if (p->due_at == INT64_MAX && !due_varies(&p->deck))
-		return; /* no windows: every slide is always due */
-	for (size_t i = 0; i < p->deck.n_slides; i++) {
-		p->slides[i].skip = !due_slide(&p->deck, i, wall);
-		due += !p->slides[i].skip;
-	}
-	fallback = due_fallback(&p->deck);
-	if (due == 0) /* the fallback, else slide 1 */
-		p->slides[fallback != DUE_NONE ? fallback : 0].skip = false;
-	note_change(p, show_refresh_due(&p->show, now, &t), &t);
-	if (p->mode == DECK_MODE_KIOSK && p->in.controls.target > 0)
-		place_due_dots(p);
 }
 
 struct show_config
@@ -196,7 +125,7 @@ player_place_controls(struct player *p)
 	if (!lay)
 		return;
 	controls_place(&p->in.controls, lay->safe, t, p->deck.n_slides);
-	place_due_dots(p);
+	player_place_due_dots(p);
 }
 
 static void
@@ -228,31 +157,6 @@ sooner(uint32_t a, uint32_t b)
 	return a < b ? a : b;
 }
 
-int64_t
-player_wall_ms(const struct player *p)
-{
-	return app_wall_ms(p->wall_offset) + p->frame_ms;
-}
-
-/* Ms until wall-clock time at; UINT32_MAX: never. */
-static uint32_t
-wall_due_ms(const struct player *p, int64_t at)
-{
-	int64_t left;
-
-	if (at == INT64_MAX)
-		return UINT32_MAX;
-	left = at - player_wall_ms(p);
-	return left <= 0 ? 0 : left >= UINT32_MAX ? UINT32_MAX : (uint32_t)left;
-}
-
-/* Ms until a clock or countdown on screen changes; UINT32_MAX: never. */
-static uint32_t
-tick_due_ms(const struct player *p)
-{
-	return wall_due_ms(p, p->tick_at);
-}
-
 int
 player_sleep_ms(const struct player *p, uint64_t now)
 {
@@ -265,8 +169,7 @@ player_sleep_ms(const struct player *p, uint64_t now)
 	wake = sooner(wake, reload_due_ms(&p->reload, now));
 	wake = sooner(wake, ping_due_ms(p, now));
 	wake = sooner(wake, presenter_wakeup_ms(p, now));
-	wake = sooner(wake, tick_due_ms(p));
-	wake = sooner(wake, wall_due_ms(p, p->due_at));
+	wake = sooner(wake, player_wall_wake_ms(p));
 	wake = sooner(wake, announce_due_ms(p, now));
 	if (wake == 0) /* a transition runs: one frame per refresh */
 		return (int)util_ms_until(p->last_frame_ms + p->frame_ms, now);
@@ -295,7 +198,8 @@ player_handle_event(struct player *p, SDL_Event *ev, uint64_t now)
 
 	switch (res.kind) {
 	case INPUT_SHOW:
-		note_change(p, show_handle(&p->show, &res.show, now, &t), &t);
+		player_note_change(p, show_handle(&p->show, &res.show, now, &t),
+		                   &t);
 		break;
 	case INPUT_QUIT:
 		player_trace(p, "quit");
@@ -350,8 +254,8 @@ player_step(struct player *p, uint64_t now)
 	if (player_wall_ms(p) >= p->due_at) /* a window opened or closed */
 		player_update_due(p, now);
 	announce_tick(p, now);
-	keep_in_step(p, now);
-	note_change(p, show_tick(&p->show, now, &t), &t);
+	player_keep_in_step(p, now);
+	player_note_change(p, show_tick(&p->show, now, &t), &t);
 	if (input_tick(&p->in, now).kind == INPUT_STAFF_EXIT) {
 		player_trace(p, "staff exit");
 		return PLAYER_EXIT_STAFF;

@@ -68,6 +68,18 @@ struct player {
 	                          wall-clock ms; INT64_MAX: never */
 };
 
+/* Traces what a show change did (a new slide, a blank screen) and marks
+ * a frame due when something changed. */
+void player_note_change(struct player *p, unsigned changes,
+                        const struct show_trace *t);
+
+/* The wall clock's part of the loop (wallclock.c): settings.sync's lobby
+ * kept where the clock says; the kiosk's dots for the slides due; ms until
+ * the clocks on screen or the slides due next change (UINT32_MAX: never). */
+void player_keep_in_step(struct player *p, uint64_t now);
+void player_place_due_dots(struct player *p);
+uint32_t player_wall_wake_ms(const struct player *p);
+
 /* Marks the slides not due now (due.h) for the show to pass by, the
  * fallback (else slide 1) when none is, and moves off a slide whose window
  * closed; notes when that next changes in p->due_at. */
