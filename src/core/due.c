@@ -46,13 +46,18 @@ in_window(const struct deck_when *w, int64_t now_ms)
 }
 
 bool
+due_until(const struct deck_slide *s, int64_t *ms)
+{
+	return s->until && civil_parse(s->until, ms) == 0;
+}
+
+bool
 due_slide(const struct deck *d, size_t i, int64_t now_ms)
 {
 	const struct deck_slide *s = &d->slides[i];
 	int64_t until;
 
-	if (countdown_ends(s) && civil_parse(s->until, &until) == 0 &&
-	    now_ms >= until)
+	if (countdown_ends(s) && due_until(s, &until) && now_ms >= until)
 		return false;
 	return s->when.line == 0 || in_window(&s->when, now_ms);
 }
@@ -104,8 +109,7 @@ due_next_change(const struct deck *d, int64_t now_ms)
 			next = earlier(next,
 			               next_at_minute(&today, s->when.until - 1,
 			                              now_ms));
-		if (countdown_ends(s) && civil_parse(s->until, &until) == 0 &&
-		    until > now_ms)
+		if (countdown_ends(s) && due_until(s, &until) && until > now_ms)
 			next = earlier(next, until);
 	}
 	return next;

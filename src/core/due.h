@@ -17,6 +17,10 @@
 
 #define DUE_NONE ((size_t)-1)
 
+/* The moment slide s counts down to (its "until"), as ms since the
+ * epoch; false when it has none. */
+bool due_until(const struct deck_slide *s, int64_t *ms);
+
 /* Whether slide i of d is due at now_ms. */
 bool due_slide(const struct deck *d, size_t i, int64_t now_ms);
 

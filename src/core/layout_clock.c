@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "civil.h"
+#include "due.h"
 
 #define CLOCK_GAP 0.5 /* between the clock's strip and the slide, in lines */
 
@@ -32,11 +33,8 @@ static const char count_sample[] = "00" NBSP "h" NBSP "00" NBSP "min";
 static bool
 until_ms(const struct deck *d, int slide, int64_t *ms)
 {
-	const char *u = slide >= 0 && (size_t)slide < d->n_slides
-	                        ? d->slides[slide].until
-	                        : NULL;
-
-	return u && civil_parse(u, ms) == 0;
+	return slide >= 0 && (size_t)slide < d->n_slides &&
+	       due_until(&d->slides[slide], ms);
 }
 
 bool
