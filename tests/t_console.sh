@@ -24,9 +24,13 @@ win() { xdotool search --name "$1" 2>/dev/null | head -n 1; }
 grab() { # grab NAME WINDOW: a screenshot of one window
 	import -window "$2" "PNG24:$tmp/$1.png"
 }
-ocr() { # ocr NAME: the words on $tmp/NAME.png, one line of text (read once)
-	[ -f "$tmp/$1.txt" ] ||
-		tesseract "$tmp/$1.png" - 2>/dev/null | tr '\n' ' ' | tr -s ' ' >"$tmp/$1.txt"
+ocr() { # ocr NAME: the words on $tmp/NAME.png, one line of text (read once);
+	# read at twice the size: the console's small grey lines (a reload's
+	# error) are misread now and then at 1:1
+	[ -f "$tmp/$1.txt" ] || {
+		convert "$tmp/$1.png" -resize 200% "$tmp/$1-2x.png" &&
+			tesseract "$tmp/$1-2x.png" - 2>/dev/null | tr '\n' ' ' | tr -s ' ' >"$tmp/$1.txt"
+	}
 	cat "$tmp/$1.txt"
 }
 sees() { # sees NAME WORDS WHAT: the console shows WORDS (a regex)

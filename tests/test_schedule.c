@@ -126,6 +126,31 @@ test_errors(void)
 	}
 }
 
+/* Control characters in a title or a room's name (C0, DEL and the C1
+ * range, U+0085 among them, that the fuzzer found) become spaces: the
+ * sign never draws or logs them. */
+static void
+test_control_characters(void)
+{
+	static const char doc[] =
+		"{\"schedule\": {\"conference\": {\"days\": [{\"rooms\": "
+		"{\"Hall\\u0085A\\t\": [{\"date\": \"2007-11-13T10:00:00Z\", "
+		"\"duration\": \"01:00\", \"title\": "
+		"\"One\\u0085two\xc2\x9fthree\\nfour\\u007f \"}]}}]}}}";
+	struct schedule s;
+	struct report rep;
+
+	report_init(&rep);
+	CHECK_INT(schedule_parse(&s, "schedule.json", doc, strlen(doc), &rep),
+	          0);
+	CHECK_INT(s.n_events, 1);
+	CHECK_STR(s.events[0].title, "One two three four");
+	CHECK_INT(s.n_rooms, 1);
+	CHECK_STR(s.rooms[0], "Hall A");
+	schedule_free(&s);
+	report_destroy(&rep);
+}
+
 int
 main(void)
 {
@@ -133,5 +158,6 @@ main(void)
 	RUN(test_sample);
 	RUN(test_door_sign);
 	RUN(test_errors);
+	RUN(test_control_characters);
 	return check_done("test_schedule");
 }

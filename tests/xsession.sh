@@ -13,6 +13,8 @@ xpid=""
 cleanup() {
 	[ -n "$app" ] && kill "$app" 2>/dev/null
 	[ -n "$xpid" ] && kill "$xpid" 2>/dev/null
+	# KEEP=DIR keeps the screenshots and the trace for a look afterwards
+	[ -n "${KEEP:-}" ] && mkdir -p "$KEEP" && cp -r "$tmp"/. "$KEEP"/
 	rm -rf "$tmp"
 }
 trap cleanup EXIT

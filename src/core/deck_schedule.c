@@ -20,27 +20,39 @@ member(const struct ctx *c, struct node obj, const char *key, struct node *out)
 	       !cJSON_IsNull(out->j);
 }
 
-/* A string member's text, its control characters made spaces; NULL when
- * absent, null, blank or not a string. */
+/* A copy of s with its control characters (C0, DEL and C1) made spaces
+ * and its trailing spaces cut; NULL when nothing but spaces is left.
+ * The scanner has checked that s is valid UTF-8. */
+static const char *
+cleaned(struct ctx *c, const char *s)
+{
+	size_t len = strlen(s), n = 0;
+	char *t = deck_arena_alloc(c->arena, len + 1);
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char ch = (unsigned char)s[i];
+
+		if (ch == 0xc2 && i + 1 < len &&
+		    (unsigned char)s[i + 1] < 0xa0)
+			ch = ' ', i++; /* U+0080 to U+009F */
+		t[n++] = ch < 0x20 || ch == 0x7f ? ' ' : (char)ch;
+	}
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	t[n] = '\0';
+	return strspn(t, " ") == n ? NULL : t;
+}
+
+/* A string member's text, cleaned; NULL when absent, null, blank or not
+ * a string. */
 static const char *
 text_of(struct ctx *c, struct node obj, const char *key)
 {
 	struct node n;
-	char *t;
-	size_t len;
 
 	if (!member(c, obj, key, &n) || !cJSON_IsString(n.j))
 		return NULL;
-	len = strlen(n.j->valuestring);
-	t = deck_arena_alloc(c->arena, len + 1);
-	for (size_t i = 0; i < len; i++) {
-		unsigned char ch = (unsigned char)n.j->valuestring[i];
-
-		t[i] = ch < 0x20 || ch == 0x7f ? ' ' : (char)ch;
-	}
-	while (len > 0 && t[len - 1] == ' ')
-		t[--len] = '\0';
-	return strspn(t, " ") == len ? NULL : t;
+	return cleaned(c, n.j->valuestring);
 }
 
 /* The speakers' names, joined: "Ana Lima, Bo Chen". */
@@ -81,14 +93,17 @@ duration_ms(const char *s)
 
 /* The index of room name, added when new; -1 when there are too many. */
 static long
-room_index(struct ctx *c, struct schedule *s, const char *name)
+room_index(struct ctx *c, struct schedule *s, const char *raw)
 {
+	const char *name = cleaned(c, raw);
+
+	name = name ? name : "?";
 	for (size_t i = 0; i < s->n_rooms; i++)
 		if (!strcmp(s->rooms[i], name))
 			return (long)i;
 	if (s->n_rooms == SCHEDULE_MAX_ROOMS)
 		return -1;
-	s->rooms[s->n_rooms] = deck_arena_str(c->arena, name);
+	s->rooms[s->n_rooms] = name;
 	return (long)s->n_rooms++;
 }
 

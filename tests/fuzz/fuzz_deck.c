@@ -262,7 +262,13 @@ check_schedule(const char *buf, size_t size)
 			    (i && e->start_ms < e[-1].start_ms))
 				fail("a schedule's event out of order", "");
 			check_text(e->title, 1 << 16, false, "event title");
+			check_text(e->subtitle, 1 << 16, false, "subtitle");
+			check_text(e->track, 1 << 16, false, "track");
+			check_text(e->language, 1 << 16, false, "language");
+			check_text(e->persons, 1 << 16, false, "persons");
 		}
+		for (size_t i = 0; i < s.n_rooms; i++)
+			check_text(s.rooms[i], 1 << 16, false, "room name");
 		if (s.n_events)
 			(void)schedule_next_change(&s, s.events[0].start_ms);
 	} else if (rep.errors == 0 || rep.n == 0) {
