@@ -133,10 +133,10 @@ static void
 test_control_characters(void)
 {
 	static const char doc[] =
-		"{\"schedule\": {\"conference\": {\"days\": [{\"rooms\": "
-		"{\"Hall\\u0085A\\t\": [{\"date\": \"2007-11-13T10:00:00Z\", "
-		"\"duration\": \"01:00\", \"title\": "
-		"\"One\\u0085two\xc2\x9fthree\\nfour\\u007f \"}]}}]}}}";
+	        "{\"schedule\": {\"conference\": {\"days\": [{\"rooms\": "
+	        "{\"Hall\\u0085A\\t\": [{\"date\": \"2007-11-13T10:00:00Z\", "
+	        "\"duration\": \"01:00\", \"title\": "
+	        "\"One\\u0085two\xc2\x9fthree\\nfour\\u007f \"}]}}]}}}";
 	struct schedule s;
 	struct report rep;
 

@@ -9,6 +9,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "util.h"
+
 #define ZONE_NAME_MAX 64
 
 static const char *const weekdays[] = { "Sunday",    "Monday",   "Tuesday",
@@ -87,6 +89,30 @@ civil_use_zone(const char *name)
 	else
 		unsetenv("TZ");
 	tzset();
+}
+
+char *
+civil_push_zone(const char *name)
+{
+	const char *tz = getenv("TZ");
+	char *before = xstrdup(tz ? tz : ""), why[64];
+
+	if (name && civil_zone_exists(name, why, sizeof(why))) {
+		setenv("TZ", name, 1);
+		tzset();
+	}
+	return before;
+}
+
+void
+civil_pop_zone(char *before)
+{
+	if (*before)
+		setenv("TZ", before, 1);
+	else
+		unsetenv("TZ");
+	tzset();
+	free(before);
 }
 
 void

@@ -69,6 +69,11 @@ int64_t civil_at(int year, int month, int day, int minute);
  * whole number of minutes) strictly after ms. */
 int64_t civil_next_minute(int64_t ms);
 
+/* Reads local times in zone name (when tzdata has it) until civil_pop_zone
+ * with what this returns puts back the zone before. */
+char *civil_push_zone(const char *name);
+void civil_pop_zone(char *before);
+
 /* "10:55" or "10:55 AM" (h12), with ":07" seconds when asked. Writes a
  * NUL-terminated string into buf; returns its length. */
 size_t civil_format_time(char *buf, size_t size, const struct civil_tm *t,

@@ -219,6 +219,9 @@ static void
 ctx_destroy(struct ctx *c)
 {
 	json_scan_destroy(&c->scan);
+	for (size_t k = 0; k < c->n_schedules; k++)
+		schedule_free(&c->schedules[k]);
+	free(c->schedules);
 	free(c->dir_real);
 	free(c->ids);
 }
@@ -236,6 +239,7 @@ check_deck_tree(struct ctx *c, const cJSON *root, struct deck *tmp,
 	deck_check_root(c, root, tmp);
 	deck_check_ids(c);
 	deck_check_fallback(c, root, tmp);
+	deck_check_rooms(c, root, tmp);
 }
 
 /* A copy of s in a, or NULL. */
@@ -288,6 +292,7 @@ parse_as(struct deck *deck, struct ctx *c, const char *buf, size_t len,
 	tmp.dir = deck_arena_str(c->arena, c->dir ? c->dir : ".");
 	check(c, root, &tmp, show);
 	if (c->errors == 0) {
+		deck_take_schedules(c, &tmp);
 		*deck = tmp;
 		rc = 0;
 	} else {
@@ -325,6 +330,9 @@ deck_parse_announcement(struct deck *out, const struct deck *show,
 void
 deck_free(struct deck *deck)
 {
+	for (size_t k = 0; k < deck->n_schedules; k++)
+		schedule_free(&deck->schedules[k]);
+	free(deck->schedules);
 	deck_arena_free(deck->arena);
 	memset(deck, 0, sizeof(*deck));
 }
@@ -374,6 +382,7 @@ schedule_parse(struct schedule *out, const char *name, const char *buf,
 	    !(root = parse_tree(&c, buf, len)))
 		goto out;
 	c.arena = deck_arena_new();
+	out->file = deck_arena_str(c.arena, name);
 	deck_check_schedule(&c, root, out);
 	cJSON_Delete(root);
 	if (c.errors == 0) {

@@ -28,6 +28,8 @@
 
 #include "report.h"
 
+struct schedule; /* schedule.h */
+
 /* Limits; the loader rejects anything beyond them with a message. */
 #define DECK_MAX_FILE_BYTES (8u << 20) /* 8 MiB */
 #define DECK_MAX_SLIDES     10000
@@ -48,6 +50,7 @@ enum deck_layout {
 	DECK_LAYOUT_COUNTDOWN, /* title, until, text, after */
 	DECK_LAYOUT_SPLIT,     /* title, image beside text or bullets, qr */
 	DECK_LAYOUT_LOGOS,     /* title, logos (on plates) */
+	DECK_LAYOUT_PROGRAMME, /* title, schedule, room: now and next */
 	DECK_LAYOUT_COUNT
 };
 
@@ -178,7 +181,14 @@ struct deck_slide {
 	const char *background_image; /* any layout: a picture behind the
 	                                 content, or NULL */
 	struct deck_where image_at, background_image_at; /* their values */
-	const char *notes;                               /* presenter notes */
+	const char *schedule; /* programme: the schedule file, relative to
+	                         deck->dir */
+	const char *room;     /* programme: one room's door sign; NULL: the
+	                         board of every room */
+	const struct schedule *programme; /* schedule, as loaded with the
+	                                     deck (NULL when parsed without
+	                                     a folder) */
+	const char *notes;                /* presenter notes */
 	uint32_t seconds_ms; /* time on screen; 0 = the deck's default */
 	int transition;      /* enum deck_transition, or -1 = deck default */
 	bool has_background;
@@ -226,7 +236,10 @@ struct deck {
 	struct deck_theme theme;
 	struct deck_settings settings;
 	struct deck_slide *slides;
-	size_t n_slides; /* 1 to DECK_MAX_SLIDES */
+	size_t n_slides;            /* 1 to DECK_MAX_SLIDES */
+	struct schedule *schedules; /* the programme slides' files, each
+	                               read once */
+	size_t n_schedules;
 
 	struct deck_arena *arena; /* owns everything above */
 };

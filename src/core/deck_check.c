@@ -198,9 +198,8 @@ dir_real(struct ctx *c)
 	return c->dir_real;
 }
 
-/* Does the file at full, once every symlink is resolved, stay inside? */
-static bool
-stays_inside(struct ctx *c, const char *full)
+bool
+deck_stays_inside(struct ctx *c, const char *full)
 {
 	char *real = realpath(full, NULL);
 	bool ok = real && dir_real(c) && picture_is_inside(real, c->dir_real);
@@ -214,8 +213,8 @@ stays_inside(struct ctx *c, const char *full)
  * folder ("slides"), else its real path: "the current folder, /srv/show"
  * for ".", "/srv" for "..".
  */
-static const char *
-folder_name(struct ctx *c, char *buf, size_t size)
+const char *
+deck_folder_name(struct ctx *c, char *buf, size_t size)
 {
 	if (strspn(c->dir, "./") < strlen(c->dir) || !dir_real(c))
 		return c->dir;
@@ -240,7 +239,7 @@ check_image_file(struct ctx *c, const struct slot *s, const char *rel)
 	if (err == ENOENT || err == ENOTDIR)
 		deck_value_error(c, s->n, s->path,
 		                 "%s not found in the deck's folder (%s)", q,
-		                 folder_name(c, folder, sizeof(folder)));
+		                 deck_folder_name(c, folder, sizeof(folder)));
 	else if (err)
 		deck_value_error(c, s->n, s->path, "%s: %s", q, strerror(err));
 	else if (!S_ISREG(st.st_mode))
@@ -254,7 +253,7 @@ check_image_file(struct ctx *c, const struct slot *s, const char *rel)
 		        "most %u MiB",
 		        q, (double)st.st_size / (1 << 20),
 		        PICTURE_MAX_BYTES >> 20);
-	else if (!stays_inside(c, full))
+	else if (!deck_stays_inside(c, full))
 		deck_value_error(
 		        c, s->n, s->path,
 		        "%s leads outside the deck's folder (through a "
@@ -436,6 +435,7 @@ static getter *const getters[K_COUNT] = {
 	[K_WHEN] = get_when,
 	[K_LOGOS] = deck_get_logos,
 	[K_QR] = deck_get_qr,
+	[K_SCHEDULE] = deck_get_schedule,
 };
 
 /* The keys of an object seen so far, with where each was first seen. */

@@ -32,8 +32,7 @@ cleaned(struct ctx *c, const char *s)
 	for (size_t i = 0; i < len; i++) {
 		unsigned char ch = (unsigned char)s[i];
 
-		if (ch == 0xc2 && i + 1 < len &&
-		    (unsigned char)s[i + 1] < 0xa0)
+		if (ch == 0xc2 && i + 1 < len && (unsigned char)s[i + 1] < 0xa0)
 			ch = ' ', i++; /* U+0080 to U+009F */
 		t[n++] = ch < 0x20 || ch == 0x7f ? ' ' : (char)ch;
 	}
@@ -124,6 +123,26 @@ start_of(struct ctx *c, struct node ev, const char *day, int64_t *ms)
 	return civil_parse(iso, ms) == 0;
 }
 
+/* The colour conference.tracks gives the track called name ("#f2b632"),
+ * as 0xRRGGBB, or -1. */
+static long
+track_color(struct ctx *c, const char *name)
+{
+	unsigned rgb;
+	int end = 0;
+
+	for (size_t k = 0; name && k < c->n_tracks; k++) {
+		const char *col = c->tracks[k].color;
+
+		if (strcmp(c->tracks[k].name, name) != 0 || !col)
+			continue;
+		if (sscanf(col, "#%6x%n", &rgb, &end) == 1 && end == 7 &&
+		    col[7] == '\0')
+			return (long)rgb;
+	}
+	return -1;
+}
+
 static void
 take_event(struct ctx *c, struct schedule *s, struct node ev, const char *path,
            long room, const char *day)
@@ -159,6 +178,7 @@ take_event(struct ctx *c, struct schedule *s, struct node ev, const char *path,
 	e->track = text_of(c, ev, "track");
 	e->language = text_of(c, ev, "language");
 	e->persons = persons_of(c, ev);
+	e->track_color = track_color(c, e->track);
 }
 
 static void
@@ -233,6 +253,30 @@ count_events(const struct ctx *c, struct node days)
 }
 
 /* The conference's days, or a message at the deepest node found. */
+/* conference.tracks: [{"name": ..., "color": "#rrggbb"}], for the
+ * events' colours; anything else in it is ignored. */
+static void
+take_tracks(struct ctx *c, struct node conf)
+{
+	struct node tracks;
+	size_t n = 0;
+
+	if (!member(c, conf, "tracks", &tracks) || !cJSON_IsArray(tracks.j))
+		return;
+	c->tracks = deck_arena_alloc(c->arena, (deck_count_children(tracks) +
+	                                        1) * sizeof(*c->tracks));
+	for (struct node t = deck_first_child(tracks); t.j;
+	     t = deck_next_child(c, t)) {
+		const char *name = text_of(c, t, "name");
+
+		if (name)
+			c->tracks[n++] =
+			        (struct track_ref){ name,
+				                    text_of(c, t, "color") };
+	}
+	c->n_tracks = n;
+}
+
 static bool
 find_days(struct ctx *c, struct node root, struct node *conf, struct node *days)
 {
@@ -253,24 +297,27 @@ void
 deck_check_schedule(struct ctx *c, const cJSON *root, struct schedule *s)
 {
 	struct node r = { root, 0 }, conf, days;
-	char path[PATH_LEN];
+	char path[PATH_LEN], *zone;
 	size_t k = 0;
 
 	if (!find_days(c, r, &conf, &days))
 		return;
 	s->title = text_of(c, conf, "title");
 	s->time_zone = text_of(c, conf, "time_zone_name");
+	take_tracks(c, conf);
 	s->rooms = deck_arena_alloc(c->arena,
 	                            SCHEDULE_MAX_ROOMS * sizeof(*s->rooms));
 	s->cap_events = count_events(c, days);
 	s->events = deck_arena_alloc(c->arena,
 	                             (s->cap_events + 1) * sizeof(*s->events));
+	zone = civil_push_zone(s->time_zone); /* times without an offset */
 	for (struct node d = deck_first_child(days); d.j;
 	     d = deck_next_child(c, d)) {
 		snprintf(path, sizeof(path), "schedule.conference.days[%zu]",
 		         k++);
 		take_day(c, s, d, path);
 	}
+	civil_pop_zone(zone);
 	qsort(s->events, s->n_events, sizeof(*s->events), by_start);
 }
 

@@ -22,7 +22,8 @@
 static const char *const layout_names[] = { "title",     "text",  "bullets",
 	                                    "statement", "cards", "contact",
 	                                    "image",     "clock", "countdown",
-	                                    "split",     "logos", NULL };
+	                                    "split",     "logos", "programme",
+	                                    NULL };
 static const char *const transition_names[] = { "fade", "push", "none", NULL };
 static const char *const mode_names[] = { "lobby", "present", "kiosk", NULL };
 static const char *const font_names[] = { "sans", "sans-bold", "serif",
@@ -187,6 +188,16 @@ static const struct field slide_fields[] = {
 	  .kind = K_LOGOS,
 	  .uses = LAYOUT_BIT(LOGOS),
 	  .needs = LAYOUT_BIT(LOGOS) },
+	{ .key = "schedule",
+	  .kind = K_SCHEDULE,
+	  .off = SLIDE(schedule),
+	  .uses = LAYOUT_BIT(PROGRAMME),
+	  .needs = LAYOUT_BIT(PROGRAMME) },
+	{ .key = "room",
+	  .kind = K_STRING,
+	  .off = SLIDE(room),
+	  .uses = LAYOUT_BIT(PROGRAMME),
+	  .nonempty = true },
 	{ .key = "plate",
 	  .kind = K_BOOL,
 	  .off = SLIDE(plate),
@@ -405,6 +416,7 @@ static const struct spec *const specs[DECK_OBJECT_COUNT] = {
 
 /* The order in which a slide's content keys pick its layout. */
 const struct inference deck_inference[] = {
+	{ "schedule", DECK_LAYOUT_PROGRAMME },
 	{ "cards", DECK_LAYOUT_CARDS },
 	{ "logos", DECK_LAYOUT_LOGOS },
 	{ "bullets", DECK_LAYOUT_BULLETS },

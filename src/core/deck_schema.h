@@ -58,6 +58,7 @@ enum kind {
 	K_IMAGE,      /* an image path (a slide's, a logo's) */
 	K_LOGOS,      /* a slide's logos */
 	K_QR,         /* a slide's QR code, from its text */
+	K_SCHEDULE,   /* a programme's schedule file, read with the deck */
 	K_COUNT
 };
 
@@ -116,6 +117,11 @@ struct id_ref {
 	uint32_t value; /* the id's value index */
 };
 
+/* A schedule's track and its colour (deck_schedule.c). */
+struct track_ref {
+	const char *name, *color; /* color may be NULL */
+};
+
 struct ctx {
 	const char *name; /* the file, for messages */
 	const char *dir;  /* the folder images are in, or NULL */
@@ -128,6 +134,11 @@ struct ctx {
 	size_t errors;
 	const char *least; /* what an empty file lacks; NULL: a deck's */
 	const struct json_limits *limits; /* the scan's; NULL: a deck's */
+	struct schedule *schedules;       /* read for programme slides; owned
+	                                     until deck_take_schedules */
+	size_t n_schedules;
+	struct track_ref *tracks; /* a schedule's, in its arena */
+	size_t n_tracks;
 };
 
 /* One member being checked. */
@@ -230,6 +241,25 @@ void deck_check_object(struct ctx *c, struct node obj, const char *path,
 /* Logos and QR codes (deck_media.c): the getters of K_LOGOS and K_QR. */
 void deck_get_logos(struct ctx *c, const struct slot *s);
 void deck_get_qr(struct ctx *c, const struct slot *s);
+
+/* Files (deck_check.c) */
+
+/* Whether the file at full, once every symlink is resolved, stays inside
+ * the deck's folder. */
+bool deck_stays_inside(struct ctx *c, const char *full);
+/* The deck's folder for messages, into buf: as given when it names a
+ * folder ("slides"), else its real path ("the current folder, /srv"). */
+const char *deck_folder_name(struct ctx *c, char *buf, size_t size);
+
+/* Programmes (deck_programme.c) */
+
+/* A programme slide's schedule: its path checked, the file read once for
+ * the deck (when it has a folder), its errors reported as its own. */
+void deck_get_schedule(struct ctx *c, const struct slot *s);
+/* Each programme slide's room is one its schedule names. */
+void deck_check_rooms(struct ctx *c, const cJSON *root, const struct deck *d);
+/* Hands the schedules read to d (which deck_free frees them with). */
+void deck_take_schedules(struct ctx *c, struct deck *d);
 
 /* Reports a split slide without text or bullets, or with both. */
 void deck_check_split(struct ctx *c, struct node slide, const char *path,

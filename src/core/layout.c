@@ -195,6 +195,35 @@ push_text(struct run *r, const struct style *st, const char *s,
 		lay->min_px = st->px;
 }
 
+int
+layout_role_lh(const struct ctx *c, enum role role, int level)
+{
+	return style_of(c, role, level).lh;
+}
+
+int
+layout_place_clipped(struct ctx *c, enum role role, int level, const char *s,
+                     struct layout_rect box, size_t max, bool center, bool emit)
+{
+	struct style st = style_of(c, role, level);
+	struct font_measure fm = { c->m, st.font, st.px, st.balance };
+	struct wrap_span spans[4];
+	struct wrap_keep sink = { spans, imin((int)max, 4) };
+	struct run r = { .c = c, .box = box, .center = center, .emit = emit };
+	struct wrap_result res;
+	size_t n;
+
+	if (!s || !*s || !sink.max)
+		return 0;
+	res = layout_wrap(s, strlen(s), box.w, &fm, &sink, sink.max);
+	n = res.n < sink.max ? res.n : sink.max;
+	for (size_t l = 0; emit && l < n; l++, r.y += st.lh)
+		push_text(&r, &st, s, &spans[l], box.w);
+	if (emit && res.n > n)
+		layout_ellipsize(c, c->lay->n - 1, box.x + box.w);
+	return (int)n * st.lh;
+}
+
 /* A bullet's square, a little below the middle of its first line. */
 static void
 push_marker(struct run *r, const struct style *st)
@@ -455,7 +484,7 @@ layout_place_stack(struct ctx *c, const struct flow *fl, size_t n,
 void
 layout_init(struct layout *lay)
 {
-	*lay = (struct layout){ 0 };
+	*lay = (struct layout){ .until_ms = INT64_MAX };
 }
 
 void
@@ -481,6 +510,7 @@ layout_clear(struct layout *lay)
 	layout_truncate(lay, 0);
 	lay->safe = (struct layout_rect){ 0 };
 	lay->floor_px = 0;
+	lay->until_ms = INT64_MAX;
 }
 
 /* A panel colour a little lighter than a dark background, or darker than a

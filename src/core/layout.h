@@ -67,6 +67,9 @@ enum layout_tick {
 	LAYOUT_TICK_TIME,      /* "10:55", or "10:55 AM" (clock_format) */
 	LAYOUT_TICK_DATE,      /* "Tuesday 13 November 2007" */
 	LAYOUT_TICK_COUNTDOWN, /* the time left: "12 min", "45 s" */
+	LAYOUT_TICK_UNTIL,     /* a talk's end, at_ms: "until 11:30" */
+	LAYOUT_TICK_START,     /* a talk's start, at_ms: "at 11:45 · in 12
+	                          min", "tomorrow at 09:30" */
 };
 
 /* When an item shows, against its slide's until (a countdown). */
@@ -101,6 +104,7 @@ struct layout_item {
 	enum layout_tick tick; /* LAYOUT_TEXT: NONE, or text made when drawn */
 	int align;             /* tick: -1 left, 0 centre, 1 right in box */
 	enum layout_phase phase; /* when the item shows */
+	int64_t at_ms;           /* UNTIL and START ticks: their moment */
 };
 
 struct layout {
@@ -117,6 +121,11 @@ struct layout {
 	                       NULL */
 	bool qr_small; /* a QR code drawn under the size that scans from 2 m
 	                  (qr.h), for want of room */
+	/* A slide whose content follows the time (the programme) is laid
+	 * out for the wall-clock time at_ms, which the caller sets after
+	 * layout_init (ms since the epoch; layout_slide keeps it), and holds
+	 * until until_ms (INT64_MAX for every other slide). */
+	int64_t at_ms, until_ms;
 };
 
 void layout_init(struct layout *lay);
@@ -151,7 +160,8 @@ bool layout_item_shows(const struct deck *deck, const struct layout_item *it,
                        int64_t now_ms);
 
 /* When the items of slide i next change at all after now_ms: a tick's text
- * or a phase; INT64_MAX when they never do. */
+ * or a phase, or the layout's until_ms (it is then laid out again);
+ * INT64_MAX when they never do. */
 int64_t layout_next_change(const struct deck *deck, const struct layout *lay,
                            int64_t now_ms);
 

@@ -49,9 +49,8 @@ layout_item_shows(const struct deck *deck, const struct layout_item *it,
 	return (now_ms < u) == (it->phase == LAYOUT_PHASE_BEFORE);
 }
 
-/* "45 s" in the last minute, then "12 min", "2 h 05 min", "3 days". */
-static size_t
-count_text(char *buf, size_t size, int64_t left_ms)
+size_t
+layout_count_text(char *buf, size_t size, int64_t left_ms)
 {
 	long long s = (left_ms + 999) / 1000, m = (left_ms + 59999) / 60000;
 	int n;
@@ -83,8 +82,11 @@ layout_tick_text(const struct deck *deck, const struct layout_item *it,
 		return civil_format_date(buf, size, &t);
 	case LAYOUT_TICK_COUNTDOWN:
 		if (until_ms(deck, it->slide_index, &u))
-			return count_text(buf, size, u - now_ms);
+			return layout_count_text(buf, size, u - now_ms);
 		break;
+	case LAYOUT_TICK_UNTIL:
+	case LAYOUT_TICK_START:
+		return layout_talk_time(deck, it, now_ms, buf, size);
 	case LAYOUT_TICK_NONE:
 		break;
 	}
@@ -115,7 +117,7 @@ layout_tick_next(const struct deck *deck, const struct layout_item *it,
 		return until_ms(deck, it->slide_index, &u)
 		               ? count_next(u, now_ms)
 		               : INT64_MAX;
-	if (it->tick == LAYOUT_TICK_NONE)
+	if (it->tick == LAYOUT_TICK_NONE || it->tick == LAYOUT_TICK_UNTIL)
 		return INT64_MAX;
 	return civil_next_minute(now_ms);
 }
@@ -124,7 +126,7 @@ int64_t
 layout_next_change(const struct deck *deck, const struct layout *lay,
                    int64_t now_ms)
 {
-	int64_t next = INT64_MAX, u;
+	int64_t next = lay->until_ms, u;
 
 	for (size_t k = 0; k < lay->n; k++) {
 		const struct layout_item *it = &lay->items[k];

@@ -197,6 +197,30 @@ struct deck_color layout_band_color(const struct ctx *c);
  */
 bool layout_place_furniture(struct ctx *c, struct layout_rect *area, bool band);
 
+/* "45 s" in the last minute, then "12 min", "2 h 05 min", "3 days": the
+ * time left_ms rounded up (layout_clock.c). */
+size_t layout_count_text(char *buf, size_t size, int64_t left_ms);
+
+/* A talk's UNTIL or START tick's text at now_ms (layout_programme.c). */
+size_t layout_talk_time(const struct deck *deck, const struct layout_item *it,
+                        int64_t now_ms, char *buf, size_t size);
+
+/* The programme layout: a room's door sign or the board of every room
+ * (layout_programme.c). */
+void layout_programme(struct ctx *c, struct layout_rect area);
+
+/*
+ * Places up to max lines of s (max <= 4) in role at level from the top of
+ * box, each centred when center; when s takes more, the last placed ends
+ * with an ellipsis. Returns the height taken; when !emit only measures.
+ */
+int layout_place_clipped(struct ctx *c, enum role role, int level,
+                         const char *s, struct layout_rect box, size_t max,
+                         bool center, bool emit);
+
+/* The line height of role at level. */
+int layout_role_lh(const struct ctx *c, enum role role, int level);
+
 /* The clock and countdown layouts (layout_clock.c). */
 void layout_clock_slide(struct ctx *c, struct layout_rect area);
 void layout_countdown(struct ctx *c, struct layout_rect area);

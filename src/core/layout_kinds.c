@@ -527,6 +527,7 @@ static void (*const layouts[DECK_LAYOUT_COUNT])(struct ctx *,
 	[DECK_LAYOUT_COUNTDOWN] = layout_countdown,
 	[DECK_LAYOUT_SPLIT] = layout_split,
 	[DECK_LAYOUT_LOGOS] = layout_logos,
+	[DECK_LAYOUT_PROGRAMME] = layout_programme,
 };
 
 void

@@ -25,7 +25,7 @@ picture_path_problem(const char *rel)
 		n = strcspn(p, "/");
 		if (n == 2 && p[0] == '.' && p[1] == '.')
 			return "\"..\" leads out of the deck's folder; keep "
-			       "images inside it";
+			       "the deck's files inside it";
 	}
 	return NULL;
 }

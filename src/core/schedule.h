@@ -24,6 +24,7 @@
 
 #define SCHEDULE_MAX_EVENTS 20000
 #define SCHEDULE_MAX_ROOMS  200
+#define SCHEDULE_MAX_FILES  8 /* schedules one deck reads */
 
 struct schedule_event {
 	int64_t start_ms, end_ms;                /* ms since the epoch */
@@ -31,9 +32,11 @@ struct schedule_event {
 	const char *title;                       /* never NULL */
 	const char *subtitle, *track, *language; /* or NULL */
 	const char *persons; /* "Ana Lima, Bo Chen", or NULL */
+	long track_color;    /* its track's colour as 0xRRGGBB, or -1 */
 };
 
 struct schedule {
+	const char *file;      /* the name it was read as */
 	const char *title;     /* the conference's, or NULL */
 	const char *time_zone; /* its time_zone_name, or NULL */
 	const char **rooms;    /* in the order the file first names them */

@@ -353,8 +353,8 @@ trace_tick(struct player *p, const struct layout *lay, int64_t wall)
  * A clock or countdown on screen turned: on the window's own pixels only
  * their boxes are drawn again and sent to the display (a 1080p clock in a
  * corner: about 0.3 % of the screen). Else (another renderer, --rotate, a
- * transition, an overlay over the slide, a countdown reaching its moment)
- * the whole frame.
+ * transition, an overlay over the slide, a countdown reaching its moment,
+ * a programme whose talks or page changed) the whole frame.
  */
 void
 frame_draw_ticks(struct player *p, uint64_t now)
@@ -367,7 +367,7 @@ frame_draw_ticks(struct player *p, uint64_t now)
 	if (!lay || !p->fast_fades || !p->screen_ok || f.in_transition ||
 	    f.blank || f.paused || f.digits[0] || f.interacting ||
 	    p->mode == DECK_MODE_KIOSK || reload_marker_shown(&p->reload) ||
-	    phase_turns(p, lay, p->tick_drawn, wall)) {
+	    wall >= lay->until_ms || phase_turns(p, lay, p->tick_drawn, wall)) {
 		frame_draw(p, now);
 	} else {
 		render_set_time(p->r, wall);

@@ -256,7 +256,8 @@ find_slide(struct render *r, size_t i, int w, int h)
 	for (size_t k = 0; k < SLIDE_CACHE; k++) {
 		struct prepared *p = &r->slides[k];
 
-		if (p->live && p->index == i && p->w == w && p->h == h) {
+		if (p->live && p->index == i && p->w == w && p->h == h &&
+		    r->now_ms < p->lay.until_ms) {
 			p->used = ++r->clock;
 			return p;
 		}
@@ -287,6 +288,7 @@ lay_out(struct render *r, size_t i, int w, int h)
 		return NULL;
 	drop_slide(r, p);
 	layout_init(&p->lay);
+	p->lay.at_ms = r->now_ms;
 	if (layout_slide(&p->lay, r->deck, i, w, h, r->reserve_bottom,
 	                 &r->measurer) < 0) {
 		layout_destroy(&p->lay);
