@@ -17,6 +17,7 @@
 #include "check.h"
 #include "deck.h"
 #include "files.h"
+#include "schedule.h"
 #include "util.h"
 
 #define GOOD "tests/data/good"
@@ -271,8 +272,83 @@ test_layouts(void)
 	/* sizes from the pictures' headers */
 	CHECK_INT(s[10].logos[0].w, 8);
 	CHECK_INT(s[10].logos[1].h, 4);
+	/* the programme's schedule, read with the deck */
+	CHECK_STR(s[11].schedule, "images/schedule.json");
+	CHECK_STR(s[11].room, "Room 1");
+	CHECK(s[11].programme && s[11].programme->n_rooms == 3);
+	CHECK_INT(d.n_schedules, 1);
 	deck_free(&d);
 	report_destroy(&rep);
+}
+
+/* A programme slide's schedule: read once however many slides name it;
+ * missing, broken, outside the folder or without the room, an error that
+ * names the file and the place. */
+static void
+test_programme(void)
+{
+	static const struct {
+		const char *slides, *want;
+	} cases[] = {
+		{ "{\"schedule\": \"s.json\"}, {\"schedule\": \"s.json\", "
+		  "\"room\": \"Hall\"}",
+		  NULL },
+		{ "{\"schedule\": \"none.json\"}",
+		  "slides[0].schedule: \"none.json\" not found in the deck's "
+		  "folder" },
+		{ "{\"schedule\": \"broken.json\"}",
+		  "broken.json:1:14: unexpected end" },
+		{ "{\"schedule\": \"../s.json\"}", "leads out of the deck's" },
+		{ "{\"schedule\": \"s.json\", \"room\": \"Hal\"}",
+		  "deck.json:1:44: slides[0].room: no room \"Hal\" in s.json; "
+		  "its "
+		  "rooms are \"Hall\" or \"Annex\" (did you mean \"Hall\"?)" },
+		{ "{\"layout\": \"programme\", \"title\": \"x\"}",
+		  "slides[0]: a \"programme\" slide needs \"schedule\"" },
+	};
+	static const char sched[] =
+	        "{\"schedule\": {\"conference\": {\"days\": [{\"rooms\": {"
+	        "\"Hall\": [{\"date\": \"2007-11-13T10:00:00-02:00\", "
+	        "\"duration\": \"01:00\", \"title\": \"Opening\"}], "
+	        "\"Annex\": []}}]}}}";
+	char dir[] = "/tmp/vitrine-test-XXXXXX", path[600], doc[600];
+	struct report rep;
+	struct deck d;
+	FILE *f;
+
+	CHECK(mkdtemp(dir) != NULL);
+	snprintf(path, sizeof(path), "%s/s.json", dir);
+	CHECK((f = fopen(path, "w")) && fputs(sched, f) >= 0 && !fclose(f));
+	snprintf(path, sizeof(path), "%s/broken.json", dir);
+	CHECK((f = fopen(path, "w")) && fputs("{\"schedule\": ", f) >= 0 &&
+	      !fclose(f));
+	snprintf(path, sizeof(path), "%s/deck.json", dir);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		report_init(&rep);
+		CHECK((f = fopen(path, "w")) &&
+		      fprintf(f, "{\"slides\": [%s]}", cases[i].slides) > 0 &&
+		      !fclose(f));
+		if (!cases[i].want) {
+			CHECK_INT(deck_load(&d, path, &rep), 0);
+			CHECK_INT(d.n_schedules, 1); /* read once */
+			CHECK(d.slides[0].programme == d.slides[1].programme);
+			CHECK_INT(d.slides[0].layout, DECK_LAYOUT_PROGRAMME);
+			CHECK_STR(d.slides[0].programme->events[0].title,
+			          "Opening");
+			deck_free(&d);
+		} else {
+			CHECK_INT(deck_load(&d, path, &rep), -1);
+			if (!report_first(&rep) ||
+			    !strstr(report_first(&rep), cases[i].want)) {
+				fprintf(stderr, "  want /%s/ in: %s\n",
+				        cases[i].want, report_first(&rep));
+				CHECK(!"the message");
+			}
+		}
+		report_destroy(&rep);
+	}
+	snprintf(doc, sizeof(doc), "rm -r %s", dir);
+	CHECK_INT(system(doc), 0);
 }
 
 static void
@@ -750,7 +826,7 @@ test_names(void)
 
 	while (keys[n])
 		n++;
-	CHECK_INT(n, 24);
+	CHECK_INT(n, 26);
 	CHECK_STR(keys[0], "layout");
 	CHECK_STR(deck_keys(DECK_OBJECT_ROOT)[0], "$schema");
 	CHECK_STR(deck_keys(DECK_OBJECT_CARD)[1], "text");
@@ -788,7 +864,8 @@ test_long_key(void)
 	         "mem.json:1:14: slides[0].%s...: unknown key; a slide takes "
 	         "layout, id, title, subtitle, text, bullets, statement, "
 	         "cards, contact, image, caption, until, after, when, "
-	         "image_side, logos, plate, qr, fit, notes, seconds, "
+	         "image_side, logos, schedule, room, plate, qr, fit, notes, "
+	         "seconds, "
 	         "transition, background, background_image",
 	         "abcdefghijklmnopqrstuvwxyz0123456789abcd");
 	CHECK_STR(first_error(text), want);
@@ -797,7 +874,8 @@ test_long_key(void)
 	          "mem.json:1:14: slides[0].a\\e[31m: unknown key; a slide "
 	          "takes layout, id, title, subtitle, text, bullets, "
 	          "statement, cards, contact, image, caption, until, after, "
-	          "when, image_side, logos, plate, qr, fit, notes, seconds, "
+	          "when, image_side, logos, schedule, room, plate, qr, fit, "
+	          "notes, seconds, "
 	          "transition, background, background_image");
 }
 
@@ -884,6 +962,7 @@ main(void)
 	RUN(test_defaults);
 	RUN(test_settings);
 	RUN(test_layouts);
+	RUN(test_programme);
 	RUN(test_inferred);
 	RUN(test_unicode);
 	RUN(test_buffers);

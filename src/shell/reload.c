@@ -44,13 +44,15 @@ reload_load_first(struct player *p)
 	return rc;
 }
 
-/* Whether slide s shows the picture name. */
+/* Whether slide s shows the picture name or reads the schedule name. */
 static bool
-uses_picture(const struct deck_slide *s, const char *name)
+uses_file(const struct deck_slide *s, const char *name)
 {
 	char key[64];
 	const char *image;
 
+	if (s->schedule && !strcmp(s->schedule, name))
+		return true;
 	for (size_t k = 0; (image = deck_slide_picture(s, k, key, sizeof(key)));
 	     k++)
 		if (!strcmp(image, name))
@@ -59,9 +61,9 @@ uses_picture(const struct deck_slide *s, const char *name)
 }
 
 /*
- * Whether a changed file (relative to the deck's folder) matters: the deck
- * or one of its pictures, or anything while the last reload failed (a new
- * deck may name a picture that arrives after it).
+ * Whether a changed file (relative to the deck's folder) matters: the deck,
+ * one of its pictures or schedules, or anything while the last reload failed (a
+ * new deck may name a picture that arrives after it).
  */
 static bool
 is_relevant(const struct player *p, const char *name)
@@ -72,14 +74,15 @@ is_relevant(const struct player *p, const char *name)
 	if (!name || !strcmp(name, base) || !*name || p->reload.failed)
 		return true; /* after a failure, any change may be the fix */
 	for (size_t i = 0; i < p->deck.n_slides; i++)
-		if (uses_picture(&p->deck.slides[i], name))
+		if (uses_file(&p->deck.slides[i], name))
 			return true;
 	return false;
 }
 
-/* Watches the folder of image, when it is in one below the deck's. */
+/* Watches the folder of a file the deck shows (a picture, a schedule),
+ * when it is in one below the deck's. */
 static void
-watch_picture_folder(struct player *p, const char *image)
+watch_folder_of(struct player *p, const char *image)
 {
 	const char *slash = strrchr(image, '/');
 	char dir[1024];
@@ -92,24 +95,27 @@ watch_picture_folder(struct player *p, const char *image)
 }
 
 static void
-watch_image_folders(struct player *p)
+watch_file_folders(struct player *p)
 {
 	char key[64];
 	const char *image;
 
-	for (size_t i = 0; i < p->deck.n_slides; i++)
+	for (size_t i = 0; i < p->deck.n_slides; i++) {
+		if (p->deck.slides[i].schedule)
+			watch_folder_of(p, p->deck.slides[i].schedule);
 		for (size_t k = 0;
 		     (image = deck_slide_picture(&p->deck.slides[i], k, key,
 		                                 sizeof(key)));
 		     k++)
-			watch_picture_folder(p, image);
+			watch_folder_of(p, image);
+	}
 }
 
 void
 reload_watch(struct player *p)
 {
 	p->reload.watch = watch_start(p->o->deck);
-	watch_image_folders(p);
+	watch_file_folders(p);
 }
 
 /* The slide of next that matches the one on screen: same id, else index. */
@@ -184,7 +190,7 @@ swap_deck(struct player *p, struct deck *next, uint64_t now)
 	player_update_due(p, now);
 	free(old_slides);
 	clear_failure(&p->reload);
-	watch_image_folders(p);
+	watch_file_folders(p);
 	player_place_controls(p);
 	p->dirty = true;
 	log_msg(LOG_INFO, "%s: loaded, %zu slides", p->o->deck,
