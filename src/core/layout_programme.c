@@ -162,23 +162,43 @@ struct section {
 	enum role title_role;
 };
 
-/* Places (or measures) a section at level in box; returns its height.
- * full: with the subtitle and speakers. */
+/* The width of the label at level, with a space after it. */
+static int
+label_width(const struct ctx *c, const char *label, int level)
+{
+	enum deck_font font = c->deck->theme.heading_font;
+	int px = layout_role_px(c, ROLE_KICKER, level);
+
+	return c->m->text_width(c->m->ctx, font, px, label, strlen(label)) +
+	       px / 2;
+}
+
+/* Places (or measures) a section at level in box; returns its height: the
+ * label with the talk's time beside it ("Now  until 11:30"), the title,
+ * and with details its subtitle and speakers. */
 static int
 place_section(struct ctx *c, const struct section *sec, int level,
-              struct layout_rect box, bool full, bool emit)
+              struct layout_rect box, bool details, bool emit)
 {
 	const struct schedule_event *e = sec->e;
 	int gap = layout_role_lh(c, ROLE_DETAIL, level) / 4;
-	struct layout_rect b = box;
+	int lw = label_width(c, sec->label, level);
+	struct layout_rect b = box,
+	                   time = { box.x + lw, box.y, box.w - lw, box.h };
 	int h;
 
+	if (!e) /* a message */
+		return layout_place_clipped(c, sec->title_role, level,
+		                            sec->label, box, 2, false, emit);
 	h = place_words(c, ROLE_KICKER, level, sec->label, b, false, emit);
+	place_tick(c, ROLE_KICKER, level, time, sec->tick,
+	           sec->tick == LAYOUT_TICK_UNTIL ? e->end_ms : e->start_ms,
+	           false, emit);
 	b = below(b, h, gap);
 	h = layout_place_clipped(c, sec->title_role, level, e->title, b, 2,
 	                         false, emit);
 	b = below(b, h, gap);
-	if (full) {
+	if (details) {
 		h = layout_place_clipped(c, ROLE_DETAIL, level, e->subtitle, b,
 		                         1, false, emit);
 		b = below(b, h, 0);
@@ -186,23 +206,35 @@ place_section(struct ctx *c, const struct section *sec, int level,
 		                         1, false, emit);
 		b = below(b, h, 0);
 	}
-	h = place_tick(c, ROLE_LINK, level, b, sec->tick,
-	               sec->tick == LAYOUT_TICK_UNTIL ? e->end_ms : e->start_ms,
-	               false, emit);
-	b = below(b, h, 0);
 	return b.y - box.y;
 }
 
-/* Places (or measures) the sections in box at level; returns the height. */
+/* The door sign at one level: its heading (the room's name, when the
+ * slide has no title of its own) and its sections, the first `details`
+ * of them with their subtitles and speakers. */
+struct sign {
+	const char *heading; /* or NULL */
+	const struct section *secs;
+	size_t n, details;
+};
+
+/* Places (or measures) the sign in box at level; returns the height. */
 static int
-place_sections(struct ctx *c, const struct section *secs, size_t n, int level,
-               struct layout_rect box, bool full, bool emit)
+place_sign(struct ctx *c, const struct sign *sg, int level,
+           struct layout_rect box, bool emit)
 {
 	struct layout_rect b = box;
 	int gap = (int)(layout_role_lh(c, ROLE_KICKER, level) * SIGN_GAP);
 
-	for (size_t k = 0; k < n; k++)
-		b = below(b, place_section(c, &secs[k], level, b, full, emit),
+	if (sg->heading)
+		b = below(b,
+		          place_words(c, ROLE_HEADING, level, sg->heading, b,
+		                      false, emit),
+		          gap);
+	for (size_t k = 0; k < sg->n; k++)
+		b = below(b,
+		          place_section(c, &sg->secs[k], level, b,
+		                        k < sg->details, emit),
 		          gap);
 	return b.y - box.y;
 }
@@ -218,15 +250,12 @@ last_level(const struct ctx *c)
 	return last;
 }
 
-/* The largest level at which the sections fit box (with their subtitles
- * and speakers when full); -1 when none does. */
+/* The largest level at which the sign fits box; -1 when none does. */
 static int
-sections_level(struct ctx *c, const struct section *secs, size_t n,
-               struct layout_rect box, bool full)
+sign_level(struct ctx *c, const struct sign *sg, struct layout_rect box)
 {
 	for (int level = 0; level <= last_level(c); level++)
-		if (place_sections(c, secs, n, level, box, full, false) <=
-		    box.h)
+		if (place_sign(c, sg, level, box, false) <= box.h)
 			return level;
 	return -1;
 }
@@ -252,34 +281,36 @@ door_sign(struct ctx *c, struct layout_rect area, const struct schedule *s,
 	const struct schedule_event *on = schedule_now(s, room, now);
 	const struct schedule_event *next = schedule_next(s, room, now);
 	struct section secs[2];
-	size_t n = 0;
-	int level;
-	bool full = true;
+	struct sign sg = { .secs = secs };
+	int level = -1;
 
-	place_title(c, &area, s->rooms[room]);
+	if (c->slide->title)
+		layout_place_heading(c, &area);
+	else
+		sg.heading = s->rooms[room];
 	if (on)
-		secs[n++] = (struct section){ "Now", on, LAYOUT_TICK_UNTIL,
-			                      ROLE_STATEMENT };
+		secs[sg.n++] = (struct section){ "Now", on, LAYOUT_TICK_UNTIL,
+			                         ROLE_STATEMENT };
 	if (next)
-		secs[n++] =
+		secs[sg.n++] =
 		        (struct section){ "Next", next, LAYOUT_TICK_START,
-			                  n ? ROLE_HEADING : ROLE_STATEMENT };
-	if (n == 0) {
-		place_words(c, ROLE_STATEMENT, 0, "No more sessions here", area,
-		            false, true);
-		return;
-	}
-	/* the largest sizes with everything, else without the subtitles
-	 * and speakers, else the talk on now alone at the floor */
-	if ((level = sections_level(c, secs, n, area, true)) < 0) {
-		full = false;
-		level = sections_level(c, secs, n, area, false);
-	}
+			                  sg.n ? ROLE_HEADING
+			                       : ROLE_STATEMENT };
+	if (sg.n == 0)
+		secs[sg.n++] =
+		        (struct section){ "No more sessions here", NULL,
+			                  LAYOUT_TICK_NONE, ROLE_STATEMENT };
+	/* the largest sizes with the first section's details (the next
+	 * talk's matter less than a larger sign), else none; else the first
+	 * section alone */
+	sg.details = 1;
+	while ((level = sign_level(c, &sg, area)) < 0 && sg.details > 0)
+		sg.details--;
 	if (level < 0) {
-		n = 1;
+		sg.n = 1;
 		level = last_level(c);
 	}
-	if (place_sections(c, secs, n, level, area, full, true) > area.h)
+	if (place_sign(c, &sg, level, area, true) > area.h)
 		c->lay->overflow = true;
 }
 
