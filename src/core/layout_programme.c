@@ -160,6 +160,7 @@ struct section {
 	const struct schedule_event *e;
 	enum layout_tick tick;
 	enum role title_role;
+	size_t lines; /* the title's at most */
 };
 
 /* The width of the label at level, with a space after it. */
@@ -189,14 +190,15 @@ place_section(struct ctx *c, const struct section *sec, int level,
 
 	if (!e) /* a message */
 		return layout_place_clipped(c, sec->title_role, level,
-		                            sec->label, box, 2, false, emit);
+		                            sec->label, box, sec->lines, false,
+		                            emit);
 	h = place_words(c, ROLE_KICKER, level, sec->label, b, false, emit);
 	place_tick(c, ROLE_KICKER, level, time, sec->tick,
 	           sec->tick == LAYOUT_TICK_UNTIL ? e->end_ms : e->start_ms,
 	           false, emit);
 	b = below(b, h, gap);
-	h = layout_place_clipped(c, sec->title_role, level, e->title, b, 2,
-	                         false, emit);
+	h = layout_place_clipped(c, sec->title_role, level, e->title, b,
+	                         sec->lines, false, emit);
 	b = below(b, h, gap);
 	if (details) {
 		h = layout_place_clipped(c, ROLE_DETAIL, level, e->subtitle, b,
@@ -290,16 +292,16 @@ door_sign(struct ctx *c, struct layout_rect area, const struct schedule *s,
 		sg.heading = s->rooms[room];
 	if (on)
 		secs[sg.n++] = (struct section){ "Now", on, LAYOUT_TICK_UNTIL,
-			                         ROLE_STATEMENT };
+			                         ROLE_STATEMENT, 3 };
 	if (next)
 		secs[sg.n++] =
 		        (struct section){ "Next", next, LAYOUT_TICK_START,
-			                  sg.n ? ROLE_HEADING
-			                       : ROLE_STATEMENT };
+			                  sg.n ? ROLE_HEADING : ROLE_STATEMENT,
+			                  sg.n ? 2 : 3 };
 	if (sg.n == 0)
 		secs[sg.n++] =
 		        (struct section){ "No more sessions here", NULL,
-			                  LAYOUT_TICK_NONE, ROLE_STATEMENT };
+			                  LAYOUT_TICK_NONE, ROLE_STATEMENT, 2 };
 	/* the largest sizes with the first section's details (the next
 	 * talk's matter less than a larger sign), else none; else the first
 	 * section alone */
@@ -336,7 +338,8 @@ struct board {
 };
 
 static void
-board_at(struct ctx *c, struct board *b, struct layout_rect area, int level)
+board_at(struct ctx *c, struct board *b, struct layout_rect area, int level,
+         int title_lines)
 {
 	int w;
 
@@ -348,7 +351,7 @@ board_at(struct ctx *c, struct board *b, struct layout_rect area, int level)
 	b->gap = b->lh_text / 2;
 	b->rule = imax(1, c->s / 540);
 	b->stacked = area.w < area.h;
-	b->title_lines = b->stacked ? 2 : 1;
+	b->title_lines = title_lines;
 	b->row_h = (b->stacked ? 1 : 0) * b->lh_name +
 	           b->title_lines * b->lh_name + b->lh_text + b->lh_text / 2 +
 	           b->rule;
@@ -466,13 +469,20 @@ place_dots(struct ctx *c, const struct board *b, size_t pages, size_t page)
 		        k == page ? c->deck->theme.accent : c->panel);
 }
 
-/* The largest level at which every room has its row, else the floor's. */
+/* The largest level at which every room has its row, else the floor's;
+ * titles get two lines when that costs no size (always on a tall
+ * screen, where the talks share the width). */
 static void
 choose_board(struct ctx *c, struct board *b, struct layout_rect area,
              size_t rooms)
 {
+	int one = area.w < area.h ? 2 : 1;
+
 	for (int level = 0; level <= last_level(c); level++) {
-		board_at(c, b, area, level);
+		board_at(c, b, area, level, 2);
+		if (b->per_page >= rooms)
+			return;
+		board_at(c, b, area, level, one);
 		if (b->per_page >= rooms)
 			return;
 	}

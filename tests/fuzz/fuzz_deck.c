@@ -12,8 +12,10 @@
  *    it is valid UTF-8 of at most DECK_MAX_STRING bytes without control
  *    characters other than '\n';
  *  - built with -DFUZZ_LAYOUT=1 (make fuzz FUZZ_LAYOUT=1): laying out
- *    its first slides at two screen sizes keeps every item inside the
- *    safe area and no text under the floor (layout.h).
+ *    its first slides at two screen sizes keeps every item but a
+ *    full-screen picture (a backdrop) inside the safe area and no text
+ *    under the floor (layout.h); a programme slide over the same bytes
+ *    read as a schedule, likewise.
  * Debian's libcjson is not instrumented: coverage is our code's (the
  * scanner in json_scan.c runs before cJSON and is the strict part).
  */
@@ -184,34 +186,70 @@ check_tick(const struct deck *d, const struct layout_item *it)
 	}
 }
 
+/* Slide i of d at the two sizes in lay (its at_ms kept). */
+static void
+check_slide_layout(const struct deck *d, size_t i, struct layout *lay)
+{
+	static const int sizes[][3] = { { 1920, 1080, 0 }, { 480, 800, 90 } };
+	const struct layout_measurer m = { mono_width, mono_height, NULL,
+	                                   NULL };
+
+	for (size_t z = 0; z < 2; z++) {
+		if (layout_slide(lay, d, i, sizes[z][0], sizes[z][1],
+		                 sizes[z][2], &m) < 0)
+			fail("layout refused a loaded slide", d->path);
+		for (size_t k = 1; k < lay->n; k++) {
+			const struct layout_item *it = &lay->items[k];
+
+			if (!it->backdrop && !inside(it->box, lay->safe))
+				fail("an item outside the safe area",
+				     it->kind == LAYOUT_TEXT ? "text" : "box");
+			if (it->kind == LAYOUT_TEXT && it->px < lay->floor_px)
+				fail("text under the floor", "text");
+			check_tick(d, it);
+		}
+	}
+}
+
 static void
 check_layout(const struct deck *d)
 {
-	static const int sizes[][3] = { { 1920, 1080, 0 }, { 480, 800, 90 } };
-	const struct layout_measurer m = { mono_width, mono_height, NULL };
 	struct layout lay;
 
 	layout_init(&lay);
-	for (size_t i = 0; i < d->n_slides && i < 4; i++) {
-		for (size_t z = 0; z < 2; z++) {
-			if (layout_slide(&lay, d, i, sizes[z][0], sizes[z][1],
-			                 sizes[z][2], &m) < 0)
-				fail("layout refused a loaded slide", d->path);
-			for (size_t k = 1; k < lay.n; k++) {
-				const struct layout_item *it = &lay.items[k];
+	for (size_t i = 0; i < d->n_slides && i < 4; i++)
+		check_slide_layout(d, i, &lay);
+	layout_destroy(&lay);
+}
 
-				if (!inside(it->box, lay.safe))
-					fail("an item outside the safe area",
-					     it->kind == LAYOUT_TEXT ? "text"
-					                             : "box");
-				if (it->kind == LAYOUT_TEXT &&
-				    it->px < lay.floor_px)
-					fail("text under the floor", "text");
-				check_tick(d, it);
-			}
+/* The schedule as a board and as the door sign of its first room, at its
+ * first event's start and an hour on: laid out inside the safe area, and
+ * held until a moment after the layout's own. */
+static void
+check_programme(const struct schedule *s)
+{
+	struct deck_slide slide = { .layout = DECK_LAYOUT_PROGRAMME,
+		                    .schedule = "schedule.json",
+		                    .programme = s };
+	struct deck d = { .path = "fuzz.json", .dir = ".", .slides = &slide,
+		          .n_slides = 1 };
+	int64_t t0 = s->n_events ? s->events[0].start_ms : 0;
+
+	d.theme.text_scale = 1;
+	d.theme.margin = 0.05;
+	for (int sign = 0; sign < 2; sign++) {
+		slide.room = sign && s->n_rooms ? s->rooms[0] : NULL;
+		for (int64_t t = t0; t <= t0 + 3600000; t += 3600000) {
+			struct layout lay;
+
+			layout_init(&lay);
+			lay.at_ms = t;
+			check_slide_layout(&d, 0, &lay);
+			if (lay.until_ms <= t)
+				fail("a programme that never moves on", "");
+			layout_destroy(&lay);
 		}
 	}
-	layout_destroy(&lay);
 }
 #endif
 
@@ -271,6 +309,9 @@ check_schedule(const char *buf, size_t size)
 			check_text(s.rooms[i], 1 << 16, false, "room name");
 		if (s.n_events)
 			(void)schedule_next_change(&s, s.events[0].start_ms);
+#if FUZZ_LAYOUT
+		check_programme(&s);
+#endif
 	} else if (rep.errors == 0 || rep.n == 0) {
 		fail("a schedule refused without a message", "");
 	}
