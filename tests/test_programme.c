@@ -172,6 +172,11 @@ test_door_sign(void)
 	CHECK(has_line(buf, "Capacity building"));
 	CHECK(has_line(buf, "at 11:45 \xc2\xb7 in 10 min"));
 	CHECK_INT(lay.until_ms, at("2007-11-13T11:45"));
+	/* its last minute counts seconds, and wakes each second */
+	texts(&d, &lay, at("2007-11-13T11:44:15"), buf, sizeof(buf));
+	CHECK(has_line(buf, "at 11:45 \xc2\xb7 in 45 s"));
+	CHECK_INT(layout_next_change(&d, &lay, at("2007-11-13T11:44:15")),
+	          at("2007-11-13T11:44:16"));
 
 	/* the last talk over: nothing more in this room */
 	t = at("2007-11-14T01:00");

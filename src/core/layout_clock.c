@@ -119,6 +119,12 @@ layout_tick_next(const struct deck *deck, const struct layout_item *it,
 		               : INT64_MAX;
 	if (it->tick == LAYOUT_TICK_NONE || it->tick == LAYOUT_TICK_UNTIL)
 		return INT64_MAX;
+	if (it->tick == LAYOUT_TICK_START && it->at_ms > now_ms) {
+		int64_t count = count_next(it->at_ms, now_ms); /* "in 45 s" */
+		int64_t minute = civil_next_minute(now_ms);    /* "tomorrow" */
+
+		return count < minute ? count : minute;
+	}
 	return civil_next_minute(now_ms);
 }
 
