@@ -273,7 +273,7 @@ op_lint(void *p)
 	struct report rep;
 
 	report_init(&rep);
-	lint_deck(c->deck, c->m, &rep);
+	lint_deck(c->deck, c->m, 0, &rep);
 	report_destroy(&rep);
 }
 

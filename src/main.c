@@ -395,7 +395,7 @@ main(int argc, char **argv)
 		goto out;
 	cl.o.deck = cl.decks[0];
 	if (cl.check)
-		rc = app_check(cl.decks, cl.n_decks);
+		rc = app_check(&cl.o, cl.decks, cl.n_decks);
 	else
 		rc = cl.o.export_dir ? app_export(&cl.o) : player_run(&cl.o);
 out:

@@ -108,6 +108,8 @@ check_placed(const struct layout *lay, int w, int h)
 			fprintf(stderr, "  %dx%d: item %zu outside\n", w, h, k);
 			CHECK(!"inside the safe area");
 		}
+		if (a->kind == LAYOUT_TEXT && a->px < lay->floor_px)
+			CHECK(!"text at the floor or above");
 		for (size_t j = k + 1; a->kind == LAYOUT_TEXT && j < lay->n;
 		     j++)
 			if (lay->items[j].kind == LAYOUT_TEXT && a->len &&

@@ -19,7 +19,9 @@
  *    run (resident memory: the least at rest in the second and the last
  *    tenth);
  *  - reloads: SOAK_RELOADS (default 1,000) reloads alternating good and
- *    broken deck files through the real path: the file written, the
+ *    broken deck files (programme slides among them, their schedule read
+ *    again each time; a missing and a broken schedule) through the real
+ *    path: the file written, the
  *    watch's event awaited (up to 2 s) and handed to player_handle_event,
  *    player_step WATCH_DEBOUNCE_MS later reloading. The slide is kept (same
  *    id, else index), the marker shows after a broken one only; open file
@@ -502,8 +504,18 @@ static const char *const good_decks[] = {
 	"{\"cards\": [{\"name\": \"P\"}, {\"name\": \"Q\"}]},\n"
 	"{\"title\": \"Five\"},\n"
 	"{\"logos\": [{\"image\": \"map2.png\", \"name\": \"M\"}]},\n"
-	"{\"text\": \"Scan\", \"qr\": \"https://example.org/soak\"}]}\n",
+	"{\"text\": \"Scan\", \"qr\": \"https://example.org/soak\"},\n"
+	"{\"id\": \"e\", \"schedule\": \"sched.json\", \"room\": \"Hall\"},\n"
+	"{\"layout\": \"programme\", \"schedule\": \"sched.json\"}]}\n",
 };
+
+/* The programme slides' schedule, and one that does not load. */
+static const char soak_schedule[] =
+        "{\"schedule\": {\"conference\": {\"title\": \"Soak\", \"days\": [{"
+        "\"date\": \"2007-11-13\", \"rooms\": {\"Hall\": [{\"date\": "
+        "\"2007-11-13T10:00:00-02:00\", \"duration\": \"01:00\", \"title\": "
+        "\"Opening\", \"language\": \"en\"}], \"Annex\": [{\"start\": "
+        "\"11:00\", \"duration\": \"00:30\", \"title\": \"Workshop\"}]}}]}}}";
 
 static const char *const broken_decks[] = {
 	"{\"slides\": [{\"title\": \"half-writ", /* a half-written save */
@@ -515,6 +527,9 @@ static const char *const broken_decks[] = {
 	"\xef\xbb\xbf{\"slides\": [{\"title\": \"caf\xe9\"}]}",
 	"{\"slides\": [{\"title\": \"x\", \"titel\": \"y\"}]}",
 	"{\"slides\": [{\"logos\": [{\"image\": \"gone.png\"}]}]}",
+	"{\"slides\": [{\"schedule\": \"nosched.json\"}]}",
+	"{\"slides\": [{\"schedule\": \"badsched.json\"}]}",
+	"{\"slides\": [{\"schedule\": \"sched.json\", \"room\": \"Hal\"}]}",
 };
 
 #define N_BROKEN (sizeof(broken_decks) / sizeof(*broken_decks))
@@ -542,6 +557,19 @@ await_watch(struct player *p, uint64_t now)
 }
 
 /* The slide that should show after a good reload from id at index. */
+/* The live heap without the slides the renderer keeps drawn (a bounded
+ * cache, whose size at a moment depends on the slide on screen: a door
+ * sign's texts are larger than a title's): dropped, measured, drawn again
+ * at the next frame. */
+static double
+heap_without_cache(struct player *p)
+{
+	render_set_deck(p->r, NULL);
+	render_set_deck(p->r, &p->deck);
+	p->dirty = true;
+	return heap();
+}
+
 static size_t
 kept_slide(const struct deck *next, const char *id, size_t index)
 {
@@ -571,7 +599,7 @@ test_reload_soak(void)
 {
 	char path[512];
 	unsigned long good = 0, broken = 0, missed = 0;
-	double rss0 = 0, heap0 = 0;
+	double rss0 = 0, heap0 = 0, heap1;
 	int fds0 = 0;
 	struct app_options o;
 	struct player p;
@@ -582,6 +610,8 @@ test_reload_soak(void)
 	snprintf(path, sizeof(path), "%s", in_tmp("reload.json"));
 	write_png(in_tmp("map.png"), 320, 200, 0x204060);
 	write_png(in_tmp("map2.png"), 64, 64, 0x603020);
+	write_text(in_tmp("sched.json"), soak_schedule);
+	write_text(in_tmp("badsched.json"), "{\"schedule\": {\"conference\": ");
 	write_text(path, good_decks[0]);
 	if (open_player(&p, &o, path, DECK_MODE_LOBBY, true) < 0) {
 		CHECK(!"the player opens");
@@ -601,7 +631,7 @@ test_reload_soak(void)
 			settle(&p, &now);
 			fds0 = open_fds();
 			rss0 = rss();
-			heap0 = heap();
+			heap0 = heap_without_cache(&p);
 		}
 		snprintf(id, sizeof(id), "%s",
 		         p.deck.slides[index].id ? p.deck.slides[index].id
@@ -642,13 +672,14 @@ test_reload_soak(void)
 	CHECK_INT(missed, 0);
 	CHECK_INT(open_fds(), fds0);
 	CHECK(rss() - rss0 < MIB);
-	CHECK(heap() - heap0 < 64 * 1024);
+	heap1 = heap_without_cache(&p);
+	CHECK(heap1 - heap0 < 64 * 1024);
 	printf("figure: reload soak: %lu reloads (%lu good, %lu broken) "
 	       "through the watch's events, with frames after each; open fds "
 	       "%d -> %d; resident memory %.1f -> %.1f MiB (%+.0f KiB); live "
-	       "heap %+.0f KiB\n",
+	       "heap without the drawn slides %+.0f KiB\n",
 	       good + broken, good, broken, fds0, open_fds(), rss0 / MIB,
-	       rss() / MIB, (rss() - rss0) / 1024, (heap() - heap0) / 1024);
+	       rss() / MIB, (rss() - rss0) / 1024, (heap1 - heap0) / 1024);
 	player_close(&p);
 }
 

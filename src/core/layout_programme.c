@@ -373,7 +373,8 @@ place_tag(struct ctx *c, const struct board *b, const char *lang,
           struct layout_rect line)
 {
 	enum deck_font font = c->deck->theme.body_font;
-	int px = layout_role_px(c, ROLE_CARD_TEXT, b->level) * 4 / 5;
+	int px = imax(c->lay->floor_px,
+	              layout_role_px(c, ROLE_CARD_TEXT, b->level) * 4 / 5);
 	int tw, pad = px / 3;
 	struct layout_item *it;
 	struct layout_rect box;

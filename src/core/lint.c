@@ -237,7 +237,7 @@ lint_size_in_mode(const struct deck *deck, const struct layout_measurer *m,
 
 size_t
 lint_deck(const struct deck *deck, const struct layout_measurer *m,
-          struct report *rep)
+          int64_t now_ms, struct report *rep)
 {
 	struct fit *fit = xcalloc(deck->n_slides, sizeof(*fit));
 	struct layout lay;
@@ -246,6 +246,7 @@ lint_deck(const struct deck *deck, const struct layout_measurer *m,
 	/* Screen size outermost: the measurer then meets one set of text
 	 * sizes at a time, which its font cache holds. */
 	layout_init(&lay);
+	lay.at_ms = now_ms;
 	for (size_t k = 0; k < lint_n_sizes; k++)
 		for (size_t md = 0; md < N_MODES; md++)
 			lint_size_in_mode(deck, m, &lay, k, md, fit);

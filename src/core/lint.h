@@ -30,8 +30,10 @@ double lint_contrast(struct deck_color a, struct deck_color b);
  * for each; returns how many. */
 size_t lint_times(const struct deck *deck, struct report *rep);
 
-/* Adds a warning to rep for each problem found; returns how many. */
+/* Adds a warning to rep for each problem found; returns how many. Slides
+ * that follow the time (the programme) are laid out as they stand at
+ * now_ms (ms since the epoch). */
 size_t lint_deck(const struct deck *deck, const struct layout_measurer *m,
-                 struct report *rep);
+                 int64_t now_ms, struct report *rep);
 
 #endif

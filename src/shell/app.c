@@ -166,12 +166,12 @@ check_scrims(const struct deck *deck, struct report *rep)
 /* The checks of --check on a loaded deck: its images, then the lint. */
 static void
 check_deck(const struct deck *deck, struct render *r, struct measure_cache *mc,
-           struct report *rep)
+           int64_t now_ms, struct report *rep)
 {
 	picture_check_files(deck, r, measure_cache_measurer(mc), rep);
 	if (!rep->errors)
 		check_scrims(deck, rep);
-	lint_deck(deck, measure_cache_measurer(mc), rep);
+	lint_deck(deck, measure_cache_measurer(mc), now_ms, rep);
 	lint_times(deck, rep);
 }
 
@@ -199,7 +199,8 @@ close_checker(struct render *r, struct measure_cache *mc)
 
 /* Checks one deck; prints what it found. Returns 0 when usable. */
 static int
-check_one(const char *file, struct render *r, struct measure_cache *mc)
+check_one(const struct app_options *o, const char *file, struct render *r,
+          struct measure_cache *mc)
 {
 	struct deck deck;
 	struct report rep;
@@ -210,7 +211,8 @@ check_one(const char *file, struct render *r, struct measure_cache *mc)
 		rc = 1;
 		goto out;
 	}
-	check_deck(&deck, r, mc, &rep);
+	civil_use_zone(deck.settings.time_zone); /* --now is read in it */
+	check_deck(&deck, r, mc, app_wall_ms(app_clock_start(o)), &rep);
 	rc = rep.errors ? 1 : 0;
 	if (!rc)
 		printf("%s: ok, %zu slides%s\n", file, deck.n_slides,
@@ -223,7 +225,7 @@ out:
 }
 
 int
-app_check(char **decks, int n)
+app_check(const struct app_options *o, char **decks, int n)
 {
 	struct measure_cache mc;
 	struct render *r;
@@ -237,7 +239,7 @@ app_check(char **decks, int n)
 		return 1;
 	}
 	for (int i = 0; i < n; i++)
-		rc |= check_one(decks[i], r, &mc);
+		rc |= check_one(o, decks[i], r, &mc);
 	close_checker(r, &mc);
 	app_stop_libraries();
 	return rc;
@@ -320,7 +322,8 @@ make_dir(const char *dir)
  * messages of --check's checks; returns 0 or 1.
  */
 static int
-export_html(const struct deck *deck, const char *dir, int w, int h)
+export_html(const struct deck *deck, const char *dir, int w, int h,
+            int64_t now_ms)
 {
 	struct measure_cache mc;
 	struct render *r;
@@ -332,7 +335,7 @@ export_html(const struct deck *deck, const char *dir, int w, int h)
 	if (open_checker(&r, &mc) < 0)
 		return 1;
 	report_init(&rep);
-	check_deck(deck, r, &mc, &rep);
+	check_deck(deck, r, &mc, now_ms, &rep);
 	snprintf(path, sizeof(path), "%s/index.html", dir);
 	f = fopen(path, "w");
 	if (f && contact_sheet_write(f, deck, &rep, w, h) == 0)
@@ -402,7 +405,8 @@ export_deck(const struct deck *deck, const struct app_options *o)
 	if (!rc)
 		rc = remove_stale(o->export_dir, deck->n_slides);
 	if (!rc && o->html)
-		rc = export_html(deck, o->export_dir, w, h);
+		rc = export_html(deck, o->export_dir, w, h,
+		                 app_wall_ms(app_clock_start(o)));
 out:
 	report_destroy(&rep);
 	render_destroy(r);

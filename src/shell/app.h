@@ -41,8 +41,9 @@ int64_t app_wall_ms(int64_t offset_ms);
 /* The mode deck is shown in: --mode's, else the deck's own. */
 enum deck_mode app_mode(const struct app_options *o, const struct deck *deck);
 
-/* Checks each deck: "DECK: ok, N slides" or its errors. Returns 0 or 1. */
-int app_check(char **decks, int n);
+/* Checks each deck: "DECK: ok, N slides" or its errors; a programme as it
+ * stands at --now (o->now), else now. Returns 0 or 1. */
+int app_check(const struct app_options *o, char **decks, int n);
 
 /* Writes every slide of o->deck to o->export_dir. Returns 0 or 1. */
 int app_export(const struct app_options *o);
