@@ -19,9 +19,8 @@
 #   -i SECS     idle CPU window [20]     -t SECS  cycling CPU window [20]
 #   -w SECS     warm-up after the first frame before a CPU window [5]
 #   -p NAMES    only these programs, comma-separated (vitrine, vitrine-none,
-#               vitrine-igf, vitrine-bar, vitrine-clock, vitrine-960,
-#               vitrine-console, sent,
-#               feh, impressive) [all]
+#               vitrine-igf, vitrine-bar, vitrine-clock, vitrine-programme,
+#               vitrine-960, vitrine-console, sent, feh, impressive) [all]
 #   -I          skip the in-process figures    -X  skip the X figures
 #   -o DIR      output folder [build/bench/out]
 #   -B          do not run make (bench/bench.mk has just built everything)
@@ -159,6 +158,9 @@ define_peers() {
   # idle cost (its clock)
   # a clock in the corner of a static slide: its idle figure is the clock's
   peer vitrine-clock "$(q "$V") --trace --mode present $(q "$DECKS/vitrine-clock.json")" "" Right "nocycle"
+  # the programme's board (the sample conference at 10:50 on its day): its
+  # idle figure is the "in 25 min" counting down, one box set a minute
+  peer vitrine-programme "$(q "$V") --trace --mode present --now 2007-11-13T10:50 $(q "$ROOT/slides/examples/conference/deck.json")" "" Right "nocycle"
   peer vitrine-960 "$(q "$V") --trace --mode present --windowed --size 960x540 --console off $(q "$DECKS/vitrine-fade.json")" "" Right "nocycle"
   peer vitrine-console "$(q "$V") --trace --mode present --windowed --size 960x540 --console 0 --talk-minutes 20 $(q "$DECKS/vitrine-fade.json")" "" Right "nocycle"
   command -v sent >/dev/null &&

@@ -130,6 +130,13 @@ if [ -n "$console" ]; then
 	grab l2 "$console"
 	sees l2 'did not load' "the staff console after a broken change"
 	sees l2 'unknown layout' "the staff console names the error"
+	# a staff announcement: the console says it is on every screen
+	printf '{"text": "Lunch is served in the foyer"}' >"$tmp/announcement.json"
+	expect_trace 'announcement on' 3 "an announcement in the lobby"
+	sleep 0.5
+	grab l3 "$console"
+	sees l3 'Announcement on every screen' "the staff console during an announcement"
+	sees l3 'Lunch is served' "the announcement's words on the console"
 else
 	bad "lobby --console 0: no console window"
 fi

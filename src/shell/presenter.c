@@ -14,6 +14,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "announce.h"
 #include "app.h"
 #include "console.h"
 #include "log.h"
@@ -226,27 +227,46 @@ staff_timer(struct presenter *pr, const struct player *p, uint64_t now)
 	}
 }
 
-/* Lobby and kiosk: the deck file and its last reload, in words. */
+/* A staff announcement on screen, in words, into buf ("" when none). */
+static size_t
+announcement_status(const struct player *p, char *buf, size_t size)
+{
+	int n;
+
+	buf[0] = '\0';
+	if (!announce_shown(p))
+		return 0;
+	n = snprintf(buf, size,
+	             "Announcement on every screen: \"%.120s\" (remove "
+	             "%s to end it). ",
+	             p->ann.deck.slides[0].statement, ANNOUNCE_FILE);
+	return n < 0 ? 0 : (size_t)n < size ? (size_t)n : size - 1;
+}
+
+/* A staff announcement, in every mode; in lobby and kiosk the deck file
+ * and its last reload too, in words. */
 static void
 staff_status(struct presenter *pr, const struct player *p)
 {
 	const struct reload *rl = &p->reload;
+	size_t n = announcement_status(p, pr->status, sizeof(pr->status));
+	char *s = pr->status + n;
+	size_t size = sizeof(pr->status) - n;
 
 	if (p->mode == DECK_MODE_PRESENT)
 		return;
 	if (rl->failed && rl->last_error)
-		snprintf(pr->status, sizeof(pr->status),
+		snprintf(s, size,
 		         "%s: the last change did not load, so the show goes "
 		         "on with the one before: %s",
 		         p->o->deck, rl->last_error);
 	else if (rl->holding)
-		snprintf(pr->status, sizeof(pr->status),
+		snprintf(s, size,
 		         "%s: missing or broken; the holding slide shows until "
 		         "it is fixed",
 		         p->o->deck);
 	else
-		snprintf(pr->status, sizeof(pr->status),
-		         "%s: loaded, %zu slides", p->o->deck,
+		snprintf(s, size, "%s: loaded, %zu slides", p->o->deck,
 		         p->deck.n_slides);
 }
 
@@ -296,7 +316,7 @@ lay_out(struct player *p, uint64_t now)
 		.timer = pr->timer,
 		.pace = talk_pace(&pr->talk, now, pr->talk_ms, p->show.index,
 		                  p->deck.n_slides),
-		.status = p->mode == DECK_MODE_PRESENT ? NULL : pr->status,
+		.status = pr->status[0] ? pr->status : NULL,
 		.scroll = pr->scroll,
 		.overview = pr->overview,
 		.selected = pr->selected,
