@@ -160,7 +160,7 @@ define_peers() {
   peer vitrine-clock "$(q "$V") --trace --mode present $(q "$DECKS/vitrine-clock.json")" "" Right "nocycle"
   # the programme's board (the sample conference at 10:50 on its day): its
   # idle figure is the "in 25 min" counting down, one box set a minute
-  peer vitrine-programme "$(q "$V") --trace --mode present --now 2007-11-13T10:50 $(q "$ROOT/slides/examples/conference/deck.json")" "" Right "nocycle"
+  peer vitrine-programme "$(q "$V") --trace --mode present --now 2007-11-13T10:50 $(q "$ROOT/slides/examples/conference/deck.json")" "" Right "nocycle adv=3"
   peer vitrine-960 "$(q "$V") --trace --mode present --windowed --size 960x540 --console off $(q "$DECKS/vitrine-fade.json")" "" Right "nocycle"
   peer vitrine-console "$(q "$V") --trace --mode present --windowed --size 960x540 --console 0 --talk-minutes 20 $(q "$DECKS/vitrine-fade.json")" "" Right "nocycle"
   command -v sent >/dev/null &&
