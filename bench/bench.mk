@@ -12,7 +12,7 @@
 # here with -O2 whatever CFLAGS says; build/bench/xprobe is the X probe.
 
 BENCH_OUT ?= build/bench/out
-BENCH_SRC  = $(filter-out src/shell/player.c src/shell/frame.c src/shell/reload.c src/shell/presenter.c src/shell/presenter_input.c src/shell/presenter_draw.c src/shell/announce.c src/shell/wallclock.c,\
+BENCH_SRC  = $(filter-out src/shell/player.c src/shell/frame.c src/shell/reload.c src/shell/presenter.c src/shell/presenter_input.c src/shell/presenter_draw.c src/shell/announce.c src/shell/wallclock.c src/shell/holding.c,\
 	     $(CORE_SRC) $(SHELL_SRC))
 BENCH_OBJ  = $(BENCH_SRC:src/%.c=build/bench/obj/%.o) build/bench/obj/inproc.o
 BENCH_FLAGS = $(STD) $(WARN) -O2 -g -MMD -MP -DVITRINE_VERSION='"$(VERSION)"'

@@ -105,6 +105,33 @@ if [ "$(grep -c 'slide 2/2' "$tmp/trace")" = 1 ]; then ok; else bad "slide 2 cam
 kill "$app"
 expect_exit 0 3 "SIGTERM (window closing)"
 
+# --- no slide due and no fallback: the holding slide (the event's name,
+# "Back soon") until a window opens, then the slide
+cat >"$tmp/holding.json" <<'EOF'
+{
+  "event": { "name": "Internet Governance Forum 2007" },
+  "settings": { "time_zone": "America/Sao_Paulo", "seconds": 30,
+                "transition": "none" },
+  "slides": [
+    { "title": "Coffee in the foyer",
+      "when": { "from": "10:56", "until": "10:58" } }
+  ]
+}
+EOF
+start --mode lobby --now 2007-11-13T10:55:56 "$tmp/holding.json" ||
+	bad "no first frame (holding)"
+sleep 0.5
+shot held
+reads held 1280x720+0+0 'Back soon' "the holding slide while nothing is due"
+reads held 1280x720+0+0 'Internet +Governance +Forum +2007' "the event's name on it"
+if grep -q 'holding on' "$tmp/trace"; then ok; else bad "no 'holding on' in the trace"; fi
+expect_trace 'holding off' 6 "the holding slide leaving as a window opens"
+sleep 0.5
+shot due
+reads due 1280x720+0+0 'Coffee in the foyer' "the slide once its window opened"
+kill "$app"
+expect_exit 0 3 "SIGTERM (holding)"
+
 # --- screens in step: two lobbies started 1.3 s apart show the same
 # slide at the same moments (settings.sync "clock", the real clock)
 cat >"$tmp/sync.json" <<'EOF'

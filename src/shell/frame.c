@@ -252,6 +252,8 @@ draw_whole(struct player *p, const struct show_frame *f)
 		clear_to(p, f->blank == SHOW_BLANK_WHITE ? 255 : 0);
 	} else if (announce_shown(p)) {
 		announce_draw(p);
+	} else if (holding_shown(p)) {
+		holding_draw(p);
 	} else if (f->in_transition && f->kind != DECK_TRANSITION_NONE) {
 		clear_to(p, 0);
 		draw_transition(p, f);
@@ -265,15 +267,19 @@ draw_whole(struct player *p, const struct show_frame *f)
 	SDL_RenderPresent(p->sdl);
 }
 
-/* Notes when the clocks and countdowns of slide f->index next change. */
+/* Notes when the clocks and countdowns of slide f->index (or of the
+ * holding slide) next change. */
 static void
 note_ticks(struct player *p, const struct show_frame *f, int64_t wall)
 {
 	bool none = f->in_transition || f->blank || announce_shown(p);
-	const struct layout *lay = none ? NULL : player_layout(p);
+	const struct layout *lay = none               ? NULL
+	                           : holding_shown(p) ? holding_layout(p)
+	                                              : player_layout(p);
+	const struct deck *d = holding_shown(p) ? &p->hold.deck : &p->deck;
 
 	p->tick_drawn = wall;
-	p->tick_at = lay ? layout_next_change(&p->deck, lay, wall) : INT64_MAX;
+	p->tick_at = lay ? layout_next_change(d, lay, wall) : INT64_MAX;
 }
 
 void
@@ -286,7 +292,7 @@ frame_draw(struct player *p, uint64_t now)
 	show_frame(&p->show, now + p->frame_ms, &f);
 	p->last_frame_ms = now;
 	render_set_time(p->r, wall);
-	if (announce_shown(p) || !draw_fast_fade(p, &f))
+	if (announce_shown(p) || holding_shown(p) || !draw_fast_fade(p, &f))
 		draw_whole(p, &f);
 	note_ticks(p, &f, wall);
 	p->screen_ok = true;
@@ -367,14 +373,15 @@ frame_draw_ticks(struct player *p, uint64_t now)
 	if (!lay || !p->fast_fades || !p->screen_ok || f.in_transition ||
 	    f.blank || f.paused || f.digits[0] || f.interacting ||
 	    p->mode == DECK_MODE_KIOSK || reload_marker_shown(&p->reload) ||
-	    wall >= lay->until_ms || phase_turns(p, lay, p->tick_drawn, wall)) {
+	    holding_shown(p) || wall >= lay->until_ms ||
+	    phase_turns(p, lay, p->tick_drawn, wall)) {
 		frame_draw(p, now);
 	} else {
 		render_set_time(p->r, wall);
 		draw_tick_boxes(p, lay, f.index);
 		note_ticks(p, &f, wall);
 	}
-	if (lay)
+	if (lay && !holding_shown(p))
 		trace_tick(p, lay, wall);
 }
 

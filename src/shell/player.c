@@ -381,6 +381,7 @@ player_close(struct player *p)
 	SDL_WaitThread(p->prefault, NULL); /* before its pixels go */
 	presenter_close(p);
 	announce_stop(p);
+	holding_stop(p);
 	reload_stop(&p->reload);
 	frame_close(p); /* its canvas and fade, before the renderer */
 	render_destroy(p->r);

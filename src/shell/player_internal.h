@@ -20,6 +20,7 @@
 #include "announce.h"
 #include "app.h"
 #include "deck.h"
+#include "holding.h"
 #include "input.h"
 #include "reload.h"
 #include "render.h"
@@ -64,6 +65,7 @@ struct player {
 	                          changes, wall-clock ms; INT64_MAX: never */
 	int64_t tick_drawn;    /* the wall-clock time they were drawn for */
 	struct announce ann;   /* a staff announcement (announce.h) */
+	struct holding hold;   /* nothing due, no fallback (holding.h) */
 	int64_t due_at;        /* when a slide's window next opens or closes,
 	                          wall-clock ms; INT64_MAX: never */
 };

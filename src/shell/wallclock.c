@@ -103,15 +103,18 @@ player_update_due(struct player *p, uint64_t now)
 	struct show_trace t;
 
 	p->due_at = due_next_change(&p->deck, wall);
-	if (p->due_at == INT64_MAX && !due_varies(&p->deck))
+	if (p->due_at == INT64_MAX && !due_varies(&p->deck)) {
+		holding_update(p, false);
 		return; /* no windows: every slide is always due */
+	}
 	for (size_t i = 0; i < p->deck.n_slides; i++) {
 		p->slides[i].skip = !due_slide(&p->deck, i, wall);
 		due += !p->slides[i].skip;
 	}
 	fallback = due_fallback(&p->deck);
-	if (due == 0) /* the fallback, else slide 1 */
+	if (due == 0) /* the fallback, else slide 1 under the holding slide */
 		p->slides[fallback != DUE_NONE ? fallback : 0].skip = false;
+	holding_update(p, due == 0 && fallback == DUE_NONE);
 	player_note_change(p, show_refresh_due(&p->show, now, &t), &t);
 	if (p->mode == DECK_MODE_KIOSK && p->in.controls.target > 0)
 		player_place_due_dots(p);
