@@ -304,6 +304,30 @@ if grep -qF 'slides[0].image: "%n%s%s.png" not found' "$tmp/fmt.out"; then ok; e
 	bad "format string image: $(cat "$tmp/fmt.out")"
 fi
 
+# The same hostile paths as a programme's schedule: refused by --check,
+# naming slides[0].schedule or the file, with no open outside the deck's
+# folder and none of a FIFO, device, folder or huge file.
+ns=0
+for name in absolute dev-zero proc dotdot dotdot-middle link-out link-abs \
+	link-dir-out link-loop link-zero link-random link-passwd link-environ \
+	link-dangling link-fifo fifo directory sparse-33mib backslash empty; do
+	ref=$(grep "^$name|" "$tmp/cases" | cut -d'|' -f2)
+	printf '{"slides": [{"schedule": "%s"}]}\n' "$ref" >"$d/sched-$name.json"
+	ns=$((ns + 1))
+done
+timeout 60 strace -f -qq -e trace=open,openat,openat2,creat -o "$tmp/trace.sched" \
+	$V --check "$d"/sched-*.json >"$tmp/sched.out" 2>&1
+rc=$?
+if [ "$rc" -eq 1 ]; then ok; else bad "--check of the schedules exited $rc, expected 1"; fi
+check_trace "$tmp/trace.sched" "--check of hostile schedules"
+for f in "$d"/sched-*.json; do
+	if grep -q "^$f:[0-9:]* slides\[0\]\.schedule: " "$tmp/sched.out"; then ok; else
+		bad "$(basename "$f"): --check said nothing about slides[0].schedule"
+		grep -F "$f" "$tmp/sched.out" | head -3
+	fi
+done
+
+echo "figure: hostile schedule references: $ns, each refused by --check under strace, no open outside the deck's folder"
 echo "figure: hostile image references: $n, each refused by --check and --export under strace, no open outside the deck's folder"
 echo "t_hostile: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
