@@ -11,6 +11,14 @@
 
 #include "layout.h"
 
+/* The six screens the layout tests lay slides out at: 16:9 at three
+ * sizes, 4:3, a small kiosk panel, and a portrait screen. */
+static const int screens[][2] = {
+	{ 1920, 1080 }, { 1280, 720 }, { 3840, 2160 },
+	{ 1024, 768 },  { 800, 480 },  { 1080, 1920 }
+};
+#define N_SCREENS (sizeof(screens) / sizeof(screens[0]))
+
 /*
  * The fake measurer.
  */

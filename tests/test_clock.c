@@ -14,21 +14,7 @@
 #include "check.h"
 #include "civil.h"
 #include "fake_layout.h"
-
-static const int screens[][2] = {
-	{ 1920, 1080 }, { 1280, 720 }, { 3840, 2160 },
-	{ 1024, 768 },  { 800, 480 },  { 1080, 1920 }
-};
-#define N_SCREENS (sizeof(screens) / sizeof(screens[0]))
-
-static int64_t
-at(const char *iso)
-{
-	int64_t ms = 0;
-
-	CHECK_INT(civil_parse(iso, &ms), 0);
-	return ms;
-}
+#include "times.h"
 
 static const struct layout_item *
 find_tick(const struct layout *lay, enum layout_tick tick)

@@ -16,15 +16,7 @@
 #include "report.h"
 #include "show.h"
 #include "sync.h"
-
-static int64_t
-at(const char *iso)
-{
-	int64_t ms = 0;
-
-	CHECK_INT(civil_parse(iso, &ms), 0);
-	return ms;
-}
+#include "times.h"
 
 /* A deck parsed from JSON text; the test frees it. */
 static struct deck

@@ -916,9 +916,6 @@ test_balanced_lines(void)
 		"effective?",
 		"Links to IGF priorities",
 	};
-	static const int screens[][2] = { { 1920, 1080 }, { 1280, 720 },
-		                          { 3840, 2160 }, { 1024, 768 },
-		                          { 800, 480 },   { 1080, 1920 } };
 	struct fake f = { 0 };
 	struct layout_measurer m = fake_measurer(&f);
 	struct layout lay;
@@ -977,9 +974,6 @@ test_no_lone_last_word(void)
 		"Specifically: developing and implementing policy and "
 		"strategy.",
 	};
-	static const int screens[][2] = { { 1920, 1080 }, { 1280, 720 },
-		                          { 3840, 2160 }, { 1024, 768 },
-		                          { 800, 480 },   { 1080, 1920 } };
 	struct deck_slide sl[2] = {
 		{ .layout = DECK_LAYOUT_TEXT, .title = "Heading" },
 		{ .layout = DECK_LAYOUT_BULLETS, .title = "Heading" },

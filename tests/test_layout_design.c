@@ -14,12 +14,6 @@
 #include "fake_layout.h"
 #include "igf_questions.h"
 
-static const int screens[][2] = {
-	{ 1920, 1080 }, { 1280, 720 }, { 3840, 2160 },
-	{ 1024, 768 },  { 800, 480 },  { 1080, 1920 }
-};
-#define N_SCREENS (sizeof(screens) / sizeof(screens[0]))
-
 /* The first text item whose text starts s's bytes, or NULL. */
 static const struct layout_item *
 find_text(const struct layout *lay, const char *s)

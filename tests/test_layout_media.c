@@ -18,12 +18,6 @@
 #include "fake_layout.h"
 #include "qr.h"
 
-static const int screens[][2] = {
-	{ 1920, 1080 }, { 1280, 720 }, { 3840, 2160 },
-	{ 1024, 768 },  { 800, 480 },  { 1080, 1920 }
-};
-#define N_SCREENS (sizeof(screens) / sizeof(screens[0]))
-
 static const struct deck_color white = { 255, 255, 255 };
 
 static int

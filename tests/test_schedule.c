@@ -12,17 +12,9 @@
 
 #include "check.h"
 #include "civil.h"
+#include "times.h"
 
 #define SAMPLE "tests/data/schedule/sample.json"
-
-static int64_t
-at(const char *iso)
-{
-	int64_t ms = 0;
-
-	CHECK_INT(civil_parse(iso, &ms), 0);
-	return ms;
-}
 
 static void
 test_sample(void)
