@@ -15,11 +15,6 @@
 #include "fake_layout.h"
 #include "picture_fit.h"
 
-static const struct {
-	int w, h;
-} screens[] = { { 1920, 1080 }, { 1280, 720 }, { 3840, 2160 },
-	        { 1024, 768 },  { 800, 480 },  { 1080, 1920 } };
-
 /* The fake's pictures: a name's size. */
 static int
 picture_size(void *ctx, const char *path, int *w, int *h)
@@ -69,8 +64,8 @@ check_picture(const char *image, int pw, int ph)
 
 	m.picture_size = picture_size;
 	layout_init(&lay);
-	for (size_t i = 0; i < sizeof(screens) / sizeof(screens[0]); i++) {
-		int w = screens[i].w, h = screens[i].h,
+	for (size_t i = 0; i < N_SCREENS; i++) {
+		int w = screens[i][0], h = screens[i][1],
 		    gap = (w < h ? w : h) / 60;
 		const struct layout_item *pic, *cap;
 
