@@ -91,7 +91,8 @@ build/vitrine: $(CORE_OBJ) $(APP_OBJ)
 # Flags by folder: the core sees only its own headers (and cJSON, for
 # deck.c); the shell and main.c see SDL.
 src_flags = $(if $(filter src/core/%,$1),$(CORE_INC) $(CJSON_CFLAGS) \
-	    $(TEXT_CFLAGS),$(SHELL_INC) $(SDL_CFLAGS) $(PIC_CFLAGS) $(FC_CFLAGS))
+	    $(TEXT_CFLAGS),$(SHELL_INC) $(SDL_CFLAGS) $(PIC_CFLAGS) $(FC_CFLAGS) \
+	    $(TEXT_CFLAGS))
 
 build/obj/%.o: src/%.c
 	@mkdir -p $(@D)

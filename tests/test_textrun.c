@@ -79,8 +79,9 @@ test_mixed_ltr(void)
 	char out[512];
 
 	CHECK_INT(runs_of(s, false, out), 3);
-	CHECK_STR(out, "say :ltr:Latn|\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d:rtl:Hebr|"
-	               " now:ltr:Latn");
+	CHECK_STR(out,
+	          "say :ltr:Latn|\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d:rtl:Hebr|"
+	          " now:ltr:Latn");
 }
 
 /* Han and kana share a line; the Japanese full stop joins the run. */
@@ -103,7 +104,9 @@ static void
 test_limits(void)
 {
 	struct textrun r[2];
-	const char *s = "a\xd7\xa9" "b\xd7\xa9" "c\xd7\xa9";
+	const char *s = "a\xd7\xa9"
+	                "b\xd7\xa9"
+	                "c\xd7\xa9";
 	char bad[] = "ab\xff\xfe";
 
 	CHECK_INT(textrun_runs(s, strlen(s), false, r, 2), 6);

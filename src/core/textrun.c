@@ -103,9 +103,8 @@ find_levels(struct decoded *d, bool rtl)
 	fribidi_get_bidi_types(d->cp, (FriBidiStrIndex)d->n, types);
 	fribidi_get_bracket_types(d->cp, (FriBidiStrIndex)d->n, types,
 	                          brackets);
-	if (!fribidi_get_par_embedding_levels_ex(types, brackets,
-	                                         (FriBidiStrIndex)d->n, &dir,
-	                                         d->level))
+	if (!fribidi_get_par_embedding_levels_ex(
+	            types, brackets, (FriBidiStrIndex)d->n, &dir, d->level))
 		memset(d->level, rtl, d->n * sizeof(*d->level));
 	free(brackets);
 	free(types);

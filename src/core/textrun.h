@@ -18,7 +18,8 @@
  *	size_t n = textrun_runs(line, line_len, rtl, runs, TEXTRUN_MAX);
  *	(n > TEXTRUN_MAX: call again with an array of n)
  *	for (k = 0; k < n; k++)
- *		shape(line + runs[k].off, runs[k].len, runs[k].rtl, runs[k].script);
+ *		shape(line + runs[k].off, runs[k].len, runs[k].rtl,
+ *runs[k].script);
  *
  * Plain ASCII, the common case, takes a fast path: one run, no allocation.
  */
