@@ -130,6 +130,12 @@ static const struct wrap_case cases[] = {
 	  false },
 	{ "name@example.org", 8, 2, "name@exa|mple.org", false },
 	{ "漢字漢字漢字", 4, 2, "漢字漢字|漢字", false },
+	/* CJK breaks between characters, never before a closing mark (UAX
+	   #14): no line starts with "，" or "。" */
+	{ "人人生而自由，在尊严", 6, 2, "人人生而自|由，在尊严", false },
+	{ "一二三四五。六七", 5, 2, "一二三四|五。六七", false },
+	{ "我们（中国）的", 3, 3, "我们|（中|国）的", false },
+	{ "すべての人間は、生まれ", 7, 2, "すべての人間|は、生まれ", false },
 	/* any code point from U+2E80 counts as CJK: emoji too, and a word
 	   that holds one is normal to break all through */
 	{ "😀😀😀 ok", 2, 3, "😀😀|😀|ok", false },

@@ -8,7 +8,9 @@
 #include "wrap.h"
 
 #include <assert.h>
+#include <linebreak.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
@@ -215,6 +217,30 @@ after_mark(const struct wrap *w, size_t i, size_t cut)
 }
 
 /*
+ * Moves cut, the bytes of the CJK word at i (k - i long) that fit a line,
+ * back to the last place UAX #14 allows a line break (libunibreak), so that
+ * no line starts with a closing mark ("，", "。", "）") nor ends with an
+ * opening one; cut itself when there is none before it.
+ */
+static size_t
+uax14_cut(const struct wrap *w, size_t i, size_t k, size_t cut)
+{
+	static bool ready;
+	char *brks = xmalloc(k - i);
+	size_t b = cut;
+
+	if (!ready) {
+		init_linebreak();
+		ready = true;
+	}
+	set_linebreaks_utf8((const utf8_t *)(w->s + i), k - i, NULL, brks);
+	while (b > 0 && brks[b - 1] != LINEBREAK_ALLOWBREAK)
+		b--;
+	free(brks);
+	return b ? b : cut;
+}
+
+/*
  * Gives the word [i, k), too long for a line, lines of its own until the
  * rest fits one. Returns where the rest starts (k: nothing left) and puts
  * its width in *rest_w.
@@ -222,20 +248,21 @@ after_mark(const struct wrap *w, size_t i, size_t cut)
 static size_t
 break_word(struct wrap *w, size_t i, size_t k, int *rest_w)
 {
-	bool normal = is_breakable(w, i, k);
+	bool normal = is_breakable(w, i, k), cjk = has_cjk(w, i, k);
 
 	if (!normal && !w->broke)
 		w->broke_off = i;
 
 	do {
 		int cw;
-		size_t cut = fit_prefix(w, i, k, &cw),
-		       mark = after_mark(w, i, cut);
+		size_t cut = fit_prefix(w, i, k, &cw), fit = cut,
+		       mark = cjk ? uax14_cut(w, i, k, cut)
+		                  : after_mark(w, i, cut);
 
-		if (mark) {
+		if (mark)
 			cut = mark;
+		if (cut != fit)
 			cw = measure_at(w, i, cut);
-		}
 		w->broke |= !normal;
 		add_line(w, i, cut, cw);
 		i += cut;
