@@ -148,6 +148,19 @@ render_set_deck(struct render *r, const struct deck *deck)
 	}
 }
 
+void
+render_set_language(struct render *r, const char *lang)
+{
+	render_flush(r);
+	text_set_language(r->text, lang);
+}
+
+bool
+render_has_glyph(struct render *r, uint32_t cp)
+{
+	return text_has_glyph(r->text, DECK_FONT_SANS, cp);
+}
+
 size_t
 render_font_bytes(const struct render *r)
 {
