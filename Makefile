@@ -56,7 +56,7 @@ SHELL_INC = -Isrc/core -Isrc/shell
 
 # Tests named here draw through SDL; the others link the core only and see
 # only its headers.
-SDL_TESTS  = render screenfade overlay input app soak robust
+SDL_TESTS  = render screenfade overlay input app soak robust text
 TEST_SRC   = $(wildcard tests/test_*.c)
 TEST_BIN   = $(TEST_SRC:tests/%.c=build/tests/%)
 

@@ -35,6 +35,11 @@ struct fallback {
 	uint64_t clock;
 };
 
+/* Sets that started fontconfig and are not destroyed yet: the last one
+ * lets fontconfig go (FcFini), so leak checkers see nothing left. None of
+ * fontconfig's objects outlive a lookup. */
+static int fc_users;
+
 struct fallback *
 fallback_create(void)
 {
@@ -57,6 +62,8 @@ fallback_destroy(struct fallback *fb)
 		return;
 	for (size_t i = 0; i < FALLBACK_FACES; i++)
 		close_face(&fb->faces[i]);
+	if (fb->fc_ok && --fc_users == 0)
+		FcFini();
 	free(fb);
 }
 
@@ -112,6 +119,7 @@ fc_ready(struct fallback *fb)
 	if (!fb->fc_tried) {
 		fb->fc_tried = true;
 		fb->fc_ok = FcInit();
+		fc_users += fb->fc_ok;
 		if (!fb->fc_ok)
 			log_msg(LOG_WARN,
 			        "fontconfig did not start: text in "
