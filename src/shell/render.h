@@ -123,9 +123,11 @@ void render_set_smooth(struct render *r, bool smooth);
 void render_flush(struct render *r);
 
 /*
- * The language of the deck's texts (a BCP 47 tag such as "ja" or
- * "zh-Hant"; NULL: unknown), which picks the regional form of Han
- * characters (text.h). Copied; flushes prepared slides.
+ * The language of the texts drawn from now on (a BCP 47 tag such as "ja"
+ * or "zh-Hant"; NULL: unknown, guessed line by line), which picks the
+ * regional form of Han characters (text.h): the deck's language, or the
+ * one a show switches to. Copied; flushes prepared slides (a caller's
+ * measure_cache should be cleared too).
  */
 void render_set_language(struct render *r, const char *lang);
 
