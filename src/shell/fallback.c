@@ -5,9 +5,13 @@
 #include "fallback.h"
 
 #include <ctype.h>
+#include <fcntl.h>
 #include <fontconfig/fontconfig.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "log.h"
 #include "util.h"
@@ -22,13 +26,25 @@ struct face {
 	bool cjk;            /* a CJK face: chosen for its language */
 	char lang[LANG_MAX]; /* the fontconfig language it was found for */
 	TTF_Font *font;      /* owned */
+	struct mapped *file; /* borrowed from the set's maps; NULL: none */
 	int px;              /* the size it is set to */
 	bool fixed;          /* bitmap sizes only (colour emoji) */
 	uint64_t used;
 };
 
+/* A font file mapped into memory, shared by the faces it holds (a CJK
+ * collection holds Japanese, Chinese and Korean faces): its pages count
+ * once. */
+struct mapped {
+	char *path; /* owned; NULL: free */
+	void *data; /* owned */
+	size_t size;
+	int users; /* faces open from it */
+};
+
 struct fallback {
 	bool fc_tried, fc_ok; /* FcInit called, and whether it worked */
+	struct mapped maps[FALLBACK_FACES];
 	struct face faces[FALLBACK_FACES];
 	uint32_t missing[MISSING_MAX];
 	size_t n_missing;
@@ -46,11 +62,23 @@ fallback_create(void)
 	return xcalloc(1, sizeof(struct fallback));
 }
 
+/* One face fewer uses m: unmapped when none does. */
+static void
+unuse(struct mapped *m)
+{
+	if (!m || --m->users > 0)
+		return;
+	munmap(m->data, m->size);
+	free(m->path);
+	memset(m, 0, sizeof(*m));
+}
+
 static void
 close_face(struct face *f)
 {
 	if (f->font)
 		TTF_CloseFont(f->font);
+	unuse(f->file);
 	free(f->path);
 	memset(f, 0, sizeof(*f));
 }
@@ -238,6 +266,61 @@ free_slot(struct fallback *fb)
 	return lru;
 }
 
+/*
+ * The font file at path mapped into memory (*size bytes), or NULL. Mapped
+ * rather than read: FreeType reads a glyph's data in many small pieces,
+ * which through a file cost a seek and a read each (--check of a deck in
+ * 13 scripts spent most of its time there), and only the pages it touches
+ * take memory, shared with other programs.
+ */
+static void *
+map_file(const char *path, size_t *size)
+{
+	struct stat st;
+	void *m = MAP_FAILED;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0)
+		return NULL;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+	    (uint64_t)st.st_size < INT32_MAX) {
+		*size = (size_t)st.st_size;
+		m = mmap(NULL, *size, PROT_READ, MAP_PRIVATE, fd, 0);
+		/* glyphs are read here and there: no read-ahead */
+		if (m != MAP_FAILED)
+			madvise(m, *size, MADV_RANDOM);
+	}
+	close(fd);
+	return m == MAP_FAILED ? NULL : m;
+}
+
+/* The mapping of the file at path, mapped now unless it is already; one
+ * user more. NULL when it cannot be mapped. */
+static struct mapped *
+use_file(struct fallback *fb, const char *path)
+{
+	struct mapped *free_one = NULL;
+
+	for (size_t i = 0; i < FALLBACK_FACES; i++) {
+		struct mapped *m = &fb->maps[i];
+
+		if (m->path && !strcmp(m->path, path)) {
+			m->users++;
+			return m;
+		}
+		if (!m->path && !free_one)
+			free_one = m;
+	}
+	if (!free_one) /* cannot be: a map per face at most */
+		return NULL;
+	free_one->data = map_file(path, &free_one->size);
+	if (!free_one->data)
+		return NULL;
+	free_one->path = xstrdup(path);
+	free_one->users = 1;
+	return free_one;
+}
+
 /* Opens the font of pattern f at px into a slot; NULL if SDL_ttf fails. */
 static struct face *
 open_face(struct fallback *fb, FcPattern *f, enum deck_font face,
@@ -247,18 +330,24 @@ open_face(struct fallback *fb, FcPattern *f, enum deck_font face,
 	int index = 0, h;
 	struct face *s;
 	TTF_Font *font;
+	SDL_RWops *rw;
+	struct mapped *m;
 
 	FcPatternGetString(f, FC_FILE, 0, &file);
 	FcPatternGetInteger(f, FC_INDEX, 0, &index);
 	if (FcPatternGetString(f, FC_FAMILY, 0, &family) != FcResultMatch)
 		family = (FcChar8 *)"";
-	font = file ? TTF_OpenFontIndex((const char *)file, px, index) : NULL;
+	s = free_slot(fb); /* first: closing a face may unmap a file */
+	m = file ? use_file(fb, (const char *)file) : NULL;
+	rw = m ? SDL_RWFromConstMem(m->data, (int)m->size) : NULL;
+	font = rw ? TTF_OpenFontIndexRW(rw, 1, px, index) : NULL;
 	if (!font) {
 		log_msg(LOG_WARN, "cannot open font %s: %s",
-		        file ? (const char *)file : "?", TTF_GetError());
+		        file ? (const char *)file : "?",
+		        m ? TTF_GetError() : "cannot map it");
+		unuse(m);
 		return NULL;
 	}
-	s = free_slot(fb);
 	h = TTF_FontHeight(font);
 	TTF_SetFontHinting(font, TTF_HINTING_LIGHT);
 	*s = (struct face){ .path = xstrdup((const char *)file),
@@ -269,6 +358,7 @@ open_face(struct fallback *fb, FcPattern *f, enum deck_font face,
 		                    face == DECK_FONT_SERIF_BOLD,
 		            .cjk = strstr((const char *)family, "CJK") != NULL,
 		            .font = font,
+		            .file = m,
 		            .px = px };
 	snprintf(s->lang, sizeof(s->lang), "%s", lang);
 	s->fixed =

@@ -13,8 +13,9 @@
  * Arabic" for Noto Sans text), then any Noto face, then any face. The
  * language picks the regional form of Han characters: "ja" a Japanese
  * face, "zh-Hant" or "zh-TW" a traditional Chinese one, "ko" a Korean one.
- * Fonts are opened from their files (FreeType reads the glyphs it needs,
- * not the whole file: a 19 MB CJK collection costs a few MB).
+ * Font files are mapped into memory, not read: only the pages of the
+ * glyphs drawn are loaded (a 19 MB CJK collection costs a few MB), shared
+ * with other programs.
  *
  * Usage:
  *	struct fallback *fb = fallback_create();
