@@ -437,11 +437,3 @@ fallback_font(struct fallback *fb, enum deck_font face, const char *lang,
 	}
 	return f ? at_size(fb, f, px, scale) : NULL;
 }
-
-bool
-fallback_has(struct fallback *fb, uint32_t cp)
-{
-	double scale;
-
-	return fallback_font(fb, DECK_FONT_SANS, "", cp, 16, &scale) != NULL;
-}

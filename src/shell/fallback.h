@@ -52,10 +52,6 @@ void fallback_destroy(struct fallback *fb);
 TTF_Font *fallback_font(struct fallback *fb, enum deck_font face,
                         const char *lang, uint32_t cp, int px, double *scale);
 
-/* Whether any font on the system (fallback's, not the bundled ones) has
- * cp; starts fontconfig when needed. */
-bool fallback_has(struct fallback *fb, uint32_t cp);
-
 /* How many fallback faces are open. */
 size_t fallback_count(const struct fallback *fb);
 
