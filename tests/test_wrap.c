@@ -136,6 +136,11 @@ static const struct wrap_case cases[] = {
 	{ "一二三四五。六七", 5, 2, "一二三四|五。六七", false },
 	{ "我们（中国）的", 3, 3, "我们|（中|国）的", false },
 	{ "すべての人間は、生まれ", 7, 2, "すべての人間|は、生まれ", false },
+	/* a flag (two regional indicators) is never split, and U+FFFF is
+	   taken too (libunibreak 1.1 aborts on both) */
+	{ "🇧🇷🇧🇷🇧🇷", 3, 3, "🇧🇷|🇧🇷|🇧🇷", false },
+	{ "🇧🇷🇧🇷🇧🇷", 4, 2, "🇧🇷🇧🇷|🇧🇷", false },
+	{ "x🇧漢\uffff漢", 2, 3, "x🇧|漢\uffff|漢", false },
 	/* any code point from U+2E80 counts as CJK: emoji too, and a word
 	   that holds one is normal to break all through */
 	{ "😀😀😀 ok", 2, 3, "😀😀|😀|ok", false },

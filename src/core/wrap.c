@@ -222,18 +222,54 @@ after_mark(const struct wrap *w, size_t i, size_t cut)
  * no line starts with a closing mark ("，", "。", "）") nor ends with an
  * opening one; cut itself when there is none before it.
  */
+/*
+ * A copy of the n bytes at s that libunibreak 1.1 (Debian 12's) can take:
+ * it aborts on a regional indicator (half of a flag, U+1F1E6 to U+1F1FF)
+ * and on U+FFFF, classes its tables predate. Each flag's first half
+ * becomes U+20000 (an ideograph, class ID) and its second U+1D167 (a
+ * combining mark, CM), so a line breaks around a flag, never inside it;
+ * U+FFFF becomes U+FFFD. The same lengths, so offsets hold. Freed by the
+ * caller.
+ */
+static char *
+unibreak_safe(const char *s, size_t n)
+{
+	char *t = xmalloc(n ? n : 1);
+	bool second = false;
+
+	memcpy(t, s, n);
+	for (size_t i = 0; i < n;) {
+		uint32_t cp = 0;
+		size_t k = util_utf8_decode(s + i, n - i, &cp);
+
+		if (k == 4 && cp >= 0x1f1e6 && cp <= 0x1f1ff) {
+			memcpy(t + i,
+			       second ? "\xf0\x9d\x85\xa7" : "\xf0\xa0\x80\x80",
+			       4);
+			second = !second;
+		} else {
+			second = false;
+		}
+		if (k == 3 && cp == 0xffff)
+			memcpy(t + i, "\xef\xbf\xbd", 3);
+		i += k ? k : 1;
+	}
+	return t;
+}
+
 static size_t
 uax14_cut(const struct wrap *w, size_t i, size_t k, size_t cut)
 {
 	static bool ready;
-	char *brks = xmalloc(k - i);
+	char *brks = xmalloc(k - i), *safe = unibreak_safe(w->s + i, k - i);
 	size_t b = cut;
 
 	if (!ready) {
 		init_linebreak();
 		ready = true;
 	}
-	set_linebreaks_utf8((const utf8_t *)(w->s + i), k - i, NULL, brks);
+	set_linebreaks_utf8((const utf8_t *)safe, k - i, NULL, brks);
+	free(safe);
 	while (b > 0 && brks[b - 1] != LINEBREAK_ALLOWBREAK)
 		b--;
 	free(brks);
