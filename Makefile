@@ -24,9 +24,11 @@ CJSON_LIBS   = $(shell $(PKG_CONFIG) --libs libcjson)
 # The core encodes QR codes with libqrencode (src/core/qr.c).
 QR_LIBS      = $(shell $(PKG_CONFIG) --libs libqrencode)
 # The core splits text into bidi and script runs (FriBidi, HarfBuzz's
-# Unicode data; src/core/textrun.c) and finds line breaks (libunibreak).
-TEXT_CFLAGS  = $(shell $(PKG_CONFIG) --cflags fribidi harfbuzz libunibreak)
-TEXT_LIBS    = $(shell $(PKG_CONFIG) --libs fribidi harfbuzz libunibreak)
+# Unicode data; src/core/textrun.c) and finds line breaks (libunibreak;
+# libthai between Thai words).
+TEXT_PKGS    = fribidi harfbuzz libunibreak libthai
+TEXT_CFLAGS  = $(shell $(PKG_CONFIG) --cflags $(TEXT_PKGS))
+TEXT_LIBS    = $(shell $(PKG_CONFIG) --libs $(TEXT_PKGS))
 # The shell finds fonts for the scripts the bundled faces lack through
 # fontconfig, when a text needs one (src/shell/fallback.c).
 FC_CFLAGS    = $(shell $(PKG_CONFIG) --cflags fontconfig)

@@ -8,7 +8,7 @@
 # ones: as root directly, else through sudo; says what to do when it cannot.
 set -eu
 
-build="build-essential pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libcjson-dev libjpeg-dev libexif-dev libqrencode-dev tzdata libfribidi-dev libharfbuzz-dev libunibreak-dev libfontconfig-dev"
+build="build-essential pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libcjson-dev libjpeg-dev libexif-dev libqrencode-dev tzdata libfribidi-dev libharfbuzz-dev libunibreak-dev libthai-dev libfontconfig-dev"
 test="$build fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji time clang-format xvfb xauth xdotool x11-utils x11-xserver-utils imagemagick chromium fonts-dejavu-core python3 python3-jsonschema strace systemd groff-base man-db openbox cage xwayland xserver-xorg-core xserver-xorg-video-dummy debhelper dpkg-dev lintian fakeroot tesseract-ocr tesseract-ocr-eng zbar-tools"
 bench="$test clang libclang-rt-14-dev"
 

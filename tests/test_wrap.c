@@ -136,6 +136,10 @@ static const struct wrap_case cases[] = {
 	{ "一二三四五。六七", 5, 2, "一二三四|五。六七", false },
 	{ "我们（中国）的", 3, 3, "我们|（中|国）的", false },
 	{ "すべての人間は、生まれ", 7, 2, "すべての人間|は、生まれ", false },
+	/* Thai breaks between its words (libthai's dictionary): "human
+	   beings all / were born", not inside a word */
+	{ "มนุษย์ทั้งหลายเกิดมา", 14, 2, "มนุษย์ทั้งหลาย|เกิดมา", false },
+	{ "มนุษย์ทั้งหลายเกิดมา", 12, 3, "มนุษย์|ทั้งหลายเกิด|มา", false },
 	/* a flag (two regional indicators) is never split, and U+FFFF is
 	   taken too (libunibreak 1.1 aborts on both) */
 	{ "🇧🇷🇧🇷🇧🇷", 3, 3, "🇧🇷|🇧🇷|🇧🇷", false },
