@@ -5,8 +5,10 @@
 #  - tests/data/scripts/udhr.json (article 1 of the UDHR in 13 scripts,
 #    emoji, a mixed Arabic and Latin slide) exports with no "no font
 #    draws" warning, and its slides' pixels match
-#    tests/golden/scripts-1280x720.txt (fonts packages of another version
-#    change them: look at build/scripts/ and run this with --update);
+#    tests/golden/scripts-udhr-1280x720.txt (fonts packages of another
+#    version change them: look at build/scripts/ and run this with
+#    --update); so do those of tests/data/scripts/rtl.json (an Arabic
+#    event band, bullets and cards, right to left);
 #  - the Arabic and Hebrew paragraphs are right-aligned (their ink ends at
 #    the safe area's right edge), the English one left-aligned;
 #  - tesseract (eng) reads "IGF 2007" left to right in the mixed title;
@@ -37,18 +39,28 @@ else
 	ok
 fi
 
-# Golden pixels.
-(cd "$out/udhr" && identify -format '%f %#\n' slide-*.png) >"$out/scripts-1280x720.txt"
-golden=tests/golden/scripts-1280x720.txt
-if $update; then
-	cp "$out/scripts-1280x720.txt" "$golden"
-	ok
-elif cmp -s "$out/scripts-1280x720.txt" "$golden"; then
-	ok
-else
-	bad "these exports differ from $golden (look at them in $out/udhr/; if the change is meant, run sh tests/t_scripts.sh --update):" \
-		"$(diff "$golden" "$out/scripts-1280x720.txt" | sed -n 's/^> \([^ ]*\) .*/\1/p' | tr '\n' ' ')"
+# tests/data/scripts/rtl.json: a right-to-left deck (an Arabic event band,
+# bullets, cards), checked by its pixels only.
+if ! $V --export "$out/rtl" --size 1280x720 tests/data/scripts/rtl.json >"$out/rtl.log" 2>&1 ||
+	grep -q "no font draws" "$out/rtl.log"; then
+	bad "--export of rtl.json: $(cat "$out/rtl.log")"
 fi
+
+# Golden pixels.
+for name in udhr rtl; do
+	list=$out/scripts-$name-1280x720.txt
+	golden=tests/golden/scripts-$name-1280x720.txt
+	(cd "$out/$name" && identify -format '%f %#\n' slide-*.png) >"$list"
+	if $update; then
+		cp "$list" "$golden"
+		ok
+	elif cmp -s "$list" "$golden"; then
+		ok
+	else
+		bad "these exports differ from $golden (look at them in $out/$name/; if the change is meant, run sh tests/t_scripts.sh --update):" \
+			"$(diff "$golden" "$list" | sed -n 's/^> \([^ ]*\) .*/\1/p' | tr '\n' ' ')"
+	fi
+done
 
 # The right and left ends of a slide's body text (below its heading, in
 # the middle band of the screen), from ImageMagick's trim box.
