@@ -16,6 +16,7 @@
 #include "check.h"
 #include "font.h"
 #include "report.h"
+#include "textrun.h"
 #include "util.h"
 
 static const SDL_Color white = { 255, 255, 255, 255 };
@@ -258,6 +259,85 @@ test_latin_opens_nothing(void)
 	text_destroy(t);
 }
 
+/*
+ * Lines mixed at random from pieces of every script, marks, joiners,
+ * flags, digits and invalid bytes: each drawn (or nothing to draw) as wide
+ * as measured, in either direction, with no sanitizer finding.
+ */
+static void
+test_mixed_at_random(void)
+{
+	static const char *bits[] = {
+		"a",
+		" ",
+		"IGF 2007",
+		"é",
+		"\xcc\x81",
+		"مرحبا",
+		"ً",
+		"שלום",
+		"中文",
+		"，",
+		"。",
+		"すべて",
+		"한국",
+		"हिन्दी",
+		"ไทย",
+		"😀",
+		"\xe2\x80\x8d",
+		"\xef\xb8\x8f",
+		"🇧🇷",
+		"🇧",
+		"(",
+		")",
+		"\xff",
+		"\xc3",
+		"\xe2\x80\x8f",
+		"\xcd\xb8",
+		"1",
+		"«",
+		"»",
+	};
+	struct text *t = text_create(fonts);
+	unsigned seed = 7;
+
+	for (int round = 0; round < 300; round++) {
+		char line[256] = "";
+		int n = 1 +
+		        (int)((seed = seed * 1103515245u + 12345u) >> 16) % 12;
+		bool failed = false, rtl;
+		SDL_Surface *img;
+		int w;
+
+		for (int k = 0; k < n; k++) {
+			seed = seed * 1103515245u + 12345u;
+			strcat(line, bits[(seed >> 16) %
+			                  (sizeof(bits) / sizeof(*bits))]);
+		}
+		/* as wide as measured in its own direction; the other
+		   draws too */
+		rtl = textrun_is_rtl(line, strlen(line));
+		w = text_width(t, DECK_FONT_SANS_BOLD, 30, line, strlen(line));
+		SDL_FreeSurface(text_render(t, DECK_FONT_SANS_BOLD, 30, line,
+		                            strlen(line), !rtl, white,
+		                            &failed));
+		CHECK(!failed);
+		img = text_render(t, DECK_FONT_SANS_BOLD, 30, line,
+		                  strlen(line), rtl, white, &failed);
+		CHECK(!failed);
+		CHECK(img ? img->w == w : w == 0);
+		if (failed || (img ? img->w != w : w != 0)) {
+			fprintf(stderr, "rtl %d w %d img %d: ", rtl, w,
+			        img ? img->w : -1);
+			for (const char *p = line; *p; p++)
+				fprintf(stderr, "%02x", (unsigned char)*p);
+			fprintf(stderr, " %s\n", TTF_GetError());
+		}
+		SDL_FreeSurface(img);
+	}
+	text_destroy(t);
+}
+
 int
 main(void)
 {
@@ -278,6 +358,7 @@ main(void)
 	RUN(test_every_script);
 	RUN(test_right_to_left_order);
 	RUN(test_han_by_language);
+	RUN(test_mixed_at_random);
 	font_destroy(fonts);
 	TTF_Quit();
 	return check_done("test_text");

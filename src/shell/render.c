@@ -418,10 +418,14 @@ draw_item(struct render *r, const struct layout_item *it, struct piece *pc,
 		render_fill(r, shifted(it->box, dx), it->color, alpha);
 		break;
 	case LAYOUT_TEXT:
+		/* right to left, the line keeps its right end where it was
+		 * measured to be (text.h) */
 		if (pc->tex)
 			copy(r, pc,
-			     (SDL_Rect){ it->box.x + dx, it->box.y, pc->w,
-			                 pc->h },
+			     (SDL_Rect){
+			             it->box.x + dx +
+			                     (it->rtl ? it->box.w - pc->w : 0),
+			             it->box.y, pc->w, pc->h },
 			     alpha);
 		break;
 	case LAYOUT_IMAGE:

@@ -326,6 +326,8 @@ draw_piece(struct text *t, const char *s, const struct piece *p,
 	SDL_Rect to;
 	int rc;
 
+	if (p->w == 0)
+		return 0; /* marks and joiners alone: nothing to draw */
 	set_shaping(p);
 	img = TTF_RenderUTF8_Blended(p->font, terminated(t, s + p->off, p->len),
 	                             c);

@@ -56,7 +56,11 @@ int text_line_height(struct text *t, enum deck_font face, int px);
 /*
  * The line of len bytes at s drawn in face at px and colour c, in a
  * paragraph of direction rtl (textrun_is_rtl): a surface as tall as the
- * face's line and as wide as text_width says, which the caller frees.
+ * face's line (or a little more, for what reaches below it), which the
+ * caller frees. As wide as text_width says when rtl is the line's own
+ * direction (text_width measures so); a line of a right-to-left paragraph
+ * that starts in Latin may come out a few pixels wider or narrower, as
+ * its spaces fall in other runs.
  * NULL when there is nothing to draw (only zero-width characters) or
  * SDL_ttf fails (*failed is then set).
  */
