@@ -95,6 +95,14 @@ fallback_destroy(struct fallback *fb)
 	free(fb);
 }
 
+void
+fallback_close_all(struct fallback *fb)
+{
+	for (size_t i = 0; i < FALLBACK_FACES; i++)
+		close_face(&fb->faces[i]);
+	fb->n_missing = 0;
+}
+
 size_t
 fallback_count(const struct fallback *fb)
 {

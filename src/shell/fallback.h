@@ -52,6 +52,10 @@ void fallback_destroy(struct fallback *fb);
 TTF_Font *fallback_font(struct fallback *fb, enum deck_font face,
                         const char *lang, uint32_t cp, int px, double *scale);
 
+/* Closes every face and forgets which characters no font had (fonts may
+ * have been installed since): a new deck starts afresh. */
+void fallback_close_all(struct fallback *fb);
+
 /* How many fallback faces are open. */
 size_t fallback_count(const struct fallback *fb);
 

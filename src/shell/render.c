@@ -135,6 +135,7 @@ render_set_deck(struct render *r, const struct deck *deck)
 {
 	render_flush(r);
 	render_forget_probes(r);
+	text_close_fallbacks(r->text);
 	r->deck = deck;
 	free(r->dir_real);
 	r->dir_real = NULL;

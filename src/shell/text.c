@@ -62,6 +62,12 @@ text_set_language(struct text *t, const char *lang)
 	snprintf(t->lang, sizeof(t->lang), "%s", lang ? lang : "");
 }
 
+void
+text_close_fallbacks(struct text *t)
+{
+	fallback_close_all(t->fb);
+}
+
 size_t
 text_fallbacks(const struct text *t)
 {

@@ -71,6 +71,9 @@ SDL_Surface *text_render(struct text *t, enum deck_font face, int px,
 /* Whether some font (bundled or fallback) draws code point cp in face. */
 bool text_has_glyph(struct text *t, enum deck_font face, uint32_t cp);
 
+/* Closes the fallback faces (a new deck opens those it needs). */
+void text_close_fallbacks(struct text *t);
+
 /* Fallback faces open (for tests and the memory report). */
 size_t text_fallbacks(const struct text *t);
 
