@@ -338,6 +338,32 @@ test_mixed_at_random(void)
 	text_destroy(t);
 }
 
+/*
+ * A line in 32 scripts, each from its own font: more than the fallback
+ * keeps open (24). The line's own fonts stay open while it is set (the
+ * sanitizer would see a closed one used); what finds no room is drawn
+ * with the bundled face and said so.
+ */
+static void
+test_more_fonts_than_slots(void)
+{
+	static const char line[] =
+	        "\u0531\u10d0\u1200\u0995\u0b95\u0c15\u0c95\u0d15\u0a95"
+	        "\u0a15\u0b15\u0d9a\u1780\u0e81\u1000\u0f40\u1820\u13a0"
+	        "\u1401\u16a0\u1681\u0780\u0710\u07ca\u2d30\ua984\u1b13"
+	        "\u1b8a\u05d0\u0627\u0915\u0e01";
+	struct text *t = text_create(fonts);
+	bool failed = false;
+	int w = text_width(t, DECK_FONT_SANS, 24, line, strlen(line));
+	SDL_Surface *img = text_render(t, DECK_FONT_SANS, 24, line,
+	                               strlen(line), false, white, &failed);
+
+	CHECK(!failed && img && img->w == w);
+	CHECK(text_fallbacks(t) <= 24);
+	SDL_FreeSurface(img);
+	text_destroy(t);
+}
+
 int
 main(void)
 {
@@ -359,6 +385,7 @@ main(void)
 	RUN(test_right_to_left_order);
 	RUN(test_han_by_language);
 	RUN(test_mixed_at_random);
+	RUN(test_more_fonts_than_slots);
 	font_destroy(fonts);
 	TTF_Quit();
 	return check_done("test_text");

@@ -46,6 +46,9 @@ struct fallback {
 	bool fc_tried, fc_ok; /* FcInit called, and whether it worked */
 	struct mapped maps[FALLBACK_FACES];
 	struct face faces[FALLBACK_FACES];
+	uint64_t kept_from; /* faces used after this clock stay open */
+	bool no_room;       /* the last face found could not be opened for
+	                       want of a slot (not for want of a font) */
 	uint32_t missing[MISSING_MAX];
 	size_t n_missing;
 	uint64_t clock;
@@ -93,6 +96,12 @@ fallback_destroy(struct fallback *fb)
 	if (fb->fc_ok && --fc_users == 0)
 		FcFini();
 	free(fb);
+}
+
+void
+fallback_keep_from_now(struct fallback *fb)
+{
+	fb->kept_from = fb->clock;
 }
 
 void
@@ -262,15 +271,18 @@ pick(FcFontSet *set, uint32_t cp, const char *want, FcPattern **best)
 static struct face *
 free_slot(struct fallback *fb)
 {
-	struct face *lru = &fb->faces[0];
+	struct face *lru = NULL;
 
 	for (size_t i = 0; i < FALLBACK_FACES; i++) {
-		if (!fb->faces[i].path)
-			return &fb->faces[i];
-		if (fb->faces[i].used < lru->used)
-			lru = &fb->faces[i];
+		struct face *f = &fb->faces[i];
+
+		if (!f->path)
+			return f;
+		if (f->used <= fb->kept_from && (!lru || f->used < lru->used))
+			lru = f;
 	}
-	close_face(lru);
+	if (lru) /* else every face is in use by the line being set */
+		close_face(lru);
 	return lru;
 }
 
@@ -346,6 +358,14 @@ open_face(struct fallback *fb, FcPattern *f, enum deck_font face,
 	if (FcPatternGetString(f, FC_FAMILY, 0, &family) != FcResultMatch)
 		family = (FcChar8 *)"";
 	s = free_slot(fb); /* first: closing a face may unmap a file */
+	if (!s) {
+		fb->no_room = true;
+		log_msg(LOG_WARN,
+		        "more than %d fonts in one line of text: %s "
+		        "not opened",
+		        FALLBACK_FACES, file ? (const char *)file : "?");
+		return NULL;
+	}
 	m = file ? use_file(fb, (const char *)file) : NULL;
 	rw = m ? SDL_RWFromConstMem(m->data, (int)m->size) : NULL;
 	font = rw ? TTF_OpenFontIndexRW(rw, 1, px, index) : NULL;
@@ -439,8 +459,9 @@ fallback_font(struct fallback *fb, enum deck_font face, const char *lang,
 		if (suits(&fb->faces[i], face, fl, cp))
 			f = &fb->faces[i];
 	if (!f && !is_missing(fb, cp)) {
+		fb->no_room = false;
 		f = find_face(fb, face, fl, cp, px);
-		if (!f)
+		if (!f && !fb->no_room)
 			add_missing(fb, cp);
 	}
 	return f ? at_size(fb, f, px, scale) : NULL;

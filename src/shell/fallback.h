@@ -45,12 +45,20 @@ void fallback_destroy(struct fallback *fb);
 /*
  * A font that draws code point cp, for text in face at px in language lang
  * (a BCP 47 tag, or NULL or "" when unknown), or NULL when no font on the
- * system has it. *scale receives what its glyphs must be scaled by to
- * match px: 1, but for a face of fixed bitmap sizes (the colour emoji)
- * whose glyphs are drawn larger. Borrowed: valid until the next call.
+ * system has it (or FALLBACK_FACES faces are held by the line, see
+ * fallback_keep_from_now). *scale receives what its glyphs must be scaled
+ * by to match px: 1, but for a face of fixed bitmap sizes (the colour
+ * emoji) whose glyphs are drawn larger. Borrowed: open until
+ * fallback_keep_from_now or fallback_destroy; its size changes with the
+ * next call for it.
  */
 TTF_Font *fallback_font(struct fallback *fb, enum deck_font face,
                         const char *lang, uint32_t cp, int px, double *scale);
+
+/* Keeps every face returned from now on open (a line being set holds
+ * them) until the next call: a face is then closed for a new one only if
+ * it was not used since. */
+void fallback_keep_from_now(struct fallback *fb);
 
 /* Closes every face and forgets which characters no font had (fonts may
  * have been installed since): a new deck starts afresh. */

@@ -274,6 +274,7 @@ pieces_of(struct text *t, enum deck_font face, int px, const char *s,
 	*base = font_at(t->fonts, face, px);
 	if (!*base)
 		return 0;
+	fallback_keep_from_now(t->fb); /* the pieces hold their fonts */
 	nr = textrun_runs(s, len, rtl, runs, TEXTRUN_MAX);
 	if (nr > TEXTRUN_MAX) {
 		rv = xmalloc(nr * sizeof(*rv));
