@@ -364,6 +364,27 @@ test_more_fonts_than_slots(void)
 	text_destroy(t);
 }
 
+/* A long line of 200 alternating Hebrew and Latin words, right to left:
+ * as many pieces, drawn as wide as measured. */
+static void
+test_many_pieces(void)
+{
+	char line[2048] = "";
+	struct text *t = text_create(fonts);
+	bool failed = false;
+	SDL_Surface *img;
+	int w;
+
+	for (int k = 0; k < 100; k++)
+		strcat(line, "\u05e9\u05dc\u05d5\u05dd ab ");
+	w = text_width(t, DECK_FONT_SANS, 20, line, strlen(line));
+	img = text_render(t, DECK_FONT_SANS, 20, line, strlen(line), true,
+	                  white, &failed);
+	CHECK(!failed && img && img->w == w);
+	SDL_FreeSurface(img);
+	text_destroy(t);
+}
+
 int
 main(void)
 {
@@ -386,6 +407,7 @@ main(void)
 	RUN(test_han_by_language);
 	RUN(test_mixed_at_random);
 	RUN(test_more_fonts_than_slots);
+	RUN(test_many_pieces);
 	font_destroy(fonts);
 	TTF_Quit();
 	return check_done("test_text");

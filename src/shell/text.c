@@ -14,7 +14,6 @@
 #include "textrun.h"
 #include "util.h"
 
-#define PIECES_MAX 64 /* font pieces a line is drawn in at most */
 #define WARNED_MAX 64 /* code points warned of as drawn by no font */
 #define LANG_MAX   32
 
@@ -167,18 +166,6 @@ font_for(struct text *t, TTF_Font *base, enum deck_font face, const char *lang,
 	return base;
 }
 
-/* Appends piece p to v (n so far, room for PIECES_MAX); a full v takes
- * the rest into its last piece. */
-static void
-push_piece(struct piece *v, size_t *n, struct piece p)
-{
-	if (*n < PIECES_MAX) {
-		v[(*n)++] = p;
-		return;
-	}
-	v[PIECES_MAX - 1].len = p.off + p.len - v[PIECES_MAX - 1].off;
-}
-
 /* Whether cp goes on in piece cur: a mark or joiner always; another
  * character its font has, unless the bundled face has it too and cur is a
  * bitmap face (a space after an emoji is the text's space). */
@@ -192,13 +179,14 @@ stays(const struct piece *cur, TTF_Font *base, uint32_t cp)
 	return cur->scale == 1 || !TTF_GlyphIsProvided32(base, cp);
 }
 
-/* Splits run r of s into font pieces, appended in visual order. */
+/* Splits run r of s into font pieces, appended to v (n so far; room for
+ * one a byte) in visual order. */
 static void
 split_run(struct text *t, const char *s, const struct textrun *r,
           TTF_Font *base, enum deck_font face, const char *lang, int px,
           struct piece *v, size_t *n)
 {
-	struct piece cur = { 0 }, run[PIECES_MAX];
+	struct piece cur = { 0 }, *run = v + *n;
 	size_t k = 0;
 
 	for (size_t i = r->off; i < r->off + r->len;) {
@@ -218,16 +206,21 @@ split_run(struct text *t, const char *s, const struct textrun *r,
 			cur.len += len;
 		} else {
 			if (cur.font)
-				push_piece(run, &k, cur);
+				run[k++] = cur;
 			cur = (struct piece){ f, scale, i, len, r->rtl, "", 0 };
 			memcpy(cur.script, r->script, sizeof(cur.script));
 		}
 		i += len;
 	}
 	if (cur.font)
-		push_piece(run, &k, cur);
-	for (size_t j = 0; j < k; j++)
-		push_piece(v, n, run[r->rtl ? k - 1 - j : j]);
+		run[k++] = cur;
+	for (size_t j = 0; r->rtl && j < k / 2; j++) {
+		struct piece tmp = run[j];
+
+		run[j] = run[k - 1 - j];
+		run[k - 1 - j] = tmp;
+	}
+	*n += k;
 }
 
 /* Sets font up to shape piece p (restored by unset). */
@@ -260,20 +253,23 @@ measure_piece(struct text *t, const char *s, struct piece *p)
 }
 
 /*
- * The pieces of line s in visual order into v; returns how many (0 on
- * failure, *base then NULL). *base is the bundled face at px.
+ * The pieces of line s in visual order into *v (allocated: at most one a
+ * byte; the caller frees it); returns how many (0 on failure, *base then
+ * NULL). *base is the bundled face at px.
  */
 static size_t
 pieces_of(struct text *t, enum deck_font face, int px, const char *s,
-          size_t len, bool rtl, struct piece *v, TTF_Font **base)
+          size_t len, bool rtl, struct piece **v, TTF_Font **base)
 {
 	struct textrun runs[TEXTRUN_MAX], *rv = runs;
 	size_t nr, n = 0;
 	const char *lang;
 
+	*v = NULL;
 	*base = font_at(t->fonts, face, px);
 	if (!*base)
 		return 0;
+	*v = xmalloc((len + 1) * sizeof(**v));
 	fallback_keep_from_now(t->fb); /* the pieces hold their fonts */
 	nr = textrun_runs(s, len, rtl, runs, TEXTRUN_MAX);
 	if (nr > TEXTRUN_MAX) {
@@ -282,7 +278,7 @@ pieces_of(struct text *t, enum deck_font face, int px, const char *s,
 	}
 	lang = line_lang(t, s, len);
 	for (size_t k = 0; k < nr; k++)
-		split_run(t, s, &rv[k], *base, face, lang, px, v, &n);
+		split_run(t, s, &rv[k], *base, face, lang, px, *v, &n);
 	if (rv != runs)
 		free(rv);
 	return n;
@@ -292,7 +288,7 @@ int
 text_width(struct text *t, enum deck_font face, int px, const char *s,
            size_t len)
 {
-	struct piece v[PIECES_MAX];
+	struct piece *v;
 	TTF_Font *base;
 	size_t n;
 	int sum = 0;
@@ -305,15 +301,11 @@ text_width(struct text *t, enum deck_font face, int px, const char *s,
 			return -1;
 		return w;
 	}
-	n = pieces_of(t, face, px, s, len, textrun_is_rtl(s, len), v, &base);
-	if (!base)
-		return -1;
-	for (size_t k = 0; k < n; k++) {
-		if (measure_piece(t, s, &v[k]) < 0)
-			return -1;
-		sum += v[k].w;
-	}
-	return sum;
+	n = pieces_of(t, face, px, s, len, textrun_is_rtl(s, len), &v, &base);
+	for (size_t k = 0; k < n && sum >= 0; k++)
+		sum = measure_piece(t, s, &v[k]) < 0 ? -1 : sum + v[k].w;
+	free(v);
+	return base ? sum : -1;
 }
 
 int
@@ -385,47 +377,18 @@ render_plain(struct text *t, TTF_Font *f, const char *s, size_t len,
 	return img;
 }
 
-SDL_Surface *
-text_render(struct text *t, enum deck_font face, int px, const char *s,
-            size_t len, bool rtl, SDL_Color c, bool *failed)
+/*
+ * The n measured pieces of v (w wide in all) of line s set side by side on
+ * the bundled face's baseline, in c; NULL (*failed set) on failure.
+ */
+static SDL_Surface *
+compose(struct text *t, const char *s, const struct piece *v, size_t n, int w,
+        TTF_Font *base, SDL_Color c, bool *failed)
 {
-	struct piece v[PIECES_MAX];
-	SDL_Surface *dst;
-	TTF_Font *base;
-	size_t n;
-	int w = 0, x = 0;
+	SDL_Surface *dst = SDL_CreateRGBSurfaceWithFormat(
+	        0, w, line_depth(base, v, n), 32, SDL_PIXELFORMAT_ARGB8888);
+	int x = 0;
 
-	*failed = false;
-	if (is_ascii(s, len) && !rtl) {
-		base = font_at(t->fonts, face, px);
-		if (!base) {
-			*failed = true;
-			return NULL;
-		}
-		return render_plain(t, base, s, len, c, failed);
-	}
-	n = pieces_of(t, face, px, s, len, rtl, v, &base);
-	if (!base) {
-		*failed = true;
-		return NULL;
-	}
-	for (size_t k = 0; k < n; k++) {
-		if (measure_piece(t, s, &v[k]) < 0) {
-			*failed = true;
-			return NULL;
-		}
-		w += v[k].w;
-	}
-	if (w == 0)
-		return NULL;
-	if (n == 1 && v[0].font == base) {
-		set_shaping(&v[0]);
-		dst = render_plain(t, v[0].font, s, len, c, failed);
-		unset_shaping(&v[0]);
-		return dst;
-	}
-	dst = SDL_CreateRGBSurfaceWithFormat(0, w, line_depth(base, v, n), 32,
-	                                     SDL_PIXELFORMAT_ARGB8888);
 	if (!dst) {
 		*failed = true;
 		return NULL;
@@ -441,6 +404,59 @@ text_render(struct text *t, enum deck_font face, int px, const char *s,
 		}
 		x += v[k].w;
 	}
+	return dst;
+}
+
+/* The line s of n pieces v, measured then drawn; see text_render. */
+static SDL_Surface *
+render_pieces(struct text *t, const char *s, size_t len, struct piece *v,
+              size_t n, TTF_Font *base, SDL_Color c, bool *failed)
+{
+	SDL_Surface *dst;
+	int w = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		if (measure_piece(t, s, &v[k]) < 0) {
+			*failed = true;
+			return NULL;
+		}
+		w += v[k].w;
+	}
+	if (w == 0)
+		return NULL;
+	if (n == 1 && v[0].font == base) {
+		set_shaping(&v[0]);
+		dst = render_plain(t, v[0].font, s, len, c, failed);
+		unset_shaping(&v[0]);
+		return dst;
+	}
+	return compose(t, s, v, n, w, base, c, failed);
+}
+
+SDL_Surface *
+text_render(struct text *t, enum deck_font face, int px, const char *s,
+            size_t len, bool rtl, SDL_Color c, bool *failed)
+{
+	struct piece *v;
+	SDL_Surface *dst = NULL;
+	TTF_Font *base;
+	size_t n;
+
+	*failed = false;
+	if (is_ascii(s, len) && !rtl) {
+		base = font_at(t->fonts, face, px);
+		if (!base) {
+			*failed = true;
+			return NULL;
+		}
+		return render_plain(t, base, s, len, c, failed);
+	}
+	n = pieces_of(t, face, px, s, len, rtl, &v, &base);
+	if (base)
+		dst = render_pieces(t, s, len, v, n, base, c, failed);
+	else
+		*failed = true;
+	free(v);
 	return dst;
 }
 
