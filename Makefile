@@ -91,7 +91,7 @@ build/vitrine: $(CORE_OBJ) $(APP_OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(APP_LIBS) $(CJSON_LIBS) $(QR_LIBS) $(TEXT_LIBS) -lm
 
 # Flags by folder: the core sees only its own headers (and cJSON, for
-# deck.c); the shell and main.c see SDL.
+# deck.c, and the text libraries); the shell and main.c see SDL.
 src_flags = $(if $(filter src/core/%,$1),$(CORE_INC) $(CJSON_CFLAGS) \
 	    $(TEXT_CFLAGS),$(SHELL_INC) $(SDL_CFLAGS) $(PIC_CFLAGS) $(FC_CFLAGS) \
 	    $(TEXT_CFLAGS))
