@@ -23,15 +23,26 @@ CJSON_CFLAGS = $(shell $(PKG_CONFIG) --cflags libcjson)
 CJSON_LIBS   = $(shell $(PKG_CONFIG) --libs libcjson)
 # The core encodes QR codes with libqrencode (src/core/qr.c).
 QR_LIBS      = $(shell $(PKG_CONFIG) --libs libqrencode)
+# The core splits text into bidi and script runs (FriBidi, HarfBuzz's
+# Unicode data; src/core/textrun.c) and finds line breaks (libunibreak;
+# libthai between Thai words).
+TEXT_PKGS    = fribidi harfbuzz libunibreak libthai
+TEXT_CFLAGS  = $(shell $(PKG_CONFIG) --cflags $(TEXT_PKGS))
+TEXT_LIBS    = $(shell $(PKG_CONFIG) --libs $(TEXT_PKGS))
+# The shell finds fonts for the scripts the bundled faces lack through
+# fontconfig, when a text needs one (src/shell/fallback.c).
+FC_CFLAGS    = $(shell $(PKG_CONFIG) --cflags fontconfig)
+FC_LIBS      = $(shell $(PKG_CONFIG) --libs fontconfig)
 SDL_CFLAGS   = $(shell $(PKG_CONFIG) --cflags sdl2 SDL2_ttf SDL2_image)
 SDL_LIBS     = $(shell $(PKG_CONFIG) --libs sdl2 SDL2_ttf SDL2_image) \
-	       $(PIC_LIBS)
+	       $(PIC_LIBS) $(FC_LIBS)
 # The program opens SDL_image when a picture needs it (src/shell/picture.h).
 # JPEGs are decoded with libjpeg (scaled, row by row; src/shell/jpeg.h) and
 # their EXIF orientation read with libexif: both small, both linked.
 PIC_CFLAGS   = $(shell $(PKG_CONFIG) --cflags libjpeg libexif)
 PIC_LIBS     = $(shell $(PKG_CONFIG) --libs libjpeg libexif)
-APP_LIBS     = $(shell $(PKG_CONFIG) --libs sdl2 SDL2_ttf) $(PIC_LIBS)
+APP_LIBS     = $(shell $(PKG_CONFIG) --libs sdl2 SDL2_ttf) $(PIC_LIBS) \
+	       $(FC_LIBS)
 
 # The layout is the architecture (README, Code map): src/core/ is the pure
 # core, built without SDL's include path (and checked by check-core for any
@@ -47,7 +58,7 @@ SHELL_INC = -Isrc/core -Isrc/shell
 
 # Tests named here draw through SDL; the others link the core only and see
 # only its headers.
-SDL_TESTS  = render screenfade overlay input app soak robust
+SDL_TESTS  = render screenfade overlay input app soak robust text
 TEST_SRC   = $(wildcard tests/test_*.c)
 TEST_BIN   = $(TEST_SRC:tests/%.c=build/tests/%)
 
@@ -77,12 +88,13 @@ check: build/vitrine $(TEST_BIN) check-format check-core
 	@tests/run.sh build/tests
 
 build/vitrine: $(CORE_OBJ) $(APP_OBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(APP_LIBS) $(CJSON_LIBS) $(QR_LIBS) -lm
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(APP_LIBS) $(CJSON_LIBS) $(QR_LIBS) $(TEXT_LIBS) -lm
 
 # Flags by folder: the core sees only its own headers (and cJSON, for
-# deck.c); the shell and main.c see SDL.
-src_flags = $(if $(filter src/core/%,$1),$(CORE_INC) $(CJSON_CFLAGS),\
-	    $(SHELL_INC) $(SDL_CFLAGS) $(PIC_CFLAGS))
+# deck.c, and the text libraries); the shell and main.c see SDL.
+src_flags = $(if $(filter src/core/%,$1),$(CORE_INC) $(CJSON_CFLAGS) \
+	    $(TEXT_CFLAGS),$(SHELL_INC) $(SDL_CFLAGS) $(PIC_CFLAGS) $(FC_CFLAGS) \
+	    $(TEXT_CFLAGS))
 
 build/obj/%.o: src/%.c
 	@mkdir -p $(@D)
@@ -97,7 +109,7 @@ build/tests/test_%: tests/test_%.c $(ASAN_CORE) $(ASAN_SDL) | build/tests
 		$(if $(filter $*,$(SDL_TESTS)),$(SHELL_INC) $(SDL_CFLAGS),\
 		$(CORE_INC)) -o $@ $< $(ASAN_CORE) \
 		$(if $(filter $*,$(SDL_TESTS)),$(ASAN_SDL) $(SDL_LIBS)) \
-		$(CJSON_LIBS) $(QR_LIBS) -lm
+		$(CJSON_LIBS) $(QR_LIBS) $(TEXT_LIBS) -lm
 
 build/tests:
 	mkdir -p $@

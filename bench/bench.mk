@@ -35,7 +35,7 @@ bench-inproc: build/bench/inproc
 	build/bench/inproc slides/igf2007.json
 
 build/bench/inproc: $(BENCH_OBJ)
-	$(CC) -O2 -g $(LDFLAGS) -o $@ $^ $(SDL_LIBS) $(CJSON_LIBS) $(QR_LIBS) -lm
+	$(CC) -O2 -g $(LDFLAGS) -o $@ $^ $(SDL_LIBS) $(CJSON_LIBS) $(QR_LIBS) $(TEXT_LIBS) -lm
 
 build/bench/obj/inproc.o: bench/inproc.c | build/bench/obj
 	$(CC) $(BENCH_FLAGS) $(SHELL_INC) $(SDL_CFLAGS) -c -o $@ $<

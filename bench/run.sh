@@ -19,8 +19,9 @@
 #   -i SECS     idle CPU window [20]     -t SECS  cycling CPU window [20]
 #   -w SECS     warm-up after the first frame before a CPU window [5]
 #   -p NAMES    only these programs, comma-separated (vitrine, vitrine-none,
-#               vitrine-igf, vitrine-bar, vitrine-clock, vitrine-programme,
-#               vitrine-960, vitrine-console, sent, feh, impressive) [all]
+#               vitrine-igf, vitrine-scripts, vitrine-bar, vitrine-clock,
+#               vitrine-programme, vitrine-960, vitrine-console, sent, feh,
+#               impressive) [all]
 #   -I          skip the in-process figures    -X  skip the X figures
 #   -o DIR      output folder [build/bench/out]
 #   -B          do not run make (bench/bench.mk has just built everything)
@@ -149,6 +150,11 @@ define_peers() {
   local n
   n=$(grep -c '"id"' slides/igf2007.json)
   peer vitrine-igf "$(q "$V") --trace --mode present $(q "$ROOT/slides/igf2007.json")" "" Right "nocpu adv=$((n - 1))"
+  # the same in 13 scripts and emoji (tests/data/scripts/udhr.json): the
+  # fallback fonts (Arabic, CJK, Devanagari, colour emoji...) opened as
+  # slides need them
+  n=$(grep -c '"title"' tests/data/scripts/udhr.json)
+  peer vitrine-scripts "$(q "$V") --trace --mode present $(q "$ROOT/tests/data/scripts/udhr.json")" "" Right "nocpu adv=$((n - 2))"
   # a lobby slide with the progress bar growing: its "idle" figure is the
   # bar's cost (no advances, no cycling)
   peer vitrine-bar "$(q "$V") --trace --mode lobby $(q "$DECKS/vitrine-bar.json")" "" Right "adv=0 nocycle"
@@ -519,6 +525,8 @@ add() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "NA" || b == "NA") print "NA";
     echo "cycling: --mode lobby, settings.seconds 2 (a slide every 2 s + the transition)."
     echo "vitrine-igf: the bundled deck (slides/igf2007.json: bullets, cards; a 400 ms fade),"
     echo "present mode, every slide shown; start-up, keys and memory only."
+    echo "vitrine-scripts: the same for tests/data/scripts/udhr.json (article 1 of the UDHR"
+    echo "in 13 scripts and emoji, drawn with the system's Noto fonts)."
     echo "Ranges over runs in brackets."
     echo
     cat "$OUT/table.md"

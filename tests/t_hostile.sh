@@ -134,6 +134,8 @@ EOF
 # /usr/lib, also their failed probes of hwcaps folders); the program's own
 # fonts (found beside the binary, ../assets/fonts); the system's time zone
 # database (/etc/localtime and the deck's zone, for the clocks and windows);
+# fontconfig's configuration, caches and the system's fonts, opened only
+# when a text needs a script the bundled fonts lack (src/shell/fallback.h);
 # and, for --export, the output folder it writes to. Nothing else: no
 # /dev, /proc, other files of /etc, or /tmp.
 fonts=$(realpath assets/fonts)
@@ -144,6 +146,9 @@ allowed() { # allowed PATH [OUTDIR]
 	/lib/* | /lib64/* | /usr/lib/* | /usr/lib64/*) return 0 ;;
 	"$fonts"/*) return 0 ;;
 	/usr/share/zoneinfo/*) return 0 ;;
+	/etc/fonts/* | /usr/share/fontconfig/* | /var/cache/fontconfig/*) return 0 ;;
+	/usr/share/fonts/* | /usr/local/share/fonts/*) return 0 ;;
+	"${HOME:-/root}"/.cache/fontconfig/*) return 0 ;;
 	"$real_d" | "$real_d"/*) return 0 ;;
 	esac
 	[ -n "${2:-}" ] && case "$1" in "$2" | "$2"/*) return 0 ;; esac

@@ -591,6 +591,105 @@ test_hanging_indent(void)
 	layout_destroy(&lay);
 }
 
+/*
+ * A right-to-left slide (a bullets slide in Arabic, an Arabic heading):
+ * every line ends at the right of the safe area (less the indent), flagged
+ * rtl; the markers and the heading's rule sit on the right; a bullet that
+ * starts in Latin is a left-to-right paragraph and stays on the left.
+ */
+static void
+test_right_to_left(void)
+{
+	static const char *points[] = {
+		"\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7 IGF 2007 "
+		"\xd9\x81\xd9\x8a \xd8\xb1\xd9\x8a\xd9\x88",
+		"IGF 2007 \xd9\x81\xd9\x8a",
+	};
+	struct deck_slide slide = { .layout = DECK_LAYOUT_BULLETS,
+		                    .title = "\xd8\xa7\xd9\x84\xd8\xb9\xd8"
+		                             "\xb1\xd8\xa8\xd9\x8a\xd8\xa9",
+		                    .bullets = { points, 2 } };
+	struct deck deck = make_deck(&slide, 1);
+	struct fake f = { 0 };
+	struct layout_measurer m = fake_measurer(&f);
+	struct layout lay;
+	int right, rtl_lines = 0, ltr_lines = 0, right_marks = 0;
+
+	layout_init(&lay);
+	layout_slide(&lay, &deck, 0, 1920, 1080, 0, &m);
+	right = lay.safe.x + lay.safe.w;
+	for (size_t k = 1; k < lay.n; k++) {
+		const struct layout_item *it = &lay.items[k];
+
+		if (it->kind == LAYOUT_RECT) {
+			/* markers of Arabic bullets and the rule: on the
+			   right */
+			right_marks += it->box.x + it->box.w == right;
+			continue;
+		}
+		if (it->text[0] == 'I') {
+			CHECK(!it->rtl);
+			CHECK(it->box.x < right - it->box.w - 50);
+			ltr_lines++;
+			continue;
+		}
+		CHECK(it->rtl);
+		CHECK(it->box.x + it->box.w <= right);
+		CHECK(it->box.x + it->box.w >= right - it->box.h);
+		rtl_lines++;
+	}
+	CHECK(rtl_lines >= 2);
+	CHECK_INT(ltr_lines, 1);
+	CHECK_INT(right_marks, 2); /* the heading's rule, the first marker */
+	layout_destroy(&lay);
+}
+
+/*
+ * Right-to-left cards and band: the first card in the right column, each
+ * card's bar on its right; the event's name at the band's right end, the
+ * venue to its left.
+ */
+static void
+test_right_to_left_cards_band(void)
+{
+	static const struct deck_card cards[] = {
+		{ "\xd8\xa7\xd9\x84\xd8\xa3\xd9\x85\xd9\x86", NULL },
+		{ "\xd8\xa7\xd9\x84\xd8\xab\xd9\x82\xd8\xa9", NULL },
+	};
+	struct deck_slide slide = { .layout = DECK_LAYOUT_CARDS,
+		                    .title = cards[0].name,
+		                    .cards = cards,
+		                    .n_cards = 2 };
+	struct deck deck = make_deck(&slide, 1);
+	struct fake f = { 0 };
+	struct layout_measurer m = fake_measurer(&f);
+	struct layout lay;
+	int first_x = -1, second_x = -1, name_x = -1, venue_x = -1;
+
+	deck.event.name = "\xd9\x85\xd9\x86\xd8\xaa\xd8\xaf\xd9\x89";
+	deck.event.venue = "Rio";
+	deck.theme.band = DECK_BAND_BOTTOM;
+	layout_init(&lay);
+	layout_slide(&lay, &deck, 0, 1920, 1080, 0, &m);
+	for (size_t k = 1; k < lay.n; k++) {
+		const struct layout_item *it = &lay.items[k];
+
+		if (it->kind != LAYOUT_TEXT)
+			continue;
+		if (it->text == cards[0].name && it->box.y > 200)
+			first_x = it->box.x;
+		if (it->text == cards[1].name)
+			second_x = it->box.x;
+		if (it->text == deck.event.name)
+			name_x = it->box.x;
+		if (it->text == deck.event.venue)
+			venue_x = it->box.x;
+	}
+	CHECK(first_x > 0 && second_x > 0 && first_x > second_x);
+	CHECK(name_x > 0 && venue_x >= 0 && name_x > venue_x);
+	layout_destroy(&lay);
+}
+
 /* Title and statement slides: every line centred, the block in the middle. */
 static void
 test_centered(void)
@@ -1037,6 +1136,8 @@ main(void)
 	RUN(test_one_body_size);
 	RUN(test_hanging_indent);
 	RUN(test_centered);
+	RUN(test_right_to_left);
+	RUN(test_right_to_left_cards_band);
 	RUN(test_no_broken_words);
 	RUN(test_heading_gives_way);
 	RUN(test_background);

@@ -130,6 +130,21 @@ static const struct wrap_case cases[] = {
 	  false },
 	{ "name@example.org", 8, 2, "name@exa|mple.org", false },
 	{ "漢字漢字漢字", 4, 2, "漢字漢字|漢字", false },
+	/* CJK breaks between characters, never before a closing mark (UAX
+	   #14): no line starts with "，" or "。" */
+	{ "人人生而自由，在尊严", 6, 2, "人人生而自|由，在尊严", false },
+	{ "一二三四五。六七", 5, 2, "一二三四|五。六七", false },
+	{ "我们（中国）的", 3, 3, "我们|（中|国）的", false },
+	{ "すべての人間は、生まれ", 7, 2, "すべての人間|は、生まれ", false },
+	/* Thai breaks between its words (libthai's dictionary): "human
+	   beings all / were born", not inside a word */
+	{ "มนุษย์ทั้งหลายเกิดมา", 14, 2, "มนุษย์ทั้งหลาย|เกิดมา", false },
+	{ "มนุษย์ทั้งหลายเกิดมา", 12, 3, "มนุษย์|ทั้งหลายเกิด|มา", false },
+	/* a flag (two regional indicators) is never split, and U+FFFF is
+	   taken too (libunibreak 1.1 aborts on both) */
+	{ "🇧🇷🇧🇷🇧🇷", 3, 3, "🇧🇷|🇧🇷|🇧🇷", false },
+	{ "🇧🇷🇧🇷🇧🇷", 4, 2, "🇧🇷🇧🇷|🇧🇷", false },
+	{ "x🇧漢\uffff漢", 2, 3, "x🇧|漢\uffff|漢", false },
 	/* any code point from U+2E80 counts as CJK: emoji too, and a word
 	   that holds one is normal to break all through */
 	{ "😀😀😀 ok", 2, 3, "😀😀|😀|ok", false },

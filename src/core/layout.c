@@ -25,6 +25,7 @@
 
 #include "color.h"
 #include "layout_internal.h"
+#include "textrun.h"
 #include "util.h"
 #include "wrap.h"
 
@@ -98,6 +99,8 @@ struct run {
 	int y;    /* height used so far, from box.y; MISFIT: cannot fit */
 	bool any; /* a flow was placed: the next gets its gap */
 	bool cut; /* a line did not fit: nothing more is placed */
+	bool rtl; /* the paragraph placed last is right to left: its lines,
+	             bullet and rule go on the right */
 };
 
 /*
@@ -186,7 +189,10 @@ push_text(struct run *r, const struct style *st, const char *s,
 
 	if (r->center)
 		box.x += (width - sp->width) / 2;
+	else if (r->rtl)
+		box.x = r->box.x + r->box.w - st->indent - sp->width;
 	it = layout_push_item(r->c, LAYOUT_TEXT, box, st->color);
+	it->rtl = r->rtl;
 	it->font = st->font;
 	it->px = st->px;
 	it->text = s + sp->off;
@@ -232,6 +238,8 @@ push_marker(struct run *r, const struct style *st)
 	int off = (st->lh - d) / 2 + (st->lh - d) / 8;
 	struct layout_rect box = { r->box.x, r->box.y + r->y + off, d, d };
 
+	if (r->rtl && !r->center)
+		box.x = r->box.x + r->box.w - d;
 	layout_push_item(r->c, LAYOUT_RECT, box, r->c->deck->theme.accent);
 }
 
@@ -309,6 +317,7 @@ run_para(struct run *r, const struct style *st, const char *s)
 	int width = r->box.w - st->indent;
 	struct wrap_result res;
 
+	r->rtl = textrun_is_rtl(s, strlen(s));
 	if (r->emit && st->balance)
 		width = layout_balanced_width(s, width, &fm);
 	res = layout_wrap(s, strlen(s), width, &fm, &sink,
@@ -344,6 +353,8 @@ run_rule(struct run *r)
 		}
 		if (r->center)
 			box.x += (r->box.w - len) / 2;
+		else if (r->rtl)
+			box.x = r->box.x + r->box.w - len;
 		layout_push_item(r->c, LAYOUT_RECT, box,
 		                 r->c->deck->theme.accent);
 	}

@@ -90,6 +90,7 @@ struct layout_item {
 	const char *text; /* borrowed from the deck or a static string; NOT
 	                     NUL-terminated at len */
 	size_t len;
+	bool rtl; /* in a right-to-left paragraph (textrun.h) */
 	/* LAYOUT_IMAGE */
 	const char *image; /* path relative to deck->dir, borrowed */
 	enum deck_fit fit;

@@ -10,6 +10,7 @@
  * cut is shown without it (layout_slide).
  */
 #include "layout_internal.h"
+#include "textrun.h"
 
 #include <string.h>
 
@@ -86,10 +87,26 @@ push_piece(struct band *b, const char *s, size_t len, int x, int line)
 	return box.x + box.w;
 }
 
+/* Mirrors the band's items from k on, for an event whose name is right to
+ * left: name, date and venue then read from the right. */
+static void
+mirror_from(struct band *b, size_t k)
+{
+	struct layout *lay = b->c->lay;
+
+	for (; k < lay->n; k++) {
+		struct layout_rect *r = &lay->items[k].box;
+
+		r->x = b->box.x + b->box.w - (r->x - b->box.x) - r->w;
+		lay->items[k].rtl = true;
+	}
+}
+
 static void
 place_pieces(struct band *b)
 {
 	int x = b->box.x, line = 0;
+	size_t first = b->c->lay->n;
 
 	for (size_t i = 0; i < b->n && b->line[i] >= 0; i++) {
 		if (b->line[i] != line) {
@@ -101,6 +118,8 @@ place_pieces(struct band *b)
 		}
 		x = push_piece(b, b->piece[i], strlen(b->piece[i]), x, line);
 	}
+	if (b->n && textrun_is_rtl(b->piece[0], strlen(b->piece[0])))
+		mirror_from(b, first);
 }
 
 /* The text colour muted toward the background, as far as contrast allows. */

@@ -9,10 +9,12 @@
  * text be largest.
  */
 #include "layout_internal.h"
+#include "textrun.h"
 
 #include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 /* Geometry, as divisors of the screen's shorter side S or shares. */
 #define HEAD_GAP_DIV  30   /* space between a heading's rule and the body */
@@ -295,6 +297,8 @@ struct grid {
 	struct layout_rect area;
 	int cols, cell_w, cell_h, gap, pad, bar;
 	int level;  /* of every card's text */
+	bool rtl;   /* right to left (the first card's name is): the first
+	               card on the right, each bar on its card's right */
 	bool fits;  /* at level */
 	bool broke; /* a card's word is broken at level (only at the floor) */
 };
@@ -309,16 +313,19 @@ grid_cell(const struct grid *g, size_t j)
 {
 	int col = (int)j % g->cols, row = (int)j / g->cols;
 
+	if (g->rtl)
+		col = g->cols - 1 - col;
 	return (struct layout_rect){ g->area.x + col * (g->cell_w + g->gap),
 		                     g->area.y + row * (g->cell_h + g->gap),
 		                     g->cell_w, g->cell_h };
 }
 
-/* Where a card's text goes in its cell: right of the bar, padded. */
+/* Where a card's text goes in its cell: beside the bar, padded. */
 static struct layout_rect
 card_inner(const struct grid *g, struct layout_rect cell)
 {
-	return (struct layout_rect){ cell.x + g->bar + g->pad, cell.y + g->pad,
+	return (struct layout_rect){ cell.x + (g->rtl ? 0 : g->bar) + g->pad,
+		                     cell.y + g->pad,
 		                     cell.w - g->bar - 2 * g->pad,
 		                     cell.h - 2 * g->pad };
 }
@@ -377,6 +384,9 @@ grid_init(struct grid *g, const struct ctx *c, struct layout_rect area,
 	int rows = rows_for(n, cols);
 
 	*g = (struct grid){ .area = area, .cols = cols };
+	g->rtl = n && c->slide->cards[0].name &&
+	         textrun_is_rtl(c->slide->cards[0].name,
+	                        strlen(c->slide->cards[0].name));
 	g->gap = div_px(c->s, CARD_GAP_DIV);
 	g->pad = div_px(c->s, CARD_PAD_DIV);
 	g->bar = imax(3, div_px(c->s, CARD_BAR_DIV));
@@ -464,7 +474,8 @@ static void
 place_card(struct ctx *c, const struct grid *g, const struct deck_card *card,
            struct layout_rect cell)
 {
-	struct layout_rect bar = { cell.x, cell.y, g->bar, cell.h };
+	struct layout_rect bar = { g->rtl ? cell.x + cell.w - g->bar : cell.x,
+		                   cell.y, g->bar, cell.h };
 	struct flow fl[2];
 
 	layout_push_item(c, LAYOUT_RECT, cell, c->panel);

@@ -107,8 +107,9 @@ layout_ellipsize(struct ctx *c, size_t k, int right)
 {
 	const struct layout_measurer *m = c->m;
 	struct layout_item *it = &c->lay->items[k], *dots;
-	int room = right - it->box.x;
+	int room = right - it->box.x, end = it->box.x + it->box.w;
 	int dw = m->text_width(m->ctx, it->font, it->px, ellipsis, 3);
+	struct layout_rect box;
 
 	while (it->len && it->box.w + dw > room) {
 		do
@@ -120,14 +121,18 @@ layout_ellipsize(struct ctx *c, size_t k, int right)
 		it->box.w = m->text_width(m->ctx, it->font, it->px, it->text,
 		                          it->len);
 	}
-	dots = layout_push_item(c, LAYOUT_TEXT,
-	                        (struct layout_rect){ it->box.x + it->box.w,
-	                                              it->box.y, dw,
-	                                              it->box.h },
-	                        it->color);
+	/* right to left, the line keeps its right end and the dots go on
+	 * its left, where it goes on */
+	if (it->rtl)
+		it->box.x = end - it->box.w;
+	box = (struct layout_rect){ it->rtl ? it->box.x - dw
+		                            : it->box.x + it->box.w,
+		                    it->box.y, dw, it->box.h };
+	dots = layout_push_item(c, LAYOUT_TEXT, box, it->color);
 	it = &c->lay->items[k]; /* the push may have moved the items */
 	dots->font = it->font;
 	dots->px = it->px;
 	dots->text = ellipsis;
 	dots->len = 3;
+	dots->rtl = it->rtl;
 }

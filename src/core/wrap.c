@@ -8,12 +8,17 @@
 #include "wrap.h"
 
 #include <assert.h>
+#include <linebreak.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+#include <thai/thwbrk.h>
 
 #include "util.h"
 
-#define CJK_FIRST 0x2e80 /* code points from here break anywhere */
+#define CJK_FIRST  0x2e80 /* code points from here break anywhere */
+#define THAI_FIRST 0x0e00 /* the Thai block: words without spaces */
+#define THAI_LAST  0x0e7f
 
 /* Wrapping one string. */
 struct wrap {
@@ -193,12 +198,29 @@ has_cjk(const struct wrap *w, size_t i, size_t k)
 	return false;
 }
 
-/* Whether breaking the word [i, k) between characters is normal: a link or
- * CJK text. "promoted/strengthened" is an ordinary word. */
+/* Whether the word [i, k) holds Thai, written without spaces between its
+ * words. */
+static bool
+has_thai(const struct wrap *w, size_t i, size_t k)
+{
+	while (i < k) {
+		uint32_t cp = (unsigned char)w->s[i];
+		size_t n = util_utf8_decode(w->s + i, k - i, &cp);
+
+		if (cp >= THAI_FIRST && cp <= THAI_LAST)
+			return true;
+		i += n ? n : 1;
+	}
+	return false;
+}
+
+/* Whether breaking the word [i, k) between characters is normal: a link,
+ * CJK text or Thai (between its words). "promoted/strengthened" is an
+ * ordinary word. */
 static bool
 is_breakable(const struct wrap *w, size_t i, size_t k)
 {
-	return is_link(w, i, k) || has_cjk(w, i, k);
+	return is_link(w, i, k) || has_cjk(w, i, k) || has_thai(w, i, k);
 }
 
 /* The length of the prefix of the cut bytes of the word at i that ends just
@@ -215,6 +237,97 @@ after_mark(const struct wrap *w, size_t i, size_t cut)
 }
 
 /*
+ * Moves cut, the bytes of the CJK word at i (k - i long) that fit a line,
+ * back to the last place UAX #14 allows a line break (libunibreak), so that
+ * no line starts with a closing mark ("，", "。", "）") nor ends with an
+ * opening one; cut itself when there is none before it.
+ */
+/*
+ * A copy of the n bytes at s that libunibreak 1.1 (Debian 12's) can take:
+ * it aborts on a regional indicator (half of a flag, U+1F1E6 to U+1F1FF)
+ * and on U+FFFF, classes its tables predate. Each flag's first half
+ * becomes U+20000 (an ideograph, class ID) and its second U+1D167 (a
+ * combining mark, CM), so a line breaks around a flag, never inside it;
+ * U+FFFF becomes U+FFFD. The same lengths, so offsets hold. Freed by the
+ * caller.
+ */
+static char *
+unibreak_safe(const char *s, size_t n)
+{
+	char *t = xmalloc(n ? n : 1);
+	bool second = false;
+
+	memcpy(t, s, n);
+	for (size_t i = 0; i < n;) {
+		uint32_t cp = 0;
+		size_t k = util_utf8_decode(s + i, n - i, &cp);
+
+		if (k == 4 && cp >= 0x1f1e6 && cp <= 0x1f1ff) {
+			memcpy(t + i,
+			       second ? "\xf0\x9d\x85\xa7" : "\xf0\xa0\x80\x80",
+			       4);
+			second = !second;
+		} else {
+			second = false;
+		}
+		if (k == 3 && cp == 0xffff)
+			memcpy(t + i, "\xef\xbf\xbd", 3);
+		i += k ? k : 1;
+	}
+	return t;
+}
+
+static size_t
+uax14_cut(const struct wrap *w, size_t i, size_t k, size_t cut)
+{
+	static bool ready;
+	char *brks = xmalloc(k - i), *safe = unibreak_safe(w->s + i, k - i);
+	size_t b = cut;
+
+	if (!ready) {
+		init_linebreak();
+		ready = true;
+	}
+	set_linebreaks_utf8((const utf8_t *)safe, k - i, NULL, brks);
+	free(safe);
+	while (b > 0 && brks[b - 1] != LINEBREAK_ALLOWBREAK)
+		b--;
+	free(brks);
+	return b ? b : cut;
+}
+
+/*
+ * Moves cut, the bytes of the Thai word at i (k - i long) that fit a line,
+ * back to the last boundary between Thai words before it, found by
+ * libthai's dictionary; cut itself when there is none.
+ */
+static size_t
+thai_cut(const struct wrap *w, size_t i, size_t k, size_t cut)
+{
+	thwchar_t *ws = xmalloc((k - i + 1) * sizeof(*ws));
+	size_t *off = xmalloc((k - i + 1) * sizeof(*off)), n = 0, b = 0;
+	int *pos = xmalloc((k - i + 1) * sizeof(*pos)), np;
+
+	for (size_t j = i; j < k;) {
+		uint32_t cp = 0xfffd;
+		size_t len = util_utf8_decode(w->s + j, k - j, &cp);
+
+		off[n] = j - i;
+		ws[n++] = (thwchar_t)(len ? cp : 0xfffd);
+		j += len ? len : 1;
+	}
+	ws[n] = 0;
+	np = th_brk_wc_find_breaks(NULL, ws, pos, n);
+	for (int p = 0; p < np; p++)
+		if (pos[p] > 0 && (size_t)pos[p] < n && off[pos[p]] <= cut)
+			b = off[pos[p]];
+	free(pos);
+	free(off);
+	free(ws);
+	return b ? b : cut;
+}
+
+/*
  * Gives the word [i, k), too long for a line, lines of its own until the
  * rest fits one. Returns where the rest starts (k: nothing left) and puts
  * its width in *rest_w.
@@ -222,20 +335,23 @@ after_mark(const struct wrap *w, size_t i, size_t cut)
 static size_t
 break_word(struct wrap *w, size_t i, size_t k, int *rest_w)
 {
-	bool normal = is_breakable(w, i, k);
+	bool normal = is_breakable(w, i, k), cjk = has_cjk(w, i, k),
+	     thai = !cjk && has_thai(w, i, k);
 
 	if (!normal && !w->broke)
 		w->broke_off = i;
 
 	do {
 		int cw;
-		size_t cut = fit_prefix(w, i, k, &cw),
-		       mark = after_mark(w, i, cut);
+		size_t cut = fit_prefix(w, i, k, &cw), fit = cut,
+		       mark = cjk    ? uax14_cut(w, i, k, cut)
+		              : thai ? thai_cut(w, i, k, cut)
+		                     : after_mark(w, i, cut);
 
-		if (mark) {
+		if (mark)
 			cut = mark;
+		if (cut != fit)
 			cw = measure_at(w, i, cut);
-		}
 		w->broke |= !normal;
 		add_line(w, i, cut, cw);
 		i += cut;

@@ -17,9 +17,13 @@
  * digit and a letter ("multi-", "stakeholder"). Breaking a word counts as
  *normal for URLs ("://", or a '.' and a
  * '/'), addresses ('@') and CJK text (any code point from U+2E80, emoji
- * too); any other broken word is reported (wrap_result.broke). A no-break
- * space (U+00A0) is not a space: "Rio de Janeiro" written with two of them
- * stays on one line.
+ * too); any other broken word is reported (wrap_result.broke). CJK text
+ * breaks where UAX #14 allows (libunibreak): between ideographs, never
+ * before a closing mark such as "，" or "。" nor after an opening one.
+ * Thai, written without spaces, breaks between its words as libthai's
+ * dictionary finds them; neither counts as a broken word. A
+ *no-break space (U+00A0) is not a space: "Rio de Janeiro" written with two of
+ *them stays on one line.
  *
  * Usage:
  *	struct wrap_span lines[16];

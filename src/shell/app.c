@@ -15,6 +15,7 @@
 #include "contact_sheet.h"
 #include "controls.h"
 #include "displays.h"
+#include "glyph_check.h"
 #include "lint.h"
 #include "measure.h"
 #include "overlay.h"
@@ -169,6 +170,7 @@ check_deck(const struct deck *deck, struct render *r, struct measure_cache *mc,
            int64_t now_ms, struct report *rep)
 {
 	picture_check_files(deck, r, measure_cache_measurer(mc), rep);
+	glyph_check_deck(deck, r, rep);
 	if (!rep->errors)
 		check_scrims(deck, rep);
 	lint_deck(deck, measure_cache_measurer(mc), now_ms, rep);

@@ -19,40 +19,27 @@
 #include "font.h"
 #include "log.h"
 #include "render_internal.h"
+#include "text.h"
 #include "util.h"
 
 _Static_assert(RENDER_FONT_SLOTS_MAX == FONT_SLOTS_MAX, "font slots");
-
-/* Returns r->line holding a NUL-terminated copy of len bytes at s. */
-static const char *
-terminated(struct render *r, const char *s, size_t len)
-{
-	if (len > DECK_MAX_STRING)
-		len = DECK_MAX_STRING;
-	memcpy(r->line, s, len);
-	r->line[len] = '\0';
-	return r->line;
-}
 
 static int
 measure_width(void *ctx, enum deck_font face, int px, const char *s, size_t len)
 {
 	struct render *r = ctx;
-	TTF_Font *font = font_at(r->fonts, face, px);
-	int w = 0, h = 0;
+	int w = text_width(r->text, face, px, s, len);
 
-	if (!font || TTF_SizeUTF8(font, terminated(r, s, len), &w, &h) < 0)
-		return px * (int)util_utf8_count(s, len); /* err wide */
-	return w;
+	return w < 0 ? px * (int)util_utf8_count(s, len) /* err wide */ : w;
 }
 
 static int
 measure_line_height(void *ctx, enum deck_font face, int px)
 {
 	struct render *r = ctx;
-	TTF_Font *font = font_at(r->fonts, face, px);
+	int h = text_line_height(r->text, face, px);
 
-	return font ? TTF_FontLineSkip(font) : px * 3 / 2;
+	return h < 0 ? px * 3 / 2 : h;
 }
 
 struct render *
@@ -69,6 +56,7 @@ render_create(SDL_Renderer *sdl, const char *font_dir, struct report *rep)
 		render_destroy(r);
 		return NULL;
 	}
+	r->text = text_create(r->fonts);
 	return r;
 }
 
@@ -117,6 +105,7 @@ render_destroy(struct render *r)
 	render_flush(r);
 	decoder_destroy(r->decoder);
 	render_forget_probes(r);
+	text_destroy(r->text);
 	font_destroy(r->fonts);
 	for (size_t i = 0; i < r->n_image_errors; i++)
 		free(r->image_errors[i]);
@@ -146,6 +135,7 @@ render_set_deck(struct render *r, const struct deck *deck)
 {
 	render_flush(r);
 	render_forget_probes(r);
+	text_close_fallbacks(r->text);
 	r->deck = deck;
 	free(r->dir_real);
 	r->dir_real = NULL;
@@ -157,6 +147,19 @@ render_set_deck(struct render *r, const struct deck *deck)
 		font_keep_only(r->fonts, needs, SDL_arraysize(needs));
 		civil_use_zone(deck->settings.time_zone);
 	}
+}
+
+void
+render_set_language(struct render *r, const char *lang)
+{
+	render_flush(r);
+	text_set_language(r->text, lang);
+}
+
+bool
+render_has_glyph(struct render *r, uint32_t cp)
+{
+	return text_has_glyph(r->text, DECK_FONT_SANS, cp);
 }
 
 size_t
@@ -197,18 +200,16 @@ render_texture_from(struct render *r, SDL_Surface *surface, struct piece *out)
 static int
 make_text(struct render *r, const struct layout_item *it, struct piece *out)
 {
-	TTF_Font *font = font_at(r->fonts, it->font, it->px);
 	SDL_Color c = { it->color.r, it->color.g, it->color.b, 255 };
 	SDL_Surface *s;
-	int w, h;
+	bool failed;
 
-	if (!font || it->len == 0)
-		return font ? 0 : -1;
-	s = TTF_RenderUTF8_Blended(font, terminated(r, it->text, it->len), c);
-	if (!s && TTF_SizeUTF8(font, r->line, &w, &h) == 0 && w == 0)
-		return 0; /* only zero-width characters: nothing to draw */
+	if (it->len == 0)
+		return 0;
+	s = text_render(r->text, it->font, it->px, it->text, it->len, it->rtl,
+	                c, &failed);
 	if (!s)
-		return -1;
+		return failed ? -1 : 0; /* only zero-width characters */
 	return render_texture_from(r, s, out) ? 0 : -1;
 }
 
@@ -420,10 +421,14 @@ draw_item(struct render *r, const struct layout_item *it, struct piece *pc,
 		render_fill(r, shifted(it->box, dx), it->color, alpha);
 		break;
 	case LAYOUT_TEXT:
+		/* right to left, the line keeps its right end where it was
+		 * measured to be (text.h) */
 		if (pc->tex)
 			copy(r, pc,
-			     (SDL_Rect){ it->box.x + dx, it->box.y, pc->w,
-			                 pc->h },
+			     (SDL_Rect){
+			             it->box.x + dx +
+			                     (it->rtl ? it->box.w - pc->w : 0),
+			             it->box.y, pc->w, pc->h },
 			     alpha);
 		break;
 	case LAYOUT_IMAGE:

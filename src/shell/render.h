@@ -122,6 +122,18 @@ void render_set_smooth(struct render *r, bool smooth);
 /* Drops every cached texture (after SDL_RENDER_TARGETS_RESET, say). */
 void render_flush(struct render *r);
 
+/*
+ * The language of the texts drawn from now on (a BCP 47 tag such as "ja"
+ * or "zh-Hant"; NULL: unknown, guessed line by line), which picks the
+ * regional form of Han characters (text.h): the deck's language, or the
+ * one a show switches to. Copied; flushes prepared slides (a caller's
+ * measure_cache should be cleared too).
+ */
+void render_set_language(struct render *r, const char *lang);
+
+/* Whether some font (bundled, or a system one, found then) draws cp. */
+bool render_has_glyph(struct render *r, uint32_t cp);
+
 /* Bytes of font files held in memory (faces no deck uses are let go). */
 size_t render_font_bytes(const struct render *r);
 

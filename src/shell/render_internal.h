@@ -68,6 +68,7 @@ struct render {
 	const struct deck *deck;
 	int reserve_bottom;
 	struct font_set *fonts; /* owned */
+	struct text *text;      /* owned: lines in any script (text.h) */
 	char *dir_real; /* realpath of the deck's folder, once needed; owned */
 	struct prepared slides[SLIDE_CACHE];
 	struct layout_measurer measurer;
@@ -83,7 +84,6 @@ struct render {
 	size_t next_probe; /* the slot the next new probe takes */
 	render_wait_fn *on_wait;
 	void *wait_ctx;
-	char line[DECK_MAX_STRING + 1]; /* NUL-terminated copy of a run */
 };
 
 /* render.c: a texture from surface, which it frees, into out. */

@@ -74,9 +74,9 @@ fuzz-build: fuzz-deps
 $(FUZZ_DIR)/fuzz_deck $(FUZZ_DIR)/fuzz_deck_layout: tests/fuzz/fuzz_deck.c \
 		$(CORE_SRC) $(wildcard src/core/*.h)
 	@mkdir -p $(FUZZ_DIR)
-	$(FUZZ_CC) $(STD) $(WARN) $(FUZZ_FLAGS) $(CORE_INC) $(CJSON_CFLAGS) \
+	$(FUZZ_CC) $(STD) $(WARN) $(FUZZ_FLAGS) $(CORE_INC) $(CJSON_CFLAGS) $(TEXT_CFLAGS) \
 		-DFUZZ_LAYOUT=$(if $(findstring _layout,$@),1,0) \
-		-o $@ tests/fuzz/fuzz_deck.c $(CORE_SRC) $(CJSON_LIBS) $(QR_LIBS) -lm
+		-o $@ tests/fuzz/fuzz_deck.c $(CORE_SRC) $(CJSON_LIBS) $(QR_LIBS) $(TEXT_LIBS) -lm
 
 # Seeds are copied flat (libFuzzer takes folders); names keep their origin.
 $(FUZZ_DIR)/seeds/.stamp: $(FUZZ_SEEDS)
