@@ -39,9 +39,14 @@ sees() { # sees NAME WORDS WHAT: the console shows WORDS (a regex)
 	fi
 }
 slides_show() { # slides_show N WHAT: the slides' window shows slide N
-	grab slides "$slides"
+	# (within 3 s: a loaded machine may still be fading)
 	f=$(printf '%s/ex/slide-%03d.png' "$tmp" "$1")
-	ae=$(compare -metric AE "$tmp/slides.png" "$f" null: 2>&1)
+	for _ in 1 2 3 4 5 6; do
+		grab slides "$slides"
+		ae=$(compare -metric AE "$tmp/slides.png" "$f" null: 2>&1)
+		[ "$ae" = 0 ] && break
+		sleep 0.5
+	done
 	if [ "$ae" = 0 ]; then ok; else bad "$2: the slides' window is not slide $1 ($ae pixels differ)"; fi
 }
 key() { xdotool key --window "$console" "$@"; sleep 0.6; }
