@@ -1,15 +1,15 @@
 #!/bin/sh
 # deps.sh: installs the Debian packages vitrine needs that are missing.
-#   scripts/deps.sh build   what building needs
-#   scripts/deps.sh test    that, plus what the tests need (Xvfb, xdotool,
-#                           the Noto fonts for other scripts...)
+#   scripts/deps.sh build   what building and running the bundled deck need
+#                           (its languages' scripts: the Noto fonts)
+#   scripts/deps.sh test    that, plus what the tests need (Xvfb, xdotool...)
 #   scripts/deps.sh bench   that, plus what the benchmark needs
 # Checks each package with dpkg-query and runs apt-get only for the absent
 # ones: as root directly, else through sudo; says what to do when it cannot.
 set -eu
 
-build="build-essential pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libcjson-dev libjpeg-dev libexif-dev libqrencode-dev tzdata libfribidi-dev libharfbuzz-dev libunibreak-dev libthai-dev libfontconfig-dev"
-test="$build fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji time clang-format xvfb xauth xdotool x11-utils x11-xserver-utils imagemagick chromium fonts-dejavu-core python3 python3-jsonschema strace systemd groff-base man-db openbox cage xwayland xserver-xorg-core xserver-xorg-video-dummy debhelper dpkg-dev lintian fakeroot tesseract-ocr tesseract-ocr-eng zbar-tools"
+build="build-essential pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libcjson-dev libjpeg-dev libexif-dev libqrencode-dev tzdata libfribidi-dev libharfbuzz-dev libunibreak-dev libthai-dev libfontconfig-dev fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji"
+test="$build time clang-format xvfb xauth xdotool x11-utils x11-xserver-utils imagemagick chromium fonts-dejavu-core python3 python3-jsonschema strace systemd groff-base man-db openbox cage xwayland xserver-xorg-core xserver-xorg-video-dummy debhelper dpkg-dev lintian fakeroot tesseract-ocr tesseract-ocr-eng zbar-tools"
 bench="$test clang libclang-rt-14-dev"
 
 case "${1:-build}" in
