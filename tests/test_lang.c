@@ -1,0 +1,190 @@
+/*
+ * test_lang: decks in several languages. Language tags and names (lang.c),
+ * the loader's choice of each text's translation with the default as
+ * fallback, its warnings, and deck_set_language. The errors are fixtures:
+ * tests/data/bad/lang-*.json (run by test_deck).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "deck.h"
+#include "lang.h"
+#include "util.h"
+
+static const char deck_text[] =
+        "{\"languages\": [\"en\", \"pt\", \"ar\"],\n"
+        " \"title\": {\"en\": \"Deck\", \"pt\": "
+        "\"Apresenta\xc3\xa7\xc3\xa3o\"},\n"
+        " \"event\": {\"name\": \"Forum\"},\n"
+        " \"slides\": [\n"
+        "  {\"id\": \"p\", \"title\": {\"en\": \"Partners\", \"pt\": "
+        "\"Parceiros\", \"ar\": \"\xd8\xa7\xd9\x84\xd8\xb4\xd8\xb1\xd9\x83"
+        "\xd8\xa7\xd8\xa1\"},\n"
+        "   \"bullets\": {\"en\": [\"One\", \"Two\"], \"pt\": [\"Um\", "
+        "\"Dois\", \"Tr\xc3\xaas\"]}},\n"
+        "  {\"title\": \"Plain\", \"text\": [{\"en\": \"Hello\", \"pt\": "
+        "\"Ol\xc3\xa1\", \"ar\": \"x\"}, \"same\"]}\n"
+        " ]}\n";
+
+static int
+parse(struct deck *d, struct report *rep, const char *text)
+{
+	report_init(rep);
+	return deck_parse(d, "mem.json", NULL, text, strlen(text), rep);
+}
+
+static void
+test_tags(void)
+{
+	static const char *const good[] = { "en",         "pt-BR",  "zh-Hans",
+		                            "zh-Hant-TW", "es-419", "sr-Latn",
+		                            "de-1901",    "ast" };
+	static const char *const bad[] = {
+		"",       "e",           "english",
+		"en_US",  "pt-",         "-pt",
+		"en--GB", "en-G",        "pt-BRAZILIANX",
+		"1en",    "en-x-private"
+	};
+	char why[120];
+
+	for (size_t k = 0; k < sizeof(good) / sizeof(good[0]); k++)
+		CHECK_INT(lang_tag_check(good[k], why, sizeof(why)), 0);
+	for (size_t k = 0; k < sizeof(bad) / sizeof(bad[0]); k++) {
+		why[0] = '\0';
+		CHECK_INT(lang_tag_check(bad[k], why, sizeof(why)), -1);
+		CHECK(why[0] != '\0');
+	}
+	lang_tag_check("en_US", why, sizeof(why));
+	CHECK_STR(why, "use '-' between subtags, not '_'");
+}
+
+static void
+test_names(void)
+{
+	CHECK_STR(lang_name("en"), "English");
+	CHECK_STR(lang_name("pt"), "Portugu\xc3\xaas");
+	CHECK_STR(lang_name("pt-BR"), "Portugu\xc3\xaas");
+	CHECK_STR(lang_name("es"), "Espa\xc3\xb1ol");
+	CHECK_STR(lang_name("fr"), "Fran\xc3\xa7"
+	                           "ais");
+	CHECK_STR(lang_name("ar"), "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xb1\xd8\xa8"
+	                           "\xd9\x8a\xd8\xa9");
+	CHECK_STR(lang_name("zh"), "\xe4\xb8\xad\xe6\x96\x87");
+	CHECK_STR(lang_name("ru"), "\xd0\xa0\xd1\x83\xd1\x81\xd1\x81\xd0\xba"
+	                           "\xd0\xb8\xd0\xb9");
+	CHECK_STR(lang_name("tlh"), "tlh"); /* none known: the tag */
+}
+
+/* The first pass picks the default; each language's variant its own text,
+ * the default's where it has none. */
+static void
+test_selection(void)
+{
+	struct report rep;
+	struct deck d;
+
+	CHECK_INT(parse(&d, &rep, deck_text), 0);
+	CHECK_INT(rep.errors, 0);
+	CHECK_INT(d.languages.n, 3);
+	CHECK_STR(d.lang, "en");
+	CHECK_INT(d.lang_index, 0);
+	CHECK_STR(d.title, "Deck");
+	CHECK_STR(d.slides[0].title, "Partners");
+	CHECK_INT(d.slides[0].bullets.n, 2);
+	CHECK_STR(d.slides[1].text.v[0], "Hello");
+
+	deck_set_language(&d, 1);
+	CHECK_STR(d.lang, "pt");
+	CHECK_STR(d.title, "Apresenta\xc3\xa7\xc3\xa3o");
+	CHECK_STR(d.slides[0].title, "Parceiros");
+	CHECK_INT(d.slides[0].bullets.n, 3);
+	CHECK_STR(d.slides[0].bullets.v[2], "Tr\xc3\xaas");
+	CHECK_STR(d.slides[1].text.v[0], "Ol\xc3\xa1");
+	CHECK_STR(d.slides[1].text.v[1], "same");
+	CHECK_STR(d.slides[0].id, "p");
+	CHECK_STR(d.event.name, "Forum");
+	CHECK_INT(d.n_slides, 2);
+
+	deck_set_language(&d, 2); /* ar: the title falls back */
+	CHECK_STR(d.lang, "ar");
+	CHECK_STR(d.title, "Deck");
+	CHECK_STR(d.slides[0].bullets.v[0], "One");
+	CHECK_INT(d.slides[0].bullets.n, 2);
+
+	deck_set_language(&d, 9); /* clamped to the last */
+	CHECK_STR(d.lang, "ar");
+	deck_set_language(&d, 0);
+	CHECK_STR(d.slides[0].title, "Partners");
+	CHECK_INT(deck_language_index(&d, "pt"), 1);
+	CHECK_INT(deck_language_index(&d, "de"), -1);
+	deck_free(&d);
+	report_destroy(&rep);
+}
+
+/* One warning a text that lacks languages, naming the place and them. */
+static void
+test_warnings(void)
+{
+	struct report rep;
+	struct deck d;
+
+	CHECK_INT(parse(&d, &rep, deck_text), 0);
+	CHECK_INT(rep.warnings, 2);
+	CHECK_STR(rep.v[0].text, "mem.json:2:11: title: no translation into "
+	                         "\"ar\"; the \"en\" text is shown there");
+	CHECK_STR(rep.v[1].text,
+	          "mem.json:6:15: slides[0].bullets: no translation into "
+	          "\"ar\"; the \"en\" text is shown there");
+	deck_free(&d);
+	report_destroy(&rep);
+}
+
+/* Decks without languages are as they were: no variants, no tag. */
+static void
+test_no_languages(void)
+{
+	static const char text[] = "{\"slides\": [{\"title\": \"T\"}]}";
+	struct report rep;
+	struct deck d;
+
+	CHECK_INT(parse(&d, &rep, text), 0);
+	CHECK(d.lang == NULL && d.variants == NULL);
+	CHECK_INT(d.languages.n, 0);
+	deck_set_language(&d, 1); /* harmless */
+	CHECK_STR(d.slides[0].title, "T");
+	CHECK_STR(deck_language_cycle_name(d.settings.language_cycle), "loop");
+	deck_free(&d);
+	report_destroy(&rep);
+}
+
+/* A translation's errors are found whichever language is shown first. */
+static void
+test_every_translation_checked(void)
+{
+	static const char text[] =
+	        "{\"languages\": [\"en\", \"pt\"], \"slides\": [{\"title\": "
+	        "{\"en\": \"T\", \"pt\": \"a\\u0007b\"}}]}";
+	struct report rep;
+	struct deck d;
+
+	CHECK_INT(parse(&d, &rep, text), -1);
+	CHECK_STR(report_first(&rep),
+	          "mem.json:1:68: slides[0].title.pt: control character "
+	          "U+0007 in the text; remove it");
+	deck_free(&d);
+	report_destroy(&rep);
+}
+
+int
+main(void)
+{
+	RUN(test_tags);
+	RUN(test_names);
+	RUN(test_selection);
+	RUN(test_warnings);
+	RUN(test_no_languages);
+	RUN(test_every_translation_checked);
+	return check_done("test_lang");
+}
