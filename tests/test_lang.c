@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "controls.h"
 #include "deck.h"
 #include "lang.h"
 #include "util.h"
@@ -177,6 +178,51 @@ test_every_translation_checked(void)
 	report_destroy(&rep);
 }
 
+/* The kiosk's language button at 1920x1080: beside the forward arrow,
+ * touch-sized, its whole area a hit, the dots clear of it. */
+static void
+test_button(void)
+{
+	struct layout_rect safe = { 96, 54, 1728, 972 };
+	struct controls c;
+	struct layout_rect b;
+	size_t dot = 99;
+
+	controls_place(&c, safe, 90, 16);
+	CHECK_INT(c.language.w, 0);
+	CHECK_INT(controls_hit(&c, 1700, 1000, &dot), CONTROLS_NONE);
+	controls_place_language(&c, true, 16);
+	b = c.language;
+	CHECK_INT(b.h, 90);
+	CHECK_INT(b.w, CONTROLS_LANGUAGE_WIDE * 90);
+	CHECK_INT(b.y, c.next.y);
+	CHECK(b.x + b.w <= c.next.x);
+	CHECK_INT(controls_hit(&c, b.x, b.y, &dot), CONTROLS_LANGUAGE);
+	CHECK_INT(controls_hit(&c, b.x + b.w - 1, b.y + b.h - 1, &dot),
+	          CONTROLS_LANGUAGE);
+	CHECK_INT(controls_hit(&c, b.x + b.w / 2, b.y + b.h / 2, &dot),
+	          CONTROLS_LANGUAGE);
+	CHECK_INT(controls_hit(&c, b.x - 1, b.y + 1, &dot) == CONTROLS_LANGUAGE,
+	          0);
+	CHECK_INT(controls_hit(&c, b.x + 1, b.y - 1, &dot), CONTROLS_NONE);
+	CHECK_INT(controls_hit(&c, c.next.x + 1, c.next.y + 1, &dot),
+	          CONTROLS_NEXT);
+	/* 16 dots still fit, none under the button. */
+	CHECK_INT(c.n_dots, 16);
+	for (size_t i = 0; i < c.n_dots; i++)
+		CHECK(c.dots[i].x + c.dots[i].w <= b.x);
+	/* The dots keep clear of it when placed again (slides due). */
+	controls_place_dots(&c, NULL, 16);
+	CHECK(c.dots[15].x + c.dots[15].w <= b.x);
+	/* Off again: no button, no hit. */
+	controls_place_language(&c, false, 16);
+	CHECK_INT(controls_hit(&c, b.x + 5, b.y + 5, &dot), CONTROLS_NONE);
+	/* A screen too narrow for it: no button. */
+	controls_place(&c, (struct layout_rect){ 0, 0, 300, 200 }, 90, 2);
+	controls_place_language(&c, true, 2);
+	CHECK_INT(c.language.w, 0);
+}
+
 int
 main(void)
 {
@@ -186,5 +232,6 @@ main(void)
 	RUN(test_warnings);
 	RUN(test_no_languages);
 	RUN(test_every_translation_checked);
+	RUN(test_button);
 	return check_done("test_lang");
 }

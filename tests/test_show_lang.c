@@ -26,7 +26,7 @@ start(struct show *s, enum deck_mode mode, size_t n_languages,
 	struct show_config cfg = { mode, three, 3, 0, 60000 };
 
 	show_init(s, &cfg, 0);
-	show_set_languages(s, n_languages, cycle);
+	show_set_languages(s, n_languages, cycle, 0);
 }
 
 static unsigned
@@ -162,16 +162,38 @@ test_reload(void)
 	struct show_config cfg = { DECK_MODE_PRESENT, three, 3, 0, 60000 };
 
 	show_init(&s, &cfg, 0);
-	show_set_languages(&s, 3, DECK_LANGUAGE_CYCLE_LOOP);
+	show_set_languages(&s, 3, DECK_LANGUAGE_CYCLE_LOOP, 0);
 	press(&s, SHOW_LANGUAGE, false, 10);
 	press(&s, SHOW_LANGUAGE, false, 20);
 	show_reload(&s, &cfg, 0, 30, NULL);
-	show_set_languages(&s, 3, DECK_LANGUAGE_CYCLE_LOOP);
+	show_set_languages(&s, 3, DECK_LANGUAGE_CYCLE_LOOP, 0);
 	CHECK_INT(s.language, 2);
 	show_reload(&s, &cfg, 0, 40, NULL);
-	show_set_languages(&s, 2, DECK_LANGUAGE_CYCLE_LOOP);
+	show_set_languages(&s, 2, DECK_LANGUAGE_CYCLE_LOOP, 0);
 	CHECK_INT(s.language, 0);
 	CHECK_STR(show_action_name(SHOW_LANGUAGE), "language");
+}
+
+/* --lang's language is home: the show starts there and a kiosk's idle
+ * return goes back to it. */
+static void
+test_home(void)
+{
+	struct show s;
+	struct show_config cfg = { DECK_MODE_KIOSK, three, 3, 0, 60000 };
+
+	show_init(&s, &cfg, 0);
+	show_set_languages(&s, 3, DECK_LANGUAGE_CYCLE_LOOP, 2);
+	CHECK_INT(s.language, 2);
+	CHECK_INT(show_home_language(&s), 2);
+	press(&s, SHOW_LANGUAGE, false, 10);
+	CHECK_INT(s.language, 0);
+	show_tick(&s, 60010, NULL);
+	CHECK_INT(s.language, 2);
+	/* A home past the languages: the default. */
+	show_set_languages(&s, 2, DECK_LANGUAGE_CYCLE_LOOP, 5);
+	CHECK_INT(show_home_language(&s), 0);
+	CHECK_INT(s.language, 0);
 }
 
 int
@@ -184,5 +206,6 @@ main(void)
 	RUN(test_lobby_staff_only);
 	RUN(test_kiosk_button_and_idle);
 	RUN(test_reload);
+	RUN(test_home);
 	return check_done("test_show_lang");
 }

@@ -59,7 +59,9 @@ void
 controls_place_dots(struct controls *c, const size_t *slides, size_t n)
 {
 	struct layout_rect b = c->band;
-	int room = b.w - 2 * (c->target + c->target / 2);
+	int side = c->target + c->target / 2 +
+	           (c->language.w ? c->language.w + c->target / 2 : 0);
+	int room = b.w - 2 * side;
 	int x0;
 
 	c->n_dots = 0;
@@ -85,6 +87,19 @@ controls_place(struct controls *c, struct layout_rect safe, int target_px,
 	        (struct layout_rect){ safe.x, safe.y + safe.h - t, safe.w, t };
 	c->prev = (struct layout_rect){ safe.x, c->band.y, t, t };
 	c->next = (struct layout_rect){ safe.x + safe.w - t, c->band.y, t, t };
+	c->language = (struct layout_rect){ 0, 0, 0, 0 };
+	controls_place_dots(c, NULL, n_slides);
+}
+
+void
+controls_place_language(struct controls *c, bool on, size_t n_slides)
+{
+	int t = c->target, w = CONTROLS_LANGUAGE_WIDE * t;
+
+	c->language = (struct layout_rect){ 0, 0, 0, 0 };
+	if (on && c->band.w >= 2 * t + w + t / 2) /* room beside the arrows */
+		c->language = (struct layout_rect){ c->next.x - t / 4 - w,
+			                            c->band.y, w, t };
 	controls_place_dots(c, NULL, n_slides);
 }
 
@@ -95,6 +110,8 @@ controls_hit(const struct controls *c, int x, int y, size_t *dot)
 		return CONTROLS_PREV;
 	if (contains(c->next, x, y))
 		return CONTROLS_NEXT;
+	if (contains(c->language, x, y))
+		return CONTROLS_LANGUAGE;
 	for (size_t i = 0; i < c->n_dots; i++) {
 		if (contains(c->dots[i], x, y)) {
 			*dot = c->dot_slide[i];

@@ -474,7 +474,7 @@ idle_return(struct show *s, uint64_t now, struct show_trace *trace)
 	first = show_due_from(s, 0, 0);
 	first = first == SIZE_MAX ? 0 : first;
 	changes = show_go(s, first, direction_to(s, first), now, trace);
-	changes |= show_set_language(s, 0);
+	changes |= show_set_language(s, s->home_language);
 	if (!s->tr.active)
 		arrive(s, now);
 	return show_noted(trace, "idle: back to the first slide",

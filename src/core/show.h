@@ -76,7 +76,8 @@
  *    the automatic advance comes round to the start of the deck; with
  *    "slide" the advance first shows the slide in each further language
  *    (a full dwell each, no transition), then moves on in the default.
- *    The kiosk's idle return goes back to the default language. The
+ *    The kiosk's idle return goes back to the home language (the
+ *    default, or the one --lang picked). The
  *    languages are set apart from the config (show_set_languages), so a
  *    reload keeps the language while the new deck still has that many.
  */
@@ -206,6 +207,7 @@ struct show {
 	size_t n_languages;
 	enum deck_language_cycle language_cycle;
 	size_t language;
+	size_t home_language;
 };
 
 /*
@@ -308,13 +310,18 @@ unsigned show_reload(struct show *show, const struct show_config *cfg,
                      size_t index, uint64_t now_ms, struct show_trace *trace);
 
 /*
- * Tells the show the deck has n languages (0 or 1: none to change) and how
- * a lobby cycles through them. Keeps the language shown when there are
- * still that many, else goes back to the default (0). Call after
- * show_init and after each show_reload.
+ * Tells the show the deck has n languages (0 or 1: none to change), how a
+ * lobby cycles through them and its home language (the idle return's,
+ * e.g. --lang's; 0 is the deck's default). A show that had no languages
+ * starts in home; one that had keeps the language shown while there are
+ * still that many, else goes home. Call after show_init and after each
+ * show_reload.
  */
 void show_set_languages(struct show *s, size_t n,
-                        enum deck_language_cycle cycle);
+                        enum deck_language_cycle cycle, size_t home);
+
+/* The language the kiosk's idle return goes back to. */
+size_t show_home_language(const struct show *s);
 
 /* Names for logs: "next", "timer"...; static strings. */
 const char *show_action_name(enum show_action action);

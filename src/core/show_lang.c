@@ -55,10 +55,20 @@ show_language_after_advance(struct show *s, size_t from)
 }
 
 void
-show_set_languages(struct show *s, size_t n, enum deck_language_cycle cycle)
+show_set_languages(struct show *s, size_t n, enum deck_language_cycle cycle,
+                   size_t home)
 {
+	bool had = s->n_languages > 0;
+
 	s->n_languages = n;
 	s->language_cycle = cycle;
-	if (s->language >= n)
-		s->language = 0;
+	s->home_language = home < n ? home : 0;
+	if (!had || s->language >= n)
+		s->language = s->home_language;
+}
+
+size_t
+show_home_language(const struct show *s)
+{
+	return s->home_language;
 }
