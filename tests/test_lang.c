@@ -207,16 +207,19 @@ test_button(void)
 	CHECK_INT(controls_hit(&c, b.x + 1, b.y - 1, &dot), CONTROLS_NONE);
 	CHECK_INT(controls_hit(&c, c.next.x + 1, c.next.y + 1, &dot),
 	          CONTROLS_NEXT);
-	/* 16 dots still fit, none under the button. */
+	/* 16 dots still fit, closer together, none under the button. */
 	CHECK_INT(c.n_dots, 16);
+	CHECK(c.dots[0].w >= 45 && c.dots[0].w < 90);
+	CHECK(c.dots[0].x >= c.prev.x + c.prev.w);
 	for (size_t i = 0; i < c.n_dots; i++)
 		CHECK(c.dots[i].x + c.dots[i].w <= b.x);
 	/* The dots keep clear of it when placed again (slides due). */
 	controls_place_dots(&c, NULL, 16);
 	CHECK(c.dots[15].x + c.dots[15].w <= b.x);
-	/* Off again: no button, no hit. */
+	/* Off again: no button to hit (a dot may be there now). */
 	controls_place_language(&c, false, 16);
-	CHECK_INT(controls_hit(&c, b.x + 5, b.y + 5, &dot), CONTROLS_NONE);
+	CHECK(controls_hit(&c, b.x + 5, b.y + 5, &dot) != CONTROLS_LANGUAGE);
+	CHECK_INT(c.language.w, 0);
 	/* A screen too narrow for it: no button. */
 	controls_place(&c, (struct layout_rect){ 0, 0, 300, 200 }, 90, 2);
 	controls_place_language(&c, true, 2);

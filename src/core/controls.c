@@ -55,16 +55,38 @@ controls_reserve_px(enum deck_mode mode, bool progress_bar, int w, int h,
 	return 0;
 }
 
+/* Where the dots go beside the language button: between the back arrow
+ * and the button, as many as fit at a pitch of t down to t / 2. */
+static void
+dots_beside_language(struct controls *c, const size_t *slides, size_t n)
+{
+	int t = c->target, left = c->prev.x + c->prev.w + t / 2,
+	    right = c->language.x - t / 2;
+	int pitch = n ? min_int(t, (right - left) / (int)n) : t, x0;
+
+	if (n > CONTROLS_MAX_DOTS || pitch < t / 2)
+		return;
+	x0 = left + (right - left - (int)n * pitch) / 2;
+	for (size_t i = 0; i < n; i++) {
+		c->dots[i] = (struct layout_rect){ x0 + (int)i * pitch,
+			                           c->band.y, pitch, t };
+		c->dot_slide[i] = slides ? slides[i] : i;
+	}
+	c->n_dots = n;
+}
+
 void
 controls_place_dots(struct controls *c, const size_t *slides, size_t n)
 {
 	struct layout_rect b = c->band;
-	int side = c->target + c->target / 2 +
-	           (c->language.w ? c->language.w + c->target / 2 : 0);
-	int room = b.w - 2 * side;
+	int room = b.w - 2 * (c->target + c->target / 2);
 	int x0;
 
 	c->n_dots = 0;
+	if (c->language.w) {
+		dots_beside_language(c, slides, n);
+		return;
+	}
 	if (n > CONTROLS_MAX_DOTS || (long)n * c->target > (long)room)
 		return;
 	x0 = b.x + (b.w - (int)n * c->target) / 2;

@@ -6,7 +6,9 @@
  * at least CONTROLS_TARGET_MM on the glass. A deck in several languages
  * adds a language button (CONTROLS_LANGUAGE_WIDE targets wide, one target
  * tall) just left of the forward arrow, naming the language on screen in
- * its own script (lang_name); the dots keep clear of it. Pure C.
+ * its own script (lang_name). The dots then sit between the back arrow and
+ * the button, closer together when they must (down to half a target
+ * apart; fewer room: no dots). Pure C.
  */
 #ifndef VITRINE_CONTROLS_H
 #define VITRINE_CONTROLS_H
