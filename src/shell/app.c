@@ -198,6 +198,47 @@ close_checker(struct render *r, struct measure_cache *mc)
 	render_destroy(r);
 }
 
+/* Whether rep already has a message with this text. */
+static bool
+has_message(const struct report *rep, const char *text)
+{
+	for (size_t i = 0; i < rep->n; i++)
+		if (!strcmp(rep->v[i].text, text))
+			return true;
+	return false;
+}
+
+/*
+ * The lint in each language after the default (text that fits in English
+ * may not in Russian): what it finds that the default's check did not, with
+ * the language named, e.g. "... (in \"ru\")".
+ */
+static void
+lint_languages(struct deck *deck, struct measure_cache *mc, struct report *rep)
+{
+	for (size_t k = 1; k < deck->languages.n; k++) {
+		struct report more;
+
+		report_init(&more);
+		deck_set_language(deck, k);
+		lint_deck(deck, measure_cache_measurer(mc), &more);
+		for (size_t i = 0; i < more.n; i++) {
+			const char *text = more.v[i].text;
+
+			if (has_message(rep, text))
+				continue;
+			if (more.v[i].level == REPORT_ERROR)
+				report_error(rep, "%s (in \"%s\")", text,
+				             deck->lang);
+			else
+				report_warning(rep, "%s (in \"%s\")", text,
+				               deck->lang);
+		}
+		report_destroy(&more);
+	}
+	deck_set_language(deck, 0);
+}
+
 /* Checks one deck; prints what it found. Returns 0 when usable. */
 static int
 check_one(const char *file, struct render *r, struct measure_cache *mc)
@@ -212,6 +253,7 @@ check_one(const char *file, struct render *r, struct measure_cache *mc)
 		goto out;
 	}
 	check_deck(&deck, r, mc, &rep);
+	lint_languages(&deck, mc, &rep);
 	rc = rep.errors ? 1 : 0;
 	if (!rc)
 		printf("%s: ok, %zu slides%s\n", file, deck.n_slides,
