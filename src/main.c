@@ -79,7 +79,7 @@ static const struct opt_spec opt_specs[] = {
 	{ OPT_HTML, "html", NULL,
 	  "with --export, also a contact sheet, index.html" },
 	{ OPT_LANG, "lang", "TAG|all",
-	  "show the deck in language TAG; with --export, all: every one" },
+	  "show the deck in language TAG; all: --export each" },
 	{ OPT_HELP, "help", NULL, "print this help and exit (also -h)" },
 	{ OPT_VERSION, "version", NULL, "print the version and exit" },
 };
