@@ -124,6 +124,36 @@ test_selection(void)
 	report_destroy(&rep);
 }
 
+/* Each text's language for the drawing side: a text that fell back is in
+ * the default's, wherever a line of it starts; the rest in the deck's. */
+static void
+test_text_lang(void)
+{
+	struct report rep;
+	struct deck d;
+	const char *t;
+
+	CHECK_INT(parse(&d, &rep, deck_text), 0);
+	CHECK_STR(deck_text_lang(&d, d.slides[0].title), "en");
+	deck_set_language(&d, 1);
+	CHECK_STR(deck_text_lang(&d, d.slides[0].title), "pt");
+	CHECK_STR(deck_text_lang(&d, d.slides[0].bullets.v[1]), "pt");
+	deck_set_language(&d, 2); /* ar: title and bullets fall back */
+	t = d.title;
+	CHECK_STR(t, "Deck");
+	CHECK_STR(deck_text_lang(&d, t), "en");
+	CHECK_STR(deck_text_lang(&d, t + 2), "en"); /* a line inside it */
+	CHECK_STR(deck_text_lang(&d, d.slides[0].bullets.v[0]), "en");
+	CHECK_STR(deck_text_lang(&d, d.slides[0].bullets.v[1] + 1), "en");
+	CHECK_STR(deck_text_lang(&d, d.slides[0].title), "ar");
+	CHECK_STR(deck_text_lang(&d, d.slides[1].text.v[0]), "ar");
+	/* one string for every language: the deck's language */
+	CHECK_STR(deck_text_lang(&d, d.slides[1].text.v[1]), "ar");
+	CHECK_STR(deck_text_lang(&d, NULL), "ar");
+	deck_free(&d);
+	report_destroy(&rep);
+}
+
 /* One warning a text that lacks languages, naming the place and them. */
 static void
 test_warnings(void)
@@ -233,6 +263,7 @@ main(void)
 	RUN(test_names);
 	RUN(test_selection);
 	RUN(test_warnings);
+	RUN(test_text_lang);
 	RUN(test_no_languages);
 	RUN(test_every_translation_checked);
 	RUN(test_button);

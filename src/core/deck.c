@@ -221,6 +221,7 @@ ctx_destroy(struct ctx *c)
 	json_scan_destroy(&c->scan);
 	free(c->dir_real);
 	free(c->ids);
+	free(c->fallbacks);
 }
 
 /* Checks the tree at root into tmp (a deck; an announcement over show). */
@@ -273,12 +274,36 @@ check_announcement_tree(struct ctx *c, const cJSON *root, struct deck *tmp,
 static struct deck_variant
 variant_of(const struct deck *d)
 {
-	struct deck_variant v = { d->title, { 0 }, d->slides };
+	struct deck_variant v = { .title = d->title, .slides = d->slides };
 
 	v.event.name = d->event.name;
 	v.event.date = d->event.date;
 	v.event.venue = d->event.venue;
 	return v;
+}
+
+static int
+compare_spans(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)((const struct deck_text_span *)a)->s,
+	          y = (uintptr_t)((const struct deck_text_span *)b)->s;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The texts of this pass that fell back, sorted, into the arena. */
+static void
+keep_fallbacks(struct ctx *c, struct deck_variant *v)
+{
+	struct deck_text_span *f;
+
+	if (!c->n_fallbacks)
+		return;
+	f = deck_arena_alloc(c->arena, c->n_fallbacks * sizeof(*f));
+	memcpy(f, c->fallbacks, c->n_fallbacks * sizeof(*f));
+	qsort(f, c->n_fallbacks, sizeof(*f), compare_spans);
+	v->fallbacks = f;
+	v->n_fallbacks = c->n_fallbacks;
 }
 
 /*
@@ -304,8 +329,10 @@ read_other_languages(struct ctx *c, const cJSON *root, struct deck *deck)
 		struct deck other = { .arena = c->arena };
 
 		c->n_ids = 0;
+		c->n_fallbacks = 0;
 		check_deck_tree(c, root, &other, NULL);
 		v[c->lang] = variant_of(&other);
+		keep_fallbacks(c, &v[c->lang]);
 	}
 	c->rep = rep;
 	report_destroy(&quiet);
@@ -395,6 +422,31 @@ deck_set_language(struct deck *deck, size_t k)
 	deck->slides = v->slides;
 	deck->lang = deck->languages.v[k];
 	deck->lang_index = k;
+}
+
+const char *
+deck_text_lang(const struct deck *deck, const char *text)
+{
+	const struct deck_variant *v;
+	uintptr_t t = (uintptr_t)text;
+	size_t lo = 0, hi;
+
+	if (!deck->variants || !text)
+		return deck->lang;
+	v = &deck->variants[deck->lang_index];
+	hi = v->n_fallbacks;
+	while (lo < hi) { /* past the last span starting at or before text */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if ((uintptr_t)v->fallbacks[mid].s <= t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo > 0 &&
+	    t <= (uintptr_t)v->fallbacks[lo - 1].s + v->fallbacks[lo - 1].len)
+		return deck->languages.v[0];
+	return deck->lang;
 }
 
 int

@@ -232,6 +232,15 @@ struct deck_variant {
 		const char *name, *date, *venue;
 	} event;
 	struct deck_slide *slides; /* n_slides of them, as in every variant */
+	const struct deck_text_span *fallbacks; /* the texts shown in the
+	                                           default language, sorted */
+	size_t n_fallbacks;
+};
+
+/* A text of a variant (its bytes, a NUL after them) in the arena. */
+struct deck_text_span {
+	const char *s;
+	size_t len;
 };
 
 struct deck {
@@ -317,6 +326,16 @@ void deck_free(struct deck *deck);
  * order, ids, pictures and times. Does nothing without languages.
  */
 void deck_set_language(struct deck *deck, size_t k);
+
+/*
+ * The language of a text of the deck as it is now (text points into one of
+ * its strings, e.g. a line a layout item borrows): the default's tag when
+ * that text has no translation into deck->lang and falls back, else
+ * deck->lang; NULL for a deck without languages or a pointer into none of
+ * its fallback texts and no languages. For the drawing side (shaping,
+ * Han regional forms).
+ */
+const char *deck_text_lang(const struct deck *deck, const char *text);
 
 /* The index of tag in deck->languages, or -1. */
 int deck_language_index(const struct deck *deck, const char *tag);

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "lang.h"
+#include "util.h"
 
 /* Languages */
 
@@ -202,7 +203,20 @@ choose(struct ctx *c, struct node obj, const char *path, struct node *out)
 	if (!c->quiet)
 		warn_missing(c, obj, path, found);
 	*out = at[found[c->lang] ? c->lang : 0];
+	c->fell_back = !found[c->lang];
 	return true;
+}
+
+/* Notes s as a text in the default language, when it fell back. */
+static void
+note_fallback(struct ctx *c, const char *s)
+{
+	if (!c->fell_back || !s || c->lang == 0)
+		return;
+	c->fallbacks = util_grow(c->fallbacks, c->n_fallbacks,
+	                         &c->cap_fallbacks, sizeof(*c->fallbacks), 64);
+	c->fallbacks[c->n_fallbacks++] =
+	        (struct deck_text_span){ s, strlen(s) };
 }
 
 const char *
@@ -226,6 +240,7 @@ deck_take_text(struct ctx *c, struct node n, const char *path,
 	}
 	deck_path_key(mpath, path, pick.j->string);
 	s = deck_take_string(c, pick, mpath, blank_msg);
+	note_fallback(c, s);
 	c->translating = false;
 	return s;
 }
@@ -259,6 +274,8 @@ deck_take_translated(struct ctx *c, const struct slot *s,
 	t.n = pick;
 	*list = (struct deck_strings){ NULL, 0 };
 	take(c, &t);
+	for (size_t k = 0; k < list->n; k++)
+		note_fallback(c, list->v[k]);
 	c->translating = false;
 	return true;
 }

@@ -135,6 +135,11 @@ struct ctx {
 	size_t lang;      /* the language being read, index into languages */
 	bool quiet;       /* a later language's pass: no new warnings */
 	bool translating; /* inside a translation object: no objects */
+	bool fell_back;   /* the last translation chosen was the default's
+	                     for want of the language being read */
+	struct deck_text_span *fallbacks; /* texts that fell back in this
+	                                     pass; owned */
+	size_t n_fallbacks, cap_fallbacks;
 };
 
 /* One member being checked. */
