@@ -6,6 +6,9 @@
 #   make bench-inproc     build/bench/inproc, the in-process half only
 #   bench/photo.sh        a 48 MP photo: first frame, advance, memory, export
 #                         (run by make bench after run.sh)
+#   bench/languages.sh    the bundled deck in seven languages beside English
+#                         only: export, check, first frame, peak memory
+#                         (run by make bench after photo.sh)
 #
 # build/bench/inproc links the core and the shell but the player (player.c,
 # frame.c, reload.c, presenter.c), built
@@ -24,6 +27,8 @@ bench: bench-deps
 		build/bench/xprobe
 	@bench/run.sh -B $(if $(filter-out 0,$(QUICK)),-q) -o $(BENCH_OUT)
 	@bench/photo.sh -o $(BENCH_OUT)/photo $(if $(filter-out 0,$(QUICK)),-r 1)
+	@bench/languages.sh -o $(BENCH_OUT)/languages \
+		$(if $(filter-out 0,$(QUICK)),-r 1)
 
 # scripts/deps.sh bench: build deps, Xvfb, xdotool, ImageMagick, clang;
 # bench/run.sh -d: the peers (sent, feh, impressive), mupdf-tools, X headers.

@@ -20,7 +20,8 @@
 static const char synopsis[] =
         "usage: vitrine [OPTION]... DECK\n"
         "       vitrine --check [OPTION]... DECK...\n"
-        "       vitrine --export DIR [--html] [--size WxH] DECK\n";
+        "       vitrine --export DIR [--html] [--size WxH] [--lang TAG|all] "
+        "DECK\n";
 
 enum opt_id {
 	OPT_HELP = 'h',
@@ -38,6 +39,7 @@ enum opt_id {
 	OPT_CHECK,
 	OPT_EXPORT,
 	OPT_HTML,
+	OPT_LANG,
 	OPT_VERSION,
 };
 
@@ -76,6 +78,8 @@ static const struct opt_spec opt_specs[] = {
 	  "write each slide to DIR/slide-NNN.png" },
 	{ OPT_HTML, "html", NULL,
 	  "with --export, also a contact sheet, index.html" },
+	{ OPT_LANG, "lang", "TAG|all",
+	  "show the deck in language TAG; all: --export each" },
 	{ OPT_HELP, "help", NULL, "print this help and exit (also -h)" },
 	{ OPT_VERSION, "version", NULL, "print the version and exit" },
 };
@@ -292,6 +296,8 @@ apply_option(int id, const char *val, struct command_line *cl)
 		return parse_now(val, &o->now);
 	case OPT_LOG_LEVEL:
 		return parse_log_level(val);
+	case OPT_LANG:
+		return o->lang = val, 0;
 	}
 	return fail("unknown option", val);
 }
@@ -360,6 +366,10 @@ check_command_line(const struct command_line *cl)
 	if (cl->o.html && !cl->o.export_dir)
 		return fail("--html writes index.html beside exported slides; "
 		            "give --export DIR too",
+		            NULL);
+	if (cl->o.lang && !strcmp(cl->o.lang, "all") && !cl->o.export_dir)
+		return fail("--lang all writes every language's slides; give "
+		            "--export DIR too",
 		            NULL);
 	if (cl->check)
 		return cl->n_decks ? 0

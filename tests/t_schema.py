@@ -40,6 +40,15 @@ CANNOT_EXPRESS = {
     "time-zone-unknown*": "the zone must be in the system's tz database",
     "fallback-unknown-id*": "the fallback must be a slide's id: a schema "
                             "cannot compare values across the deck",
+    "lang-unknown-tag*": "a translation's tag must be one of the deck's "
+                         "\"languages\": a schema cannot compare values "
+                         "across the deck",
+    "lang-no-languages*": "translations need the deck's \"languages\": a "
+                          "schema cannot make one key depend on a value "
+                          "anywhere in the deck",
+    "lang-no-default*": "a translation object needs the default (first) "
+                        "language: a schema cannot compare values across "
+                        "the deck",
     "until-no-such-day*": "a date must name a real day (30 February does "
                           "not exist)",
     "*image*missing*": "the image file must exist on disk",

@@ -331,7 +331,7 @@ test_generated_giants(void)
 	             "\"k\": 1, ", 100000, "\"k\": 1}}", &len);
 	expect_parse(buf, len,
 	             "gen.json:1:30: a: unknown key; the deck takes $schema, "
-	             "title, event, theme, settings, slides");
+	             "title, languages, event, theme, settings, slides");
 	free(buf);
 }
 

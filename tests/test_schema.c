@@ -261,9 +261,14 @@ test_enums(void)
 static double
 limit(enum deck_object object, const char *key, const char *keyword)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(
-	        schema_property(object, key), keyword);
+	const cJSON *p = schema_property(object, key);
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(p, keyword);
+	const cJSON *any = cJSON_GetObjectItemCaseSensitive(p, "anyOf");
 
+	/* text that may be translated: the plain form comes first */
+	if (!v && cJSON_IsArray(any))
+		v = cJSON_GetObjectItemCaseSensitive(
+		        resolve(cJSON_GetArrayItem(any, 0)), keyword);
 	return cJSON_IsNumber(v) ? v->valuedouble : -1;
 }
 

@@ -27,6 +27,12 @@
  *    id, else index), the marker shows after a broken one only; open file
  *    descriptors, resident memory and the live heap back to where they
  *    were;
+ *  - languages: SOAK_SWITCHES (default 1,000) language switches of a
+ *    lobby on one slide of a deck in English and Portuguese, each a staff
+ *    Ctrl+Alt+L through player_handle_event and a frame drawn: the screen
+ *    changes each time, and after an even number the live heap and
+ *    resident memory are where they were after the first two (the same
+ *    slide in the same language, its caches refilled);
  *  - input abuse: SOAK_EVENTS (default 10,000) random SDL events in each
  *    mode (lobby and kiosk locked, present in a window) through
  *    player_handle_event and player_step: no crash, no leaving a locked
@@ -92,6 +98,7 @@ __asan_default_options(void)
 }
 
 static unsigned long changes_wanted, reloads_wanted, events_wanted;
+static unsigned long switches_wanted;
 static uint64_t rng;
 static char tmp[256];
 
@@ -487,6 +494,88 @@ test_transition_soak(void)
 	       (heap_end - heap_mark) / 1024);
 	render_set_deck(p.r, NULL);
 	CHECK_INT(render_texture_count(p.r), 0);
+	drain_events(&p, now);
+	player_close(&p);
+}
+
+/* Language soak */
+
+static const char lang_deck[] =
+        "{\"languages\": [\"en\", \"pt\"], \"settings\": {\"seconds\": "
+        "60},\n\"slides\": [\n"
+        "{\"title\": {\"en\": \"Partners\", \"pt\": \"Parceiros\"}, "
+        "\"bullets\": {\"en\": [\"One\", \"Two\"], \"pt\": [\"Um\", "
+        "\"Dois\", \"Tr\u00eas\"]}, \"image_side\": \"right\", \"image\": "
+        "\"map.png\", \"layout\": \"split\"},\n"
+        "{\"title\": {\"en\": \"Next\", \"pt\": \"Seguinte\"}}\n]}\n";
+
+/* Ctrl+Alt+L down and up, as staff press it. */
+static void
+press_language(struct player *p, uint64_t now)
+{
+	SDL_Event ev = { .type = SDL_KEYDOWN };
+
+	ev.key.keysym.sym = SDLK_l;
+	ev.key.keysym.scancode = SDL_SCANCODE_L;
+	ev.key.keysym.mod = KMOD_LCTRL | KMOD_LALT;
+	ev.key.state = SDL_PRESSED;
+	player_handle_event(p, &ev, now);
+	ev.type = SDL_KEYUP;
+	ev.key.state = SDL_RELEASED;
+	player_handle_event(p, &ev, now);
+}
+
+static void
+test_language_soak(void)
+{
+	struct app_options o;
+	struct player p;
+	unsigned long switched = 0;
+	double rss0 = 0, heap0 = 0, t0 = 0, t1;
+	uint64_t now;
+
+	if (!switches_wanted)
+		return;
+	write_png(in_tmp("map.png"), 320, 200, 0x204060);
+	write_text(in_tmp("lang.json"), lang_deck);
+	if (open_player(&p, &o, in_tmp("lang.json"), DECK_MODE_LOBBY, true) <
+	    0) {
+		CHECK(!"the player opens");
+		return;
+	}
+	now = SDL_GetTicks64();
+	settle(&p, &now);
+	for (unsigned long k = 0; k < switches_wanted + 2; k++) {
+		size_t lang = p.deck.lang_index;
+
+		if (k == 2) { /* back in English, warmed up */
+			rss0 = rss();
+			heap0 = heap();
+			t0 = seconds();
+		}
+		press_language(&p, now);
+		now += p.frame_ms; /* the show's clock barely moves: no
+		                      dwell ends in a minute's slide */
+		player_step(&p, now);
+		settle(&p, &now);
+		drain_events(&p, now);
+		switched += p.deck.lang_index != lang;
+		CHECK_INT(p.deck.lang_index, p.show.language);
+		CHECK_INT(p.show.index, 0);
+	}
+	t1 = seconds();
+	CHECK_INT(switched, switches_wanted + 2);
+	CHECK_INT(p.deck.lang_index, 0);
+	CHECK(heap() - heap0 < 64 * 1024);
+	CHECK(rss() - rss0 < MIB);
+	printf("figure: language soak: %lu switches on a split slide with a "
+	       "picture, %.2f ms each (ASan, a frame drawn after each); "
+	       "resident memory %.1f -> %.1f MiB (%+.0f KiB), live heap "
+	       "%+.0f KiB\n",
+	       switches_wanted, (t1 - t0) * 1000 / (double)switches_wanted,
+	       rss0 / MIB, rss() / MIB, (rss() - rss0) / 1024,
+	       (heap() - heap0) / 1024);
+	render_set_deck(p.r, NULL);
 	drain_events(&p, now);
 	player_close(&p);
 }
@@ -1129,6 +1218,7 @@ main(void)
 	changes_wanted = env_number("SOAK_CHANGES", 1500);
 	reloads_wanted = env_number("SOAK_RELOADS", 1000);
 	events_wanted = env_number("SOAK_EVENTS", 10000);
+	switches_wanted = env_number("SOAK_SWITCHES", 1000) / 2 * 2; /* even */
 	rng = env_number("SOAK_SEED", 20071113);
 	printf("seed %llu (SOAK_SEED); SOAK_CHANGES=%lu SOAK_RELOADS=%lu "
 	       "SOAK_EVENTS=%lu\n",
@@ -1144,6 +1234,7 @@ main(void)
 		die("mkdtemp");
 	TIMED(test_transition_soak);
 	TIMED(test_reload_soak);
+	TIMED(test_language_soak);
 	TIMED(test_input_abuse);
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", tmp);
 	if (system(cmd) != 0)

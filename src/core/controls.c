@@ -55,6 +55,26 @@ controls_reserve_px(enum deck_mode mode, bool progress_bar, int w, int h,
 	return 0;
 }
 
+/* Where the dots go beside the language button: between the back arrow
+ * and the button, as many as fit at a pitch of t down to t / 2. */
+static void
+dots_beside_language(struct controls *c, const size_t *slides, size_t n)
+{
+	int t = c->target, left = c->prev.x + c->prev.w + t / 2,
+	    right = c->language.x - t / 2;
+	int pitch = n ? min_int(t, (right - left) / (int)n) : t, x0;
+
+	if (n > CONTROLS_MAX_DOTS || pitch < t / 2)
+		return;
+	x0 = left + (right - left - (int)n * pitch) / 2;
+	for (size_t i = 0; i < n; i++) {
+		c->dots[i] = (struct layout_rect){ x0 + (int)i * pitch,
+			                           c->band.y, pitch, t };
+		c->dot_slide[i] = slides ? slides[i] : i;
+	}
+	c->n_dots = n;
+}
+
 void
 controls_place_dots(struct controls *c, const size_t *slides, size_t n)
 {
@@ -63,6 +83,10 @@ controls_place_dots(struct controls *c, const size_t *slides, size_t n)
 	int x0;
 
 	c->n_dots = 0;
+	if (c->language.w) {
+		dots_beside_language(c, slides, n);
+		return;
+	}
 	if (n > CONTROLS_MAX_DOTS || (long)n * c->target > (long)room)
 		return;
 	x0 = b.x + (b.w - (int)n * c->target) / 2;
@@ -85,6 +109,19 @@ controls_place(struct controls *c, struct layout_rect safe, int target_px,
 	        (struct layout_rect){ safe.x, safe.y + safe.h - t, safe.w, t };
 	c->prev = (struct layout_rect){ safe.x, c->band.y, t, t };
 	c->next = (struct layout_rect){ safe.x + safe.w - t, c->band.y, t, t };
+	c->language = (struct layout_rect){ 0, 0, 0, 0 };
+	controls_place_dots(c, NULL, n_slides);
+}
+
+void
+controls_place_language(struct controls *c, bool on, size_t n_slides)
+{
+	int t = c->target, w = CONTROLS_LANGUAGE_WIDE * t;
+
+	c->language = (struct layout_rect){ 0, 0, 0, 0 };
+	if (on && c->band.w >= 2 * t + w + t / 2) /* room beside the arrows */
+		c->language = (struct layout_rect){ c->next.x - t / 4 - w,
+			                            c->band.y, w, t };
 	controls_place_dots(c, NULL, n_slides);
 }
 
@@ -95,6 +132,8 @@ controls_hit(const struct controls *c, int x, int y, size_t *dot)
 		return CONTROLS_PREV;
 	if (contains(c->next, x, y))
 		return CONTROLS_NEXT;
+	if (contains(c->language, x, y))
+		return CONTROLS_LANGUAGE;
 	for (size_t i = 0; i < c->n_dots; i++) {
 		if (contains(c->dots[i], x, y)) {
 			*dot = c->dot_slide[i];

@@ -224,6 +224,7 @@ ctx_destroy(struct ctx *c)
 	free(c->schedules);
 	free(c->dir_real);
 	free(c->ids);
+	free(c->fallbacks);
 }
 
 /* Checks the tree at root into tmp (a deck; an announcement over show). */
@@ -273,6 +274,77 @@ check_announcement_tree(struct ctx *c, const cJSON *root, struct deck *tmp,
 	deck_check_announcement(c, root, slide);
 }
 
+/* The variant of the deck's text now in d. */
+static struct deck_variant
+variant_of(const struct deck *d)
+{
+	struct deck_variant v = { .title = d->title, .slides = d->slides };
+
+	v.event.name = d->event.name;
+	v.event.date = d->event.date;
+	v.event.venue = d->event.venue;
+	return v;
+}
+
+static int
+compare_spans(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)((const struct deck_text_span *)a)->s,
+	          y = (uintptr_t)((const struct deck_text_span *)b)->s;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The texts of this pass that fell back, sorted, into the arena. */
+static void
+keep_fallbacks(struct ctx *c, struct deck_variant *v)
+{
+	struct deck_text_span *f;
+
+	if (!c->n_fallbacks)
+		return;
+	f = deck_arena_alloc(c->arena, c->n_fallbacks * sizeof(*f));
+	memcpy(f, c->fallbacks, c->n_fallbacks * sizeof(*f));
+	qsort(f, c->n_fallbacks, sizeof(*f), compare_spans);
+	v->fallbacks = f;
+	v->n_fallbacks = c->n_fallbacks;
+}
+
+/*
+ * The deck's text in each language after the first (read into deck): one
+ * more pass over the tree a language, into the same arena, quietly (the
+ * first pass reported all there is). Fills deck's variants and lang.
+ */
+static void
+read_other_languages(struct ctx *c, const cJSON *root, struct deck *deck)
+{
+	struct deck_variant *v;
+	struct report *rep = c->rep, quiet;
+	size_t n = deck->languages.n;
+
+	if (n == 0)
+		return;
+	v = deck_arena_alloc(c->arena, n * sizeof(*v));
+	v[0] = variant_of(deck);
+	report_init(&quiet);
+	c->rep = &quiet;
+	c->quiet = true;
+	for (c->lang = 1; c->lang < n && c->errors == 0; c->lang++) {
+		struct deck other = { .arena = c->arena };
+
+		c->n_ids = 0;
+		c->n_fallbacks = 0;
+		check_deck_tree(c, root, &other, NULL);
+		v[c->lang] = variant_of(&other);
+		keep_fallbacks(c, &v[c->lang]);
+	}
+	c->rep = rep;
+	report_destroy(&quiet);
+	deck->variants = v;
+	deck->lang = deck->languages.v[0];
+	deck->lang_index = 0;
+}
+
 static int
 parse_as(struct deck *deck, struct ctx *c, const char *buf, size_t len,
          check_tree *check, const struct deck *show)
@@ -291,6 +363,8 @@ parse_as(struct deck *deck, struct ctx *c, const char *buf, size_t len,
 	tmp.path = deck_arena_str(c->arena, c->name);
 	tmp.dir = deck_arena_str(c->arena, c->dir ? c->dir : ".");
 	check(c, root, &tmp, show);
+	if (c->errors == 0 && check == check_deck_tree)
+		read_other_languages(c, root, &tmp);
 	if (c->errors == 0) {
 		deck_take_schedules(c, &tmp);
 		*deck = tmp;
@@ -338,6 +412,59 @@ deck_free(struct deck *deck)
 }
 
 /* Accessors */
+
+void
+deck_set_language(struct deck *deck, size_t k)
+{
+	const struct deck_variant *v;
+
+	if (!deck->variants)
+		return;
+	if (k >= deck->languages.n)
+		k = deck->languages.n - 1;
+	v = &deck->variants[k];
+	deck->title = v->title;
+	deck->event.name = v->event.name;
+	deck->event.date = v->event.date;
+	deck->event.venue = v->event.venue;
+	deck->slides = v->slides;
+	deck->lang = deck->languages.v[k];
+	deck->lang_index = k;
+}
+
+const char *
+deck_text_lang(const struct deck *deck, const char *text)
+{
+	const struct deck_variant *v;
+	uintptr_t t = (uintptr_t)text;
+	size_t lo = 0, hi;
+
+	if (!deck->variants || !text)
+		return deck->lang;
+	v = &deck->variants[deck->lang_index];
+	hi = v->n_fallbacks;
+	while (lo < hi) { /* past the last span starting at or before text */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if ((uintptr_t)v->fallbacks[mid].s <= t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo > 0 &&
+	    t <= (uintptr_t)v->fallbacks[lo - 1].s + v->fallbacks[lo - 1].len)
+		return deck->languages.v[0];
+	return deck->lang;
+}
+
+int
+deck_language_index(const struct deck *deck, const char *tag)
+{
+	for (size_t k = 0; k < deck->languages.n; k++)
+		if (!strcmp(tag, deck->languages.v[k]))
+			return (int)k;
+	return -1;
+}
 
 uint32_t
 deck_slide_ms(const struct deck *deck, size_t i)

@@ -37,6 +37,7 @@ struct schedule; /* schedule.h */
 #define DECK_MAX_DEPTH      16   /* nesting of arrays and objects */
 #define DECK_MAX_ITEMS      12   /* bullets, cards or paragraphs a slide */
 #define DECK_MAX_LOGOS      24   /* logos on a logos slide */
+#define DECK_MAX_LANGUAGES  16   /* in a deck's "languages" */
 
 enum deck_layout {
 	DECK_LAYOUT_TITLE,     /* title, subtitle, text */
@@ -89,6 +90,13 @@ enum deck_corner {
 };
 
 enum deck_clock_format { DECK_CLOCK_24H, DECK_CLOCK_12H };
+
+/* How a lobby with several languages goes through them. */
+enum deck_language_cycle {
+	DECK_LANGUAGE_CYCLE_LOOP,  /* each pass through the deck: the next */
+	DECK_LANGUAGE_CYCLE_SLIDE, /* each slide in each language in turn */
+	DECK_LANGUAGE_CYCLE_COUNT
+};
 
 /* How a lobby's screens keep in step (sync.h). */
 enum deck_sync { DECK_SYNC_OFF, DECK_SYNC_CLOCK };
@@ -224,6 +232,25 @@ struct deck_settings {
 	enum deck_clock_format clock_format; /* default 24h */
 	const char *fallback; /* the id of the slide shown when none is due */
 	enum deck_sync sync;  /* default off */
+	enum deck_language_cycle language_cycle; /* default loop */
+};
+
+/* A deck's text in one of its languages: what deck_set_language swaps. */
+struct deck_variant {
+	const char *title;
+	struct {
+		const char *name, *date, *venue;
+	} event;
+	struct deck_slide *slides; /* n_slides of them, as in every variant */
+	const struct deck_text_span *fallbacks; /* the texts shown in the
+	                                           default language, sorted */
+	size_t n_fallbacks;
+};
+
+/* A text of a variant (its bytes, a NUL after them) in the arena. */
+struct deck_text_span {
+	const char *s;
+	size_t len;
 };
 
 struct deck {
@@ -240,6 +267,19 @@ struct deck {
 	struct schedule *schedules; /* the programme slides' files, each
 	                               read once */
 	size_t n_schedules;
+
+	/*
+	 * Languages: the BCP 47 tags of "languages", the first the default
+	 * (n 0 when the deck has no "languages"); the one the text above is
+	 * in (lang, a tag of languages, NULL without languages), and every
+	 * language's text (variants[k] for languages.v[k]; NULL without
+	 * languages). The drawing side reads lang (e.g. for Han regional
+	 * forms); deck_set_language changes it.
+	 */
+	struct deck_strings languages;
+	const char *lang;
+	size_t lang_index;
+	const struct deck_variant *variants;
 
 	struct deck_arena *arena; /* owns everything above */
 };
@@ -292,6 +332,27 @@ char *deck_peek_event_name(const char *path);
 /* Frees everything the deck owns and zeroes it. Accepts a zeroed deck. */
 void deck_free(struct deck *deck);
 
+/*
+ * Puts the deck's text in language k (an index into deck->languages,
+ * clamped to them): title, event and slides become that variant's and
+ * deck->lang its tag. Nothing is allocated or freed; the slides keep their
+ * order, ids, pictures and times. Does nothing without languages.
+ */
+void deck_set_language(struct deck *deck, size_t k);
+
+/*
+ * The language of a text of the deck as it is now (text points into one of
+ * its strings, e.g. a line a layout item borrows): the default's tag when
+ * that text has no translation into deck->lang and falls back, else
+ * deck->lang; NULL for a deck without languages or a pointer into none of
+ * its fallback texts and no languages. For the drawing side (shaping,
+ * Han regional forms).
+ */
+const char *deck_text_lang(const struct deck *deck, const char *text);
+
+/* The index of tag in deck->languages, or -1. */
+int deck_language_index(const struct deck *deck, const char *tag);
+
 /* Effective time on screen and transition of slide i. */
 uint32_t deck_slide_ms(const struct deck *deck, size_t i);
 enum deck_transition deck_slide_transition(const struct deck *deck, size_t i);
@@ -329,5 +390,6 @@ const char *deck_transition_name(enum deck_transition transition);
 const char *deck_mode_name(enum deck_mode mode);
 const char *deck_font_name(enum deck_font font);
 const char *deck_fit_name(enum deck_fit fit);
+const char *deck_language_cycle_name(enum deck_language_cycle cycle);
 
 #endif

@@ -50,11 +50,14 @@ static void
 get_string(struct ctx *c, const struct slot *s)
 {
 	*(const char **)at(s) =
-	        deck_take_string(c, s->n, s->path, deck_blank_msg(s));
+	        s->f->literal
+	                ? deck_take_string(c, s->n, s->path, deck_blank_msg(s))
+	                : deck_take_text(c, s->n, s->path, deck_blank_msg(s));
 }
 
+/* Paragraphs: a string or an array of strings. */
 static void
-get_text(struct ctx *c, const struct slot *s)
+get_plain_text(struct ctx *c, const struct slot *s)
 {
 	struct deck_strings *list = at(s);
 	const char *str;
@@ -71,11 +74,27 @@ get_text(struct ctx *c, const struct slot *s)
 	}
 }
 
+/* Paragraphs, or an object of their translations. */
 static void
-get_list(struct ctx *c, const struct slot *s)
+get_text(struct ctx *c, const struct slot *s)
+{
+	if (!deck_take_translated(c, s, get_plain_text))
+		get_plain_text(c, s);
+}
+
+static void
+get_plain_list(struct ctx *c, const struct slot *s)
 {
 	if (deck_is_type(c, s->n, s->path, cJSON_Array, "an array of strings"))
 		deck_take_list(c, s, at(s));
+}
+
+/* Bullets, or an object of their translations. */
+static void
+get_list(struct ctx *c, const struct slot *s)
+{
+	if (!deck_take_translated(c, s, get_plain_list))
+		get_plain_list(c, s);
 }
 
 static void
@@ -436,6 +455,7 @@ static getter *const getters[K_COUNT] = {
 	[K_LOGOS] = deck_get_logos,
 	[K_QR] = deck_get_qr,
 	[K_SCHEDULE] = deck_get_schedule,
+	[K_LANGUAGES] = deck_get_languages,
 };
 
 /* The keys of an object seen so far, with where each was first seen. */
@@ -613,6 +633,7 @@ deck_check_root(struct ctx *c, const cJSON *root, struct deck *deck)
 		        deck_type_name(root));
 		return;
 	}
+	deck_read_languages(c, n, deck);
 	check_object(c, n, "", deck_spec(DECK_OBJECT_ROOT), deck, &any);
 	deck->theme.line = theme_line(c, n);
 	if (!deck->title)

@@ -37,6 +37,7 @@ static const char *const clock_format_names[] = { "24h", "12h", NULL };
 static const char *const sync_names[] = { "off", "clock", NULL };
 static const char *const side_names[] = { "left", "right", NULL };
 static const char *const fit_names[] = { "contain", "cover", NULL };
+static const char *const cycle_names[] = { "loop", "slide", NULL };
 
 const struct names deck_layouts = { "layout", layout_names };
 static const struct names transitions = { "transition", transition_names };
@@ -50,6 +51,7 @@ static const struct names clock_formats = { "clock format",
 	                                    clock_format_names };
 static const struct names sides = { "side", side_names };
 static const struct names fits = { "fit", fit_names };
+static const struct names cycles = { "language cycle", cycle_names };
 
 #define CARD(m) offsetof(struct deck_card, m)
 static const struct field card_fields[] = {
@@ -77,12 +79,18 @@ static const struct field contact_fields[] = {
 	{ .key = "email",
 	  .kind = K_STRING,
 	  .off = CONTACT(email),
-	  .uses = ANY },
+	  .uses = ANY,
+	  .literal = true },
 	{ .key = "phone",
 	  .kind = K_STRING,
 	  .off = CONTACT(phone),
-	  .uses = ANY },
-	{ .key = "url", .kind = K_STRING, .off = CONTACT(url), .uses = ANY },
+	  .uses = ANY,
+	  .literal = true },
+	{ .key = "url",
+	  .kind = K_STRING,
+	  .off = CONTACT(url),
+	  .uses = ANY,
+	  .literal = true },
 };
 static const struct spec contact_spec = SPEC("a contact", contact_fields);
 
@@ -119,7 +127,8 @@ static const struct field slide_fields[] = {
 	  .kind = K_STRING,
 	  .off = SLIDE(id),
 	  .uses = ALL_LAYOUTS,
-	  .nonempty = true },
+	  .nonempty = true,
+	  .literal = true },
 	{ .key = "title",
 	  .kind = K_STRING,
 	  .off = SLIDE(title),
@@ -353,11 +362,17 @@ static const struct field settings_fields[] = {
 	  .kind = K_STRING,
 	  .off = SETTINGS(fallback),
 	  .uses = ANY,
-	  .nonempty = true },
+	  .nonempty = true,
+	  .literal = true },
 	{ .key = "sync",
 	  .kind = K_ENUM,
 	  .off = SETTINGS(sync),
 	  .more = &syncs,
+	  .uses = ANY },
+	{ .key = "language_cycle",
+	  .kind = K_ENUM,
+	  .off = SETTINGS(language_cycle),
+	  .more = &cycles,
 	  .uses = ANY },
 };
 static const struct spec settings_spec = SPEC("settings", settings_fields);
@@ -382,6 +397,7 @@ static const struct spec event_spec = SPEC("event", event_fields);
 static const struct field root_fields[] = {
 	{ .key = "$schema", .kind = K_IGNORE, .uses = ANY },
 	{ .key = "title", .kind = K_STRING, .off = DECK(title), .uses = ANY },
+	{ .key = "languages", .kind = K_LANGUAGES, .uses = ANY },
 	{ .key = "event",
 	  .kind = K_OBJECT,
 	  .off = 0,
@@ -433,6 +449,8 @@ _Static_assert(LEN(transition_names) == DECK_TRANSITION_COUNT + 1,
                "transition names");
 _Static_assert(LEN(font_names) == DECK_FONT_COUNT + 1, "font names");
 _Static_assert(LEN(fit_names) == DECK_FIT_COUNT + 1, "fit names");
+_Static_assert(LEN(cycle_names) == DECK_LANGUAGE_CYCLE_COUNT + 1,
+               "language cycle names");
 _Static_assert(LEN(root_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(LEN(event_fields) <= MAX_KEYS, "too many keys for a mask");
 _Static_assert(LEN(theme_fields) <= MAX_KEYS, "too many keys for a mask");
@@ -446,7 +464,8 @@ _Static_assert(sizeof(enum deck_font) == sizeof(int) &&
                        sizeof(enum deck_transition) == sizeof(int) &&
                        sizeof(enum deck_mode) == sizeof(int) &&
                        sizeof(enum deck_side) == sizeof(int) &&
-                       sizeof(enum deck_fit) == sizeof(int),
+                       sizeof(enum deck_fit) == sizeof(int) &&
+                       sizeof(enum deck_language_cycle) == sizeof(int),
                "enums are stored as int");
 
 const struct spec *
@@ -516,4 +535,11 @@ deck_fit_name(enum deck_fit fit)
 {
 	assert(fit < DECK_FIT_COUNT);
 	return fit_names[fit];
+}
+
+const char *
+deck_language_cycle_name(enum deck_language_cycle cycle)
+{
+	assert(cycle < DECK_LANGUAGE_CYCLE_COUNT);
+	return cycle_names[cycle];
 }

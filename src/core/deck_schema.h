@@ -59,6 +59,7 @@ enum kind {
 	K_LOGOS,      /* a slide's logos */
 	K_QR,         /* a slide's QR code, from its text */
 	K_SCHEDULE,   /* a programme's schedule file, read with the deck */
+	K_LANGUAGES,  /* the deck's languages: read first (deck_lang.c) */
 	K_COUNT
 };
 
@@ -75,6 +76,8 @@ struct field {
 	unsigned uses;    /* slides: layouts (bits) using it; else ANY */
 	unsigned needs;   /* slides: layouts requiring it; else ANY or 0 */
 	bool nonempty;    /* a blank string is an error even if optional */
+	bool literal;     /* K_STRING: the same in every language (an id, an
+	                     e-mail address), never a translation object */
 };
 
 /* An object: its n fields, in the order deck_keys lists them. */
@@ -133,9 +136,18 @@ struct ctx {
 	size_t n_ids, cap_ids;
 	size_t errors;
 	const char *least; /* what an empty file lacks; NULL: a deck's */
-	const struct json_limits *limits; /* the scan's; NULL: a deck's */
-	struct schedule *schedules;       /* read for programme slides; owned
-	                                     until deck_take_schedules */
+	const struct json_limits *limits;     /* the scan's; NULL: a deck's */
+	const struct deck_strings *languages; /* the deck's; NULL: none */
+	size_t lang;      /* the language being read, index into languages */
+	bool quiet;       /* a later language's pass: no new warnings */
+	bool translating; /* inside a translation object: no objects */
+	bool fell_back;   /* the last translation chosen was the default's
+	                     for want of the language being read */
+	struct deck_text_span *fallbacks; /* texts that fell back in this
+	                                     pass; owned */
+	size_t n_fallbacks, cap_fallbacks;
+	struct schedule *schedules; /* read for programme slides; owned
+	                               until deck_take_schedules */
 	size_t n_schedules;
 	struct track_ref *tracks; /* a schedule's, in its arena */
 	size_t n_tracks;
@@ -179,6 +191,10 @@ void deck_value_error(struct ctx *c, struct node n, const char *path,
         __attribute__((format(printf, 4, 5)));
 void deck_key_error(struct ctx *c, struct node n, const char *path,
                     const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* A warning about n's value, at the value (a missing translation). */
+void deck_value_warning(struct ctx *c, struct node n, const char *path,
+                        const char *fmt, ...)
+        __attribute__((format(printf, 4, 5)));
 
 const char *deck_closest(const char *word, const char *const *names);
 const char *deck_join(char *buf, size_t size, const char *const *names,
@@ -237,6 +253,33 @@ void deck_check_announcement(struct ctx *c, const cJSON *root,
 void deck_check_object(struct ctx *c, struct node obj, const char *path,
                        const struct spec *spec, void *base,
                        const struct use *use);
+
+/* Translations (deck_lang.c) */
+
+/* Reads the root's "languages" into c->languages and deck->languages
+ * before anything else (texts need them). */
+void deck_read_languages(struct ctx *c, struct node root, struct deck *deck);
+/* The getter of K_LANGUAGES: already read; checks nothing more. */
+void deck_get_languages(struct ctx *c, const struct slot *s);
+
+/*
+ * A text value that may be a string or an object of translations: the
+ * string (copied) for the language being read, the default's when that
+ * one is missing (warned once, in the first pass). NULL after reporting
+ * or when blank (an error with blank_msg unless NULL), as
+ * deck_take_string.
+ */
+const char *deck_take_text(struct ctx *c, struct node n, const char *path,
+                           const char *blank_msg);
+
+/*
+ * For a slot whose whole value may be an object of translations (a list
+ * of paragraphs or bullets): when it is one, runs take on each translation
+ * (checking them all in the first pass), the language being read last, and
+ * returns true; false when the value is not an object.
+ */
+bool deck_take_translated(struct ctx *c, const struct slot *s,
+                          void (*take)(struct ctx *c, const struct slot *s));
 
 /* Logos and QR codes (deck_media.c): the getters of K_LOGOS and K_QR. */
 void deck_get_logos(struct ctx *c, const struct slot *s);

@@ -107,6 +107,21 @@ deck_key_error(struct ctx *c, struct node n, const char *path, const char *fmt,
 	va_end(ap);
 }
 
+void
+deck_value_warning(struct ctx *c, struct node n, const char *path,
+                   const char *fmt, ...)
+{
+	struct json_pos at = deck_pos_of(c, n)->at;
+	char msg[768];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	report_warning(c->rep, "%s:%u:%u: %s%s%s", c->name, (unsigned)at.line,
+	               (unsigned)at.col, path, *path ? ": " : "", msg);
+}
+
 /* The name in names closest to word, when it is close enough. */
 const char *
 deck_closest(const char *word, const char *const *names)
@@ -462,9 +477,9 @@ deck_take_list(struct ctx *c, const struct slot *s, struct deck_strings *list)
 	for (struct node e = deck_first_child(s->n); e.j;
 	     e = deck_next_child(c, e)) {
 		deck_path_index(path, s->path, k++);
-		list->v[list->n] = deck_take_string(c, e, path,
-		                                    "empty; give some "
-		                                    "text or remove it");
+		list->v[list->n] = deck_take_text(c, e, path,
+		                                  "empty; give some "
+		                                  "text or remove it");
 		list->n += list->v[list->n] != NULL;
 	}
 }

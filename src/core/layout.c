@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "color.h"
+#include "lang.h"
 #include "layout_internal.h"
 #include "textrun.h"
 #include "util.h"
@@ -201,6 +202,13 @@ push_text(struct run *r, const struct style *st, const char *s,
 		lay->min_px = st->px;
 }
 
+bool
+layout_text_rtl(const struct ctx *c, const char *s)
+{
+	return lang_is_rtl(deck_text_lang(c->deck, s)) ||
+	       textrun_is_rtl(s, strlen(s));
+}
+
 int
 layout_role_lh(const struct ctx *c, enum role role, int level)
 {
@@ -317,7 +325,7 @@ run_para(struct run *r, const struct style *st, const char *s)
 	int width = r->box.w - st->indent;
 	struct wrap_result res;
 
-	r->rtl = textrun_is_rtl(s, strlen(s));
+	r->rtl = layout_text_rtl(r->c, s);
 	if (r->emit && st->balance)
 		width = layout_balanced_width(s, width, &fm);
 	res = layout_wrap(s, strlen(s), width, &fm, &sink,

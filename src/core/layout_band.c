@@ -118,7 +118,7 @@ place_pieces(struct band *b)
 		}
 		x = push_piece(b, b->piece[i], strlen(b->piece[i]), x, line);
 	}
-	if (b->n && textrun_is_rtl(b->piece[0], strlen(b->piece[0])))
+	if (b->n && layout_text_rtl(b->c, b->piece[0]))
 		mirror_from(b, first);
 }
 

@@ -218,6 +218,11 @@ int layout_place_clipped(struct ctx *c, enum role role, int level,
                          const char *s, struct layout_rect box, size_t max,
                          bool center, bool emit);
 
+/* Whether the paragraph s reads right to left: its language is written
+ * so (deck_text_lang: an Arabic slide's bullet that opens with "IGF"),
+ * else its first strong letter is (textrun_is_rtl). */
+bool layout_text_rtl(const struct ctx *c, const char *s);
+
 /* The line height of role at level. */
 int layout_role_lh(const struct ctx *c, enum role role, int level);
 

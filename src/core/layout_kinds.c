@@ -385,8 +385,7 @@ grid_init(struct grid *g, const struct ctx *c, struct layout_rect area,
 
 	*g = (struct grid){ .area = area, .cols = cols };
 	g->rtl = n && c->slide->cards[0].name &&
-	         textrun_is_rtl(c->slide->cards[0].name,
-	                        strlen(c->slide->cards[0].name));
+	         layout_text_rtl(c, c->slide->cards[0].name);
 	g->gap = div_px(c->s, CARD_GAP_DIV);
 	g->pad = div_px(c->s, CARD_PAD_DIV);
 	g->bar = imax(3, div_px(c->s, CARD_BAR_DIV));

@@ -37,6 +37,7 @@ static const struct rule {
 	[SHOW_WHITEOUT] = { "whiteout", WHO(STAFF, ANYONE, STAFF), false },
 	[SHOW_PAUSE] = { "pause", WHO(STAFF, NOBODY, STAFF), false },
 	[SHOW_TOUCH] = { "touch", WHO(NOBODY, NOBODY, ANYONE), false },
+	[SHOW_LANGUAGE] = { "language", WHO(STAFF, ANYONE, ANYONE), false },
 };
 
 static const char *const source_names[SHOW_SOURCE_COUNT] = {
@@ -387,6 +388,8 @@ act(struct show *s, const struct show_input *in, uint64_t now,
 		return toggle_blank(s, SHOW_BLANK_WHITE, now, trace);
 	case SHOW_PAUSE:
 		return toggle_pause(s, now, trace);
+	case SHOW_LANGUAGE:
+		return show_next_language(s, trace);
 	case SHOW_CANCEL:
 	case SHOW_TOUCH:
 	case SHOW_TICK:
@@ -471,6 +474,7 @@ idle_return(struct show *s, uint64_t now, struct show_trace *trace)
 	first = show_due_from(s, 0, 0);
 	first = first == SIZE_MAX ? 0 : first;
 	changes = show_go(s, first, direction_to(s, first), now, trace);
+	changes |= show_set_language(s, s->home_language);
 	if (!s->tr.active)
 		arrive(s, now);
 	return show_noted(trace, "idle: back to the first slide",
@@ -480,9 +484,20 @@ idle_return(struct show *s, uint64_t now, struct show_trace *trace)
 static unsigned
 advance(struct show *s, uint64_t now, struct show_trace *trace)
 {
+	size_t from = s->index;
+	unsigned changes;
+
 	trace->action = SHOW_NEXT;
 	trace->source = SHOW_SOURCE_TIMER;
-	return go_next(s, now, trace);
+	if (show_language_turn(s)) {
+		arrive(s, now);
+		return show_noted(trace, "next language",
+		                  show_set_language(s, s->language + 1));
+	}
+	changes = go_next(s, now, trace);
+	if (changes & SHOW_CHANGE_SLIDE)
+		changes |= show_language_after_advance(s, from);
+	return changes;
 }
 
 unsigned

@@ -69,6 +69,17 @@
  *    seconds never stops a lobby from cycling), ends a running transition
  *    at once, and keeps blank, pause and typed digits.
  *  - Times earlier than ones already seen count as no time passing.
+ *  - Languages (cfg.n_languages > 1; show.language, SHOW_CHANGE_LANGUAGE):
+ *    SHOW_LANGUAGE goes to the next language round the list and stays on
+ *    the slide (anyone in present and kiosk modes, staff in a lobby). A
+ *    cycling show with language_cycle "loop" changes language each time
+ *    the automatic advance comes round to the start of the deck; with
+ *    "slide" the advance first shows the slide in each further language
+ *    (a full dwell each, no transition), then moves on in the default.
+ *    The kiosk's idle return goes back to the home language (the
+ *    default, or the one --lang picked). The
+ *    languages are set apart from the config (show_set_languages), so a
+ *    reload keeps the language while the new deck still has that many.
  */
 #ifndef VITRINE_SHOW_H
 #define VITRINE_SHOW_H
@@ -99,6 +110,7 @@ enum show_action {
 	SHOW_WHITEOUT, /* toggle a white screen */
 	SHOW_PAUSE,    /* toggle cycling (lobby and kiosk) */
 	SHOW_TOUCH,    /* kiosk: someone is here (a tap on nothing) */
+	SHOW_LANGUAGE, /* the deck's next language (L, the kiosk's button) */
 	SHOW_ACTION_COUNT
 };
 
@@ -121,6 +133,8 @@ enum show_change {
 	SHOW_CHANGE_REDRAW = 1u << 0, /* draw a frame; also on every tick while
 	                                 a transition runs */
 	SHOW_CHANGE_SLIDE = 1u << 1,  /* the current slide changed */
+	SHOW_CHANGE_LANGUAGE = 1u << 2, /* show.language changed: put the
+	                                   deck in it (deck_set_language) */
 };
 
 enum show_blank { SHOW_BLANK_NONE, SHOW_BLANK_BLACK, SHOW_BLANK_WHITE };
@@ -188,6 +202,12 @@ struct show {
 	char digits[SHOW_MAX_DIGITS + 1]; /* typed so far, NUL-terminated */
 	size_t n_digits;
 	uint64_t digit_ms; /* when the last digit was typed */
+	/* Languages (show_set_languages): how many, how a lobby goes
+	 * through them, the one shown (0, the default, to n_languages - 1). */
+	size_t n_languages;
+	enum deck_language_cycle language_cycle;
+	size_t language;
+	size_t home_language;
 };
 
 /*
@@ -288,6 +308,20 @@ void show_frame(const struct show *show, uint64_t now_ms,
  */
 unsigned show_reload(struct show *show, const struct show_config *cfg,
                      size_t index, uint64_t now_ms, struct show_trace *trace);
+
+/*
+ * Tells the show the deck has n languages (0 or 1: none to change), how a
+ * lobby cycles through them and its home language (the idle return's,
+ * e.g. --lang's; 0 is the deck's default). A show that had no languages
+ * starts in home; one that had keeps the language shown while there are
+ * still that many, else goes home. Call after show_init and after each
+ * show_reload.
+ */
+void show_set_languages(struct show *s, size_t n,
+                        enum deck_language_cycle cycle, size_t home);
+
+/* The language the kiosk's idle return goes back to. */
+size_t show_home_language(const struct show *s);
 
 /* Names for logs: "next", "timer"...; static strings. */
 const char *show_action_name(enum show_action action);

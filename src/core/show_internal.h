@@ -46,4 +46,20 @@ bool show_wraps(const struct show *s);
  * stepping by dir round the deck; SIZE_MAX when none is due. */
 size_t show_due_from(const struct show *s, size_t i, int dir);
 
+/* Languages (show_lang.c) */
+
+/* SHOW_LANGUAGE: the next language round the list; returns changes. */
+unsigned show_next_language(struct show *s, struct show_trace *trace);
+
+/* Sets the language; SHOW_CHANGE_LANGUAGE | REDRAW when it changed. */
+unsigned show_set_language(struct show *s, size_t language);
+
+/* Whether the automatic advance shows the current slide in the next
+ * language instead of moving on ("slide" cycle). */
+bool show_language_turn(const struct show *s);
+
+/* After the automatic advance moved from slide from: the language the
+ * cycle now shows; returns changes. */
+unsigned show_language_after_advance(struct show *s, size_t from);
+
 #endif

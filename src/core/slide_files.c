@@ -22,6 +22,15 @@ slide_files_name(char *buf, size_t size, size_t i)
 	snprintf(buf, size, "slide-%03zu.png", i + 1);
 }
 
+void
+slide_files_lang_name(char *buf, size_t size, size_t i, const char *lang)
+{
+	if (lang)
+		snprintf(buf, size, "slide-%03zu.%s.png", i + 1, lang);
+	else
+		slide_files_name(buf, size, i);
+}
+
 size_t
 slide_files_number(const char *name)
 {

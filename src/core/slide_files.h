@@ -16,10 +16,14 @@
 
 #include <stddef.h>
 
-#define SLIDE_FILES_NAME_MAX 32
+#define SLIDE_FILES_NAME_MAX 64
 
 /* Writes the file name of slide i (counted from 0) into buf. */
 void slide_files_name(char *buf, size_t size, size_t i);
+
+/* The same in language lang (a tag; NULL: the default's plain name):
+ * "slide-001.pt.png". */
+void slide_files_lang_name(char *buf, size_t size, size_t i, const char *lang);
 
 /*
  * The slide number (counted from 1) whose file name is name, or 0 when

@@ -16,6 +16,7 @@
 #include "controls.h"
 #include "displays.h"
 #include "glyph_check.h"
+#include "lang.h"
 #include "lint.h"
 #include "measure.h"
 #include "overlay.h"
@@ -199,12 +200,55 @@ close_checker(struct render *r, struct measure_cache *mc)
 	render_destroy(r);
 }
 
+/* Whether rep already has a message with this text. */
+static bool
+has_message(const struct report *rep, const char *text)
+{
+	for (size_t i = 0; i < rep->n; i++)
+		if (!strcmp(rep->v[i].text, text))
+			return true;
+	return false;
+}
+
+/*
+ * The lint in each language after the default (text that fits in English
+ * may not in Russian): what it finds that the default's check did not, with
+ * the language named, e.g. "... (in \"ru\")".
+ */
+static void
+lint_languages(struct deck *deck, struct measure_cache *mc, int64_t now_ms,
+               struct report *rep)
+{
+	for (size_t k = 1; k < deck->languages.n; k++) {
+		struct report more;
+
+		report_init(&more);
+		deck_set_language(deck, k);
+		lint_deck(deck, measure_cache_measurer(mc), now_ms, &more);
+		for (size_t i = 0; i < more.n; i++) {
+			const char *text = more.v[i].text;
+
+			if (has_message(rep, text))
+				continue;
+			if (more.v[i].level == REPORT_ERROR)
+				report_error(rep, "%s (in \"%s\")", text,
+				             deck->lang);
+			else
+				report_warning(rep, "%s (in \"%s\")", text,
+				               deck->lang);
+		}
+		report_destroy(&more);
+	}
+	deck_set_language(deck, 0);
+}
+
 /* Checks one deck; prints what it found. Returns 0 when usable. */
 static int
 check_one(const struct app_options *o, const char *file, struct render *r,
           struct measure_cache *mc)
 {
 	struct deck deck;
+	int64_t now;
 	struct report rep;
 	int rc = 0;
 
@@ -214,7 +258,9 @@ check_one(const struct app_options *o, const char *file, struct render *r,
 		goto out;
 	}
 	civil_use_zone(deck.settings.time_zone); /* --now is read in it */
-	check_deck(&deck, r, mc, app_wall_ms(app_clock_start(o)), &rep);
+	now = app_wall_ms(app_clock_start(o));
+	check_deck(&deck, r, mc, now, &rep);
+	lint_languages(&deck, mc, now, &rep);
 	rc = rep.errors ? 1 : 0;
 	if (!rc)
 		printf("%s: ok, %zu slides%s\n", file, deck.n_slides,
@@ -253,6 +299,8 @@ struct export_job {
 	const struct app_options *o;
 	const struct deck *deck;
 	enum deck_mode mode;
+	const char *lang; /* in the files' names ("slide-001.pt.png"); NULL:
+	                     plain names */
 };
 
 /*
@@ -272,7 +320,11 @@ draw_mode(struct render *r, SDL_Renderer *sdl, const struct deck *deck,
 	if (mode == DECK_MODE_KIOSK) {
 		controls_place(&c, lay->safe, controls_target_for(w, h, 0),
 		               deck->n_slides);
+		controls_place_language(&c, deck->languages.n > 1,
+		                        deck->n_slides);
 		overlay_controls(sdl, &c, &deck->theme, i);
+		overlay_language(sdl, r, &c, &deck->theme,
+		                 deck->lang ? lang_name(deck->lang) : NULL);
 	} else if (mode == DECK_MODE_LOBBY && deck->settings.progress_bar) {
 		overlay_progress(sdl, lay->safe, h, deck->theme.accent,
 		                 s->has_background ? s->background
@@ -298,7 +350,7 @@ export_slide(struct render *r, SDL_Renderer *sdl, SDL_Surface *surface,
 	SDL_RenderPresent(sdl);
 	if (i + 1 < job->deck->n_slides) /* decoded while this one is saved */
 		render_prepare(r, i + 1, surface->w, surface->h);
-	slide_files_name(name, sizeof(name), i);
+	slide_files_lang_name(name, sizeof(name), i, job->lang);
 	snprintf(path, sizeof(path), "%s/%s", dir, name);
 	if (picture_save_png(surface, path) < 0) {
 		fprintf(stderr, "vitrine: %s: cannot write: %s\n", path,
@@ -368,12 +420,45 @@ remove_stale(const char *dir, size_t n)
 	return k < 0;
 }
 
+/* Writes every slide of the deck in its language now; returns 0 or 1. */
+static int
+export_slides(struct render *r, SDL_Renderer *sdl, SDL_Surface *surface,
+              const struct export_job *job)
+{
+	int rc = 0;
+
+	render_set_deck(r, job->deck);
+	for (size_t i = 0; i < job->deck->n_slides && !rc; i++)
+		rc = export_slide(r, sdl, surface, i, job) ? 1 : 0;
+	return rc;
+}
+
+/* --lang all: the default's slides under plain names, then each other
+ * language's as slide-001.TAG.png; else the deck's language now. */
+static int
+export_languages(struct render *r, SDL_Renderer *sdl, SDL_Surface *surface,
+                 struct deck *deck, struct export_job *job)
+{
+	bool all = job->o->lang && !strcmp(job->o->lang, "all");
+	int rc = export_slides(r, sdl, surface, job);
+
+	for (size_t k = 1; all && k < deck->languages.n && !rc; k++) {
+		deck_set_language(deck, k);
+		job->lang = deck->lang;
+		rc = export_slides(r, sdl, surface, job);
+	}
+	if (all)
+		deck_set_language(deck, 0);
+	job->lang = NULL;
+	return rc;
+}
+
 /* Exports every slide of deck; returns 0 or 1. */
 static int
-export_deck(const struct deck *deck, const struct app_options *o)
+export_deck(struct deck *deck, const struct app_options *o)
 {
 	int w = o->w ? o->w : 1920, h = o->h ? o->h : 1080, rc = 1;
-	struct export_job job = { o, deck, app_mode(o, deck) };
+	struct export_job job = { o, deck, app_mode(o, deck), NULL };
 	SDL_Surface *surface = NULL;
 	SDL_Renderer *sdl = NULL;
 	struct render *r = NULL;
@@ -396,9 +481,7 @@ export_deck(const struct deck *deck, const struct app_options *o)
 	render_set_reserve(r, controls_reserve_px(job.mode,
 	                                          deck->settings.progress_bar,
 	                                          w, h, 0));
-	rc = 0;
-	for (size_t i = 0; i < deck->n_slides && !rc; i++)
-		rc = export_slide(r, sdl, surface, i, &job) ? 1 : 0;
+	rc = export_languages(r, sdl, surface, deck, &job);
 	render_image_errors(r, &rep);
 	picture_check_scrims(deck, r, w, h, &rep);
 	report_print(&rep, stderr);
@@ -431,12 +514,43 @@ app_export(const struct app_options *o)
 		report_print(&rep, stderr);
 		goto out;
 	}
+	if (app_use_language(o, &deck) < 0)
+		goto out_free;
 	if (app_start_libraries() == 0) {
 		rc = export_deck(&deck, o);
 		app_stop_libraries();
 	}
+out_free:
 	deck_free(&deck);
 out:
 	report_destroy(&rep);
 	return rc;
+}
+
+int
+app_use_language(const struct app_options *o, struct deck *deck)
+{
+	char list[400] = "";
+	size_t used = 0;
+	int k;
+
+	if (!o->lang || !strcmp(o->lang, "all"))
+		return 0;
+	if ((k = deck_language_index(deck, o->lang)) >= 0) {
+		deck_set_language(deck, (size_t)k);
+		return 0;
+	}
+	for (size_t i = 0; i < deck->languages.n && used < sizeof(list); i++)
+		used += (size_t)snprintf(list + used, sizeof(list) - used,
+		                         "%s%s", i ? ", " : "",
+		                         deck->languages.v[i]);
+	if (deck->languages.n)
+		fprintf(stderr, "vitrine: %s: --lang %s: the deck offers %s\n",
+		        o->deck, o->lang, list);
+	else
+		fprintf(stderr,
+		        "vitrine: %s: --lang %s: the deck has no "
+		        "\"languages\"\n",
+		        o->deck, o->lang);
+	return -1;
 }

@@ -28,6 +28,8 @@ struct app_options {
 	                           SCREENS_OFF (-2) */
 	int talk_minutes;       /* --talk-minutes N; 0: the deck's */
 	const char *now;        /* --now DATE-TIME, or NULL: the real time */
+	const char *lang;       /* --lang TAG, "all" (--export), or NULL: the
+	                           deck's default language */
 };
 
 /*
@@ -40,6 +42,13 @@ int64_t app_wall_ms(int64_t offset_ms);
 
 /* The mode deck is shown in: --mode's, else the deck's own. */
 enum deck_mode app_mode(const struct app_options *o, const struct deck *deck);
+
+/*
+ * Puts deck in the language --lang names (none: its default). Returns 0,
+ * or -1 after a message naming the deck's languages when it has no such
+ * one ("all" is taken here as the default).
+ */
+int app_use_language(const struct app_options *o, struct deck *deck);
 
 /* Checks each deck: "DECK: ok, N slides" or its errors; a programme as it
  * stands at --now (o->now), else now. Returns 0 or 1. */

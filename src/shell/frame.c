@@ -6,6 +6,7 @@
 #include <SDL.h>
 #include <math.h>
 
+#include "lang.h"
 #include "log.h"
 #include "overlay.h"
 #include "player_internal.h"
@@ -178,9 +179,12 @@ draw_staff_feedback(struct player *p, const struct show_frame *f)
 static void
 draw_overlays(struct player *p, const struct show_frame *f, size_t current)
 {
-	if (f->blank == SHOW_BLANK_NONE && p->mode == DECK_MODE_KIOSK)
+	if (f->blank == SHOW_BLANK_NONE && p->mode == DECK_MODE_KIOSK) {
 		overlay_controls(p->sdl, &p->in.controls, &p->deck.theme,
 		                 current);
+		overlay_language(p->sdl, p->r, &p->in.controls, &p->deck.theme,
+		                 p->deck.lang ? lang_name(p->deck.lang) : NULL);
+	}
 	if (progress_shown(p, f))
 		draw_progress(p, f->dwell);
 	if (reload_marker_shown(&p->reload))

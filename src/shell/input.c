@@ -32,6 +32,7 @@ static const struct binding bindings[] = {
 	{ SDLK_PERIOD, false, SHOW_BLACKOUT },
 	{ SDLK_w, false, SHOW_WHITEOUT },
 	{ SDLK_COMMA, false, SHOW_WHITEOUT },
+	{ SDLK_l, false, SHOW_LANGUAGE },
 	/* staff controls, with Ctrl+Alt, obeyed in every mode */
 	{ SDLK_RIGHT, true, SHOW_NEXT },
 	{ SDLK_LEFT, true, SHOW_PREV },
@@ -39,6 +40,7 @@ static const struct binding bindings[] = {
 	{ SDLK_END, true, SHOW_LAST },
 	{ SDLK_p, true, SHOW_PAUSE },
 	{ SDLK_b, true, SHOW_BLACKOUT },
+	{ SDLK_l, true, SHOW_LANGUAGE },
 };
 
 static int
@@ -198,6 +200,8 @@ tap(const struct input *in, int x, int y, enum show_source source)
 		return act(SHOW_NEXT, source, false, 0);
 	case CONTROLS_DOT:
 		return act(SHOW_GOTO, source, false, dot);
+	case CONTROLS_LANGUAGE:
+		return act(SHOW_LANGUAGE, source, false, 0);
 	case CONTROLS_NONE:
 		break;
 	}

@@ -5,6 +5,7 @@
 #include "overlay.h"
 
 #include <math.h>
+#include <string.h>
 
 /* How, and in what colour, the next rectangles fill. */
 static void
@@ -89,6 +90,36 @@ overlay_controls(SDL_Renderer *sdl, const struct controls *c,
 		fill_circle(sdl, d.x + d.w / 2.0f, d.y + d.h / 2.0f, rad,
 		            here ? on : dim);
 	}
+}
+
+void
+overlay_language(SDL_Renderer *sdl, struct render *r, const struct controls *c,
+                 const struct deck_theme *th, const char *name)
+{
+	struct layout_rect b = c->language;
+	SDL_Color ring = { th->text.r, th->text.g, th->text.b, 60 };
+	SDL_Rect box = { b.x, b.y + b.h / 20, b.w, b.h - b.h / 10 };
+	struct layout_item it = { .kind = LAYOUT_TEXT,
+		                  .color = th->text,
+		                  .font = th->body_font,
+		                  .px = b.h * 2 / 5,
+		                  .text = name,
+		                  .len = name ? strlen(name) : 0 };
+	SDL_Texture *tex;
+	SDL_Rect at;
+	int w, h;
+
+	if (!b.w || !name)
+		return;
+	pen(sdl, SDL_BLENDMODE_BLEND, ring.r, ring.g, ring.b, ring.a);
+	SDL_RenderFillRect(sdl, &box);
+	if (!(tex = render_text(r, &it, &w, &h)))
+		return;
+	if (w > b.w - b.h / 2) /* a long name: shrunk to fit */
+		h = h * (b.w - b.h / 2) / w, w = b.w - b.h / 2;
+	at = (SDL_Rect){ b.x + (b.w - w) / 2, b.y + (b.h - h) / 2, w, h };
+	SDL_RenderCopy(sdl, tex, NULL, &at);
+	SDL_DestroyTexture(tex);
 }
 
 static uint8_t

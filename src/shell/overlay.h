@@ -13,10 +13,20 @@
 #include "controls.h"
 #include "deck.h"
 #include "layout.h"
+#include "render.h"
 
 /* The kiosk's previous/next buttons and one dot a slide, current lit. */
 void overlay_controls(SDL_Renderer *sdl, const struct controls *c,
                       const struct deck_theme *th, size_t current);
+
+/*
+ * The kiosk's language button (c->language; nothing when its w is 0): a
+ * plate in the arrows' ring colour with name, the language on screen in its
+ * own script, in the body font, drawn through r. name NULL: nothing.
+ */
+void overlay_language(SDL_Renderer *sdl, struct render *r,
+                      const struct controls *c, const struct deck_theme *th,
+                      const char *name);
 
 /*
  * The lobby's progress bar: a hairline (controls_bar_px(screen_h)) along

@@ -47,6 +47,8 @@ player_note_change(struct player *p, unsigned changes,
 {
 	static const char *blank_names[] = { "off", "black", "white" };
 
+	if (changes & SHOW_CHANGE_LANGUAGE)
+		player_use_language(p);
 	if (changes & SHOW_CHANGE_SLIDE)
 		player_trace(p, "slide %zu/%zu %s %s", t->to + 1,
 		             p->deck.n_slides, show_action_name(t->action),
@@ -125,6 +127,8 @@ player_place_controls(struct player *p)
 	if (!lay)
 		return;
 	controls_place(&p->in.controls, lay->safe, t, p->deck.n_slides);
+	controls_place_language(&p->in.controls, p->deck.languages.n > 1,
+	                        p->deck.n_slides);
 	player_place_due_dots(p);
 }
 
@@ -507,7 +511,8 @@ player_open(struct player *p)
 {
 	bool locked;
 
-	if (reload_load_first(p) < 0)
+	if (reload_load_first(p) < 0 ||
+	    (!p->reload.holding && app_use_language(p->o, &p->deck) < 0))
 		return -1;
 	p->mode = app_mode(p->o, &p->deck);
 	p->reload.marker =
@@ -528,6 +533,7 @@ player_open(struct player *p)
 	input_set_rotation(&p->in, p->o->rotate);
 	player_fill_slides(p);
 	start_show(p, SDL_GetTicks64());
+	player_set_languages(p);
 	player_update_due(p, SDL_GetTicks64());
 	announce_start(p, SDL_GetTicks64());
 	resize(p);

@@ -75,6 +75,12 @@ struct player {
 void player_note_change(struct player *p, unsigned changes,
                         const struct show_trace *t);
 
+/* Languages (player_lang.c): puts the deck in the show's language after a
+ * SHOW_CHANGE_LANGUAGE; tells the show the deck's languages (after the
+ * show starts or reloads), --lang's the home one. */
+void player_use_language(struct player *p);
+void player_set_languages(struct player *p);
+
 /* The wall clock's part of the loop (wallclock.c): settings.sync's lobby
  * kept where the clock says; the kiosk's dots for the slides due; ms until
  * the clocks on screen or the slides due next change (UINT32_MAX: never). */

@@ -187,6 +187,7 @@ swap_deck(struct player *p, struct deck *next, uint64_t now)
 	presenter_set_deck(p);
 	player_fill_slides(p);
 	reload_show(p, index, now);
+	player_set_languages(p);
 	player_update_due(p, now);
 	free(old_slides);
 	clear_failure(&p->reload);

@@ -147,6 +147,7 @@ render_set_deck(struct render *r, const struct deck *deck)
 		font_keep_only(r->fonts, needs, SDL_arraysize(needs));
 		civil_use_zone(deck->settings.time_zone);
 	}
+	text_set_language(r->text, deck ? deck->lang : NULL); /* Han forms */
 }
 
 void

@@ -108,15 +108,25 @@ clings(uint32_t cp)
 	       (cp >= 0xe0020 && cp <= 0xe007f);
 }
 
-/* The language of the line s: the one set, else a guess from its kana,
- * hangul or Han. */
+/* Whether BCP 47 tag lang is a language written with Han (Chinese,
+ * Japanese, Korean), whose form it then chooses. */
+static bool
+writes_han(const char *lang)
+{
+	return !strncmp(lang, "zh", 2) || !strncmp(lang, "ja", 2) ||
+	       !strncmp(lang, "ko", 2);
+}
+
+/* The language of the line s: the one set when it writes Han, else a
+ * guess from its kana, hangul or Han (a Chinese language name on an
+ * English slide is Chinese). */
 static const char *
 line_lang(const struct text *t, const char *s, size_t len)
 {
 	hb_unicode_funcs_t *uf = hb_unicode_funcs_get_default();
 	bool han = false;
 
-	if (t->lang[0])
+	if (writes_han(t->lang))
 		return t->lang;
 	for (size_t i = 0; i < len;) {
 		uint32_t cp = 0xfffd;

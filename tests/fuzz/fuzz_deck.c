@@ -332,6 +332,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	report_init(&rep);
 	if (deck_parse(&d, "fuzz.json", NULL, buf, size, &rep) == 0) {
 		check_deck(&d);
+		/* every language's text, then back to the default */
+		for (size_t k = 1; k < d.languages.n; k++) {
+			deck_set_language(&d, k);
+			if (strcmp(d.lang, d.languages.v[k]) != 0)
+				fail("the language is not the one set", d.lang);
+			check_deck(&d);
+		}
+		deck_set_language(&d, 0);
 #if FUZZ_LAYOUT
 		check_layout(&d);
 #endif
