@@ -8,10 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chars.h"
 #include "check.h"
 #include "controls.h"
 #include "deck.h"
 #include "lang.h"
+#include "fake_layout.h"
 #include "layout.h"
 #include "util.h"
 
@@ -155,29 +157,13 @@ test_text_lang(void)
 	report_destroy(&rep);
 }
 
-static int
-mono_width(void *ctx, enum deck_font font, int px, const char *s, size_t len)
-{
-	(void)ctx;
-	(void)font;
-	return (int)util_utf8_count(s, len) * px / 2;
-}
-
-static int
-mono_height(void *ctx, enum deck_font font, int px)
-{
-	(void)ctx;
-	(void)font;
-	return px * 5 / 4;
-}
-
 /* The rtl flag of the line of slide i whose text is s, laid out at 1920x1080
  * in the deck's language; -1 when there is none. */
 static int
 line_rtl(const struct deck *d, size_t i, const char *s)
 {
-	const struct layout_measurer m = { mono_width, mono_height, NULL,
-		                           NULL };
+	struct fake f = { 0 };
+	const struct layout_measurer m = fake_measurer(&f);
 	struct layout lay;
 	int rtl = -1;
 
