@@ -12,8 +12,8 @@
 #include "check.h"
 #include "controls.h"
 #include "deck.h"
-#include "lang.h"
 #include "fake_layout.h"
+#include "lang.h"
 #include "layout.h"
 #include "util.h"
 
