@@ -324,7 +324,8 @@ draw_mode(struct render *r, SDL_Renderer *sdl, const struct deck *deck,
 		                        deck->n_slides);
 		overlay_controls(sdl, &c, &deck->theme, i);
 		overlay_language(sdl, r, &c, &deck->theme,
-		                 deck->lang ? lang_name(deck->lang) : NULL);
+		                 deck->lang ? lang_name(deck->lang) : NULL,
+		                 NULL);
 	} else if (mode == DECK_MODE_LOBBY && deck->settings.progress_bar) {
 		overlay_progress(sdl, lay->safe, h, deck->theme.accent,
 		                 s->has_background ? s->background

@@ -183,7 +183,8 @@ draw_overlays(struct player *p, const struct show_frame *f, size_t current)
 		overlay_controls(p->sdl, &p->in.controls, &p->deck.theme,
 		                 current);
 		overlay_language(p->sdl, p->r, &p->in.controls, &p->deck.theme,
-		                 p->deck.lang ? lang_name(p->deck.lang) : NULL);
+		                 p->deck.lang ? lang_name(p->deck.lang) : NULL,
+		                 &p->lang_label);
 	}
 	if (progress_shown(p, f))
 		draw_progress(p, f->dwell);

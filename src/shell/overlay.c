@@ -93,8 +93,35 @@ overlay_controls(SDL_Renderer *sdl, const struct controls *c,
 }
 
 void
+overlay_label_free(struct overlay_label *l)
+{
+	if (l->tex)
+		SDL_DestroyTexture(l->tex);
+	*l = (struct overlay_label){ 0 };
+}
+
+/* Sets name at px in color into l, unless l shows it already; false when
+ * it cannot be set. */
+static bool
+set_label(struct render *r, struct overlay_label *l, const char *name,
+          const struct layout_item *it)
+{
+	if (l->tex && l->name == name && l->px == it->px &&
+	    !memcmp(&l->color, &it->color, sizeof(l->color)))
+		return true;
+	overlay_label_free(l);
+	if (!(l->tex = render_text(r, it, &l->w, &l->h)))
+		return false;
+	l->name = name;
+	l->px = it->px;
+	l->color = it->color;
+	return true;
+}
+
+void
 overlay_language(SDL_Renderer *sdl, struct render *r, const struct controls *c,
-                 const struct deck_theme *th, const char *name)
+                 const struct deck_theme *th, const char *name,
+                 struct overlay_label *label)
 {
 	struct layout_rect b = c->language;
 	SDL_Color ring = { th->text.r, th->text.g, th->text.b, 60 };
@@ -105,7 +132,7 @@ overlay_language(SDL_Renderer *sdl, struct render *r, const struct controls *c,
 		                  .px = b.h * 2 / 5,
 		                  .text = name,
 		                  .len = name ? strlen(name) : 0 };
-	SDL_Texture *tex;
+	struct overlay_label once = { 0 }, *l = label ? label : &once;
 	SDL_Rect at;
 	int w, h;
 
@@ -113,13 +140,14 @@ overlay_language(SDL_Renderer *sdl, struct render *r, const struct controls *c,
 		return;
 	pen(sdl, SDL_BLENDMODE_BLEND, ring.r, ring.g, ring.b, ring.a);
 	SDL_RenderFillRect(sdl, &box);
-	if (!(tex = render_text(r, &it, &w, &h)))
+	if (!set_label(r, l, name, &it))
 		return;
+	w = l->w, h = l->h;
 	if (w > b.w - b.h / 2) /* a long name: shrunk to fit */
 		h = h * (b.w - b.h / 2) / w, w = b.w - b.h / 2;
 	at = (SDL_Rect){ b.x + (b.w - w) / 2, b.y + (b.h - h) / 2, w, h };
-	SDL_RenderCopy(sdl, tex, NULL, &at);
-	SDL_DestroyTexture(tex);
+	SDL_RenderCopy(sdl, l->tex, NULL, &at);
+	overlay_label_free(&once);
 }
 
 static uint8_t

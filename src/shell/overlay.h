@@ -19,14 +19,27 @@
 void overlay_controls(SDL_Renderer *sdl, const struct controls *c,
                       const struct deck_theme *th, size_t current);
 
+/* The language button's name, set once and kept while it stays the same
+ * (a kiosk draws it every frame of a transition). Zeroed: empty. */
+struct overlay_label {
+	SDL_Texture *tex; /* owned */
+	const char *name; /* what tex shows (a static name) */
+	int px, w, h;
+	struct deck_color color;
+};
+
+/* Destroys its texture; the label is then empty. */
+void overlay_label_free(struct overlay_label *l);
+
 /*
  * The kiosk's language button (c->language; nothing when its w is 0): a
  * plate in the arrows' ring colour with name, the language on screen in its
- * own script, in the body font, drawn through r. name NULL: nothing.
+ * own script, in the body font, set through r into label (or, with label
+ * NULL, set for this draw only). name NULL: nothing.
  */
 void overlay_language(SDL_Renderer *sdl, struct render *r,
                       const struct controls *c, const struct deck_theme *th,
-                      const char *name);
+                      const char *name, struct overlay_label *label);
 
 /*
  * The lobby's progress bar: a hairline (controls_bar_px(screen_h)) along

@@ -386,6 +386,7 @@ player_close(struct player *p)
 	presenter_close(p);
 	announce_stop(p);
 	holding_stop(p);
+	overlay_label_free(&p->lang_label);
 	reload_stop(&p->reload);
 	frame_close(p); /* its canvas and fade, before the renderer */
 	render_destroy(p->r);

@@ -22,6 +22,7 @@
 #include "deck.h"
 #include "holding.h"
 #include "input.h"
+#include "overlay.h"
 #include "reload.h"
 #include "render.h"
 #include "screenfade.h"
@@ -66,8 +67,9 @@ struct player {
 	int64_t tick_drawn;    /* the wall-clock time they were drawn for */
 	struct announce ann;   /* a staff announcement (announce.h) */
 	struct holding hold;   /* nothing due, no fallback (holding.h) */
-	int64_t due_at;        /* when a slide's window next opens or closes,
-	                          wall-clock ms; INT64_MAX: never */
+	struct overlay_label lang_label; /* the kiosk's language button */
+	int64_t due_at; /* when a slide's window next opens or closes,
+	                   wall-clock ms; INT64_MAX: never */
 };
 
 /* Traces what a show change did (a new slide, a blank screen) and marks
